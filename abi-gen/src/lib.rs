@@ -1,0 +1,57 @@
+//! `abi-gen`: the compiler from Arm's ABI definitions to the project's Rust and C.
+//!
+//! It reads system-register definitions in the Linux `arch/arm64/tools/sysreg` grammar into
+//! one typed model ([`sysreg::SysregFile`]), checks them (everything the kernel's
+//! `gen-sysreg.awk` checks, and more), and emits from that model:
+//! - Rust for the `arm64-uapi` crate ([`sysreg::emit_rust`]), used by its build script;
+//! - a C header with exactly the kernel generator's macros ([`sysreg::emit_c`]);
+//! - the canonical text of the model ([`sysreg::print`]).
+//!
+//! Diagnostics ([`diag::Diagnostic`]) name `file:line`, the register and field, and what was
+//! expected. No input makes the library panic.
+
+pub mod diag;
+pub mod report;
+pub mod sysreg;
+
+use std::path::Path;
+
+pub use diag::{Diagnostic, Kind, Severity};
+
+/// Read and parse a sysreg file. An unreadable file gives one `Io` diagnostic.
+pub fn load_sysreg(path: &Path) -> sysreg::Parsed {
+    let label = path.display().to_string();
+    match std::fs::read(path) {
+        Ok(bytes) => sysreg::parse(&label, &String::from_utf8_lossy(&bytes)),
+        Err(e) => sysreg::Parsed {
+            file: sysreg::SysregFile::default(),
+            diagnostics: vec![Diagnostic {
+                severity: Severity::Error,
+                kind: Kind::Io,
+                file: label,
+                line: 0,
+                register: None,
+                field: None,
+                message: format!("cannot read: {e}"),
+            }],
+        },
+    }
+}
+
+/// Parse `text` and return its C header, or the diagnostics if it has errors.
+pub fn sysreg_to_c(label: &str, text: &str) -> Result<String, Vec<Diagnostic>> {
+    let parsed = sysreg::parse(label, text);
+    if parsed.has_errors() {
+        return Err(parsed.diagnostics);
+    }
+    Ok(sysreg::emit_c::emit(&parsed.file))
+}
+
+/// Parse `text` and return the `arm64-uapi` Rust source, or the diagnostics if it has errors.
+pub fn sysreg_to_rust(label: &str, text: &str) -> Result<String, Vec<Diagnostic>> {
+    let parsed = sysreg::parse(label, text);
+    if parsed.has_errors() {
+        return Err(parsed.diagnostics);
+    }
+    Ok(sysreg::emit_rust::emit(label, &parsed.file))
+}

@@ -1,0 +1,169 @@
+//! `abi-gen` command-line interface. A stable interface: tests and scripts call it.
+//!
+//! ```text
+//! abi-gen                      the main job: pipeline on the shipped definitions + drift report
+//! abi-gen sysreg-c [--dialect 6.1|current] FILE
+//!                              C header (gen-sysreg.awk macros) for FILE on stdout
+//! abi-gen sysreg-rust FILE     arm64-uapi Rust source for FILE on stdout
+//! abi-gen lint FILE...         diagnostics; exit 0 without errors, 1 with
+//! abi-gen fmt FILE             the canonical text of FILE on stdout
+//! abi-gen check                exit 1 if a checked-in generated file is stale
+//! abi-gen regen                rewrite the checked-in generated files
+//! ```
+//! Exit status: 0 success, 1 errors (or drift), 2 usage.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use abi_gen::report;
+
+const USAGE: &str = "usage: abi-gen [--root DIR] [sysreg-c [--dialect 6.1|current] FILE | sysreg-rust FILE | lint FILE... | fmt FILE | check | regen]";
+
+/// The repository root: `--root`, else the nearest ancestor of the working directory that
+/// holds the shipped definitions, else the workspace this binary was built from.
+fn find_root(explicit: Option<PathBuf>) -> PathBuf {
+    if let Some(r) = explicit {
+        return r;
+    }
+    if let Ok(cwd) = std::env::current_dir() {
+        for dir in cwd.ancestors() {
+            if dir.join(report::SYSREG_DEFS).is_file() {
+                return dir.to_path_buf();
+            }
+        }
+    }
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+}
+
+fn print_diags(diags: &[abi_gen::Diagnostic]) {
+    let mut err = std::io::stderr().lock();
+    for d in diags {
+        let _ = writeln!(err, "{d}");
+    }
+}
+
+fn emit(file: &str, f: fn(&str, &str) -> Result<String, Vec<abi_gen::Diagnostic>>) -> ExitCode {
+    let text = match std::fs::read(file) {
+        Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+        Err(e) => {
+            eprintln!("{file}:0: error[io]: cannot read: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    match f(file, &text) {
+        Ok(out) => {
+            let _ = std::io::stdout().lock().write_all(out.as_bytes());
+            ExitCode::SUCCESS
+        }
+        Err(d) => {
+            print_diags(&d);
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let mut root = None;
+    if args.first().map(String::as_str) == Some("--root") {
+        if args.len() < 2 {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+        root = Some(PathBuf::from(args.remove(1)));
+        args.remove(0);
+    }
+    let cmd = args.first().map(String::as_str);
+    let rest = args.get(1..).unwrap_or_default();
+    match (cmd, rest) {
+        (None, _) => {
+            let (text, ok) = report::main_report(&find_root(root));
+            print!("{text}");
+            if ok {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            }
+        }
+        (Some("sysreg-c"), [file]) => emit(file, abi_gen::sysreg_to_c),
+        (Some("sysreg-c"), [flag, d, file]) if flag == "--dialect" => {
+            match abi_gen::sysreg::emit_c::Dialect::from_name(d) {
+                Some(abi_gen::sysreg::emit_c::Dialect::Linux61) => emit(file, |l, t| {
+                    let p = abi_gen::sysreg::parse(l, t);
+                    if p.has_errors() {
+                        Err(p.diagnostics)
+                    } else {
+                        Ok(abi_gen::sysreg::emit_c::emit_dialect(
+                            &p.file,
+                            abi_gen::sysreg::emit_c::Dialect::Linux61,
+                        ))
+                    }
+                }),
+                Some(_) => emit(file, abi_gen::sysreg_to_c),
+                None => {
+                    eprintln!("unknown dialect `{d}`; expected 6.1 or current");
+                    ExitCode::from(2)
+                }
+            }
+        }
+        (Some("sysreg-rust"), [file]) => emit(file, abi_gen::sysreg_to_rust),
+        (Some("fmt"), [file]) => emit(file, |label, text| {
+            let p = abi_gen::sysreg::parse(label, text);
+            if p.has_errors() {
+                Err(p.diagnostics)
+            } else {
+                Ok(abi_gen::sysreg::print::print(&p.file))
+            }
+        }),
+        (Some("lint"), files) if !files.is_empty() => {
+            let mut failed = false;
+            let (mut nerr, mut nwarn) = (0, 0);
+            for f in files {
+                let parsed = abi_gen::load_sysreg(Path::new(f));
+                for d in &parsed.diagnostics {
+                    println!("{d}");
+                    if d.severity == abi_gen::Severity::Error {
+                        nerr += 1
+                    } else {
+                        nwarn += 1
+                    }
+                }
+                failed |= parsed.has_errors();
+            }
+            println!("{nerr} errors, {nwarn} warnings");
+            if failed {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        (Some("check"), []) => {
+            let (text, ok) = report::check_report(&find_root(root));
+            print!("{text}");
+            if ok {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            }
+        }
+        (Some("regen"), []) => match report::regenerate(&find_root(root)) {
+            Ok(paths) => {
+                for p in paths {
+                    println!("wrote {}", p.display());
+                }
+                ExitCode::SUCCESS
+            }
+            Err(d) => {
+                print_diags(&d);
+                ExitCode::from(1)
+            }
+        },
+        _ => {
+            eprintln!("{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,208 @@
+//! Oracle 1: the kernel's own generator. For the Linux 6.12 and 6.1 `sysreg` files, and for
+//! the shipped definitions, `awk -f gen-sysreg.awk` and `abi-gen sysreg-c` must define the same
+//! macros with the same values (evaluated by gcc): 0 mismatches.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use sae_kvm_abi_tests as t;
+
+fn abi_gen() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_abi-gen"))
+}
+
+struct Outcome {
+    macros: usize,
+    mismatches: Vec<String>,
+    identical_text: bool,
+}
+
+/// Run both generators on `sysreg` and compare every macro by value.
+fn compare(tag: &str, awk_script: &Path, sysreg: &Path, dialect: &[&str]) -> Outcome {
+    let dir = t::root().join("target/c-oracle");
+    std::fs::create_dir_all(&dir).unwrap();
+    let awk = Command::new("awk")
+        .arg("-f")
+        .arg(awk_script)
+        .arg(sysreg)
+        .output()
+        .expect("run awk");
+    assert!(
+        awk.status.success(),
+        "kernel awk failed on {}: {}",
+        sysreg.display(),
+        String::from_utf8_lossy(&awk.stderr)
+    );
+    let ours = abi_gen()
+        .arg("sysreg-c")
+        .args(dialect)
+        .arg(sysreg)
+        .output()
+        .expect("run abi-gen");
+    assert!(
+        ours.status.success(),
+        "abi-gen sysreg-c failed: {}",
+        String::from_utf8_lossy(&ours.stderr)
+    );
+    let (k_text, o_text) = (
+        String::from_utf8(awk.stdout).unwrap(),
+        String::from_utf8(ours.stdout).unwrap(),
+    );
+    let k_path = dir.join(format!("{tag}-awk.h"));
+    let o_path = dir.join(format!("{tag}-abi-gen.h"));
+    std::fs::write(&k_path, &k_text).unwrap();
+    std::fs::write(&o_path, &o_text).unwrap();
+
+    let k_names = t::defined_names(&k_text);
+    let o_names = t::defined_names(&o_text);
+    let mut mismatches = Vec::new();
+    let (ks, os): (BTreeSet<_>, BTreeSet<_>) = (k_names.iter().collect(), o_names.iter().collect());
+    for n in ks.difference(&os) {
+        mismatches.push(format!("{n}: only in the kernel's output"));
+    }
+    for n in os.difference(&ks) {
+        mismatches.push(format!("{n}: only in abi-gen's output"));
+    }
+    assert_eq!(
+        k_names.len(),
+        ks.len(),
+        "{tag}: the kernel output defines a macro twice"
+    );
+    assert_eq!(
+        o_names.len(),
+        os.len(),
+        "{tag}: abi-gen defines a macro twice"
+    );
+    let common: Vec<String> = ks.intersection(&os).map(|s| s.to_string()).collect();
+    let kv = t::eval_sysreg_macros(&format!("{tag}-awk"), &k_path, &common);
+    let ov = t::eval_sysreg_macros(&format!("{tag}-abi-gen"), &o_path, &common);
+    assert_eq!(
+        kv.len(),
+        common.len(),
+        "{tag}: gcc evaluated every kernel macro"
+    );
+    for n in &common {
+        if kv.get(n) != ov.get(n) {
+            mismatches.push(format!(
+                "{n}: kernel {:?}, abi-gen {:?}",
+                kv.get(n),
+                ov.get(n)
+            ));
+        }
+    }
+    Outcome {
+        macros: k_names.len(),
+        mismatches,
+        identical_text: k_text == o_text,
+    }
+}
+
+fn kernel(series: &str) -> Option<(PathBuf, PathBuf)> {
+    let awk = t::kernel_file(series, "arch/arm64/tools/gen-sysreg.awk")?;
+    let sysreg = t::kernel_file(series, "arch/arm64/tools/sysreg")?;
+    Some((awk, sysreg))
+}
+
+#[test]
+fn linux_6_12_sysreg_macros_match_gen_sysreg_awk() {
+    let Some((awk, sysreg)) = kernel("6.12") else {
+        return;
+    };
+    let o = compare("linux-6.12", &awk, &sysreg, &[]);
+    eprintln!(
+        "linux 6.12: {} macros, {} mismatches, identical text: {}",
+        o.macros,
+        o.mismatches.len(),
+        o.identical_text
+    );
+    assert!(
+        o.macros > 6000,
+        "the 6.12 file defines about 7000 macros, got {}",
+        o.macros
+    );
+    assert_eq!(o.mismatches, Vec::<String>::new());
+    // Same awk version as our emitter's layout: the text is identical, padding and all.
+    assert!(
+        o.identical_text,
+        "6.12 output differs in text (values agree)"
+    );
+}
+
+#[test]
+fn linux_6_1_sysreg_macros_match_gen_sysreg_awk() {
+    let Some((awk, sysreg)) = kernel("6.1") else {
+        return;
+    };
+    let o = compare("linux-6.1", &awk, &sysreg, &["--dialect", "6.1"]);
+    eprintln!(
+        "linux 6.1: {} macros, {} mismatches, identical text: {}",
+        o.macros,
+        o.mismatches.len(),
+        o.identical_text
+    );
+    assert!(o.macros > 1000, "got {}", o.macros);
+    assert_eq!(o.mismatches, Vec::<String>::new());
+    assert!(
+        o.identical_text,
+        "6.1 output differs in text (values agree)"
+    );
+}
+
+#[test]
+fn shipped_definitions_match_gen_sysreg_awk() {
+    let Some((awk, _)) = kernel("6.12") else {
+        return;
+    };
+    let defs = t::root().join("crates/arm64-uapi/defs/sysreg");
+    let o = compare("shipped", &awk, &defs, &[]);
+    eprintln!(
+        "shipped defs: {} macros, {} mismatches",
+        o.macros,
+        o.mismatches.len()
+    );
+    assert_eq!(o.mismatches, Vec::<String>::new());
+    assert!(o.identical_text);
+}
+
+#[test]
+fn kernel_files_lint_clean_and_round_trip_through_the_printer() {
+    for series in ["6.12", "6.1"] {
+        let Some((_, sysreg)) = kernel(series) else {
+            return;
+        };
+        let text = std::fs::read_to_string(&sysreg).unwrap();
+        let parsed = abi_gen::sysreg::parse("k", &text);
+        assert!(!parsed.has_errors(), "{series}: {:?}", parsed.diagnostics);
+        let printed = abi_gen::sysreg::print::print(&parsed.file);
+        let again = abi_gen::sysreg::parse("p", &printed);
+        assert!(!again.has_errors());
+        assert_eq!(
+            abi_gen::sysreg::emit_c::emit(&parsed.file),
+            abi_gen::sysreg::emit_c::emit(&again.file),
+            "{series}: print -> parse changed the model"
+        );
+        assert_eq!(
+            printed,
+            abi_gen::sysreg::print::print(&again.file),
+            "{series}: printer not idempotent"
+        );
+    }
+}
+
+#[test]
+fn linux_6_12_has_the_two_known_duplicate_enumerator_values_as_warnings() {
+    let Some((_, sysreg)) = kernel("6.12") else {
+        return;
+    };
+    let out = abi_gen().arg("lint").arg(&sysreg).output().unwrap();
+    assert!(out.status.success(), "lint must exit 0: warnings only");
+    let text = String::from_utf8(out.stdout).unwrap();
+    let dups: Vec<&str> = text
+        .lines()
+        .filter(|l| l.contains("warning[duplicate-value]"))
+        .collect();
+    assert_eq!(dups.len(), 2, "{text}");
+    assert!(dups.iter().any(|l| l.contains("ID_PFR1_EL1.Security")));
+    assert!(dups.iter().any(|l| l.contains("ID_AA64SMFR0_EL1.SMEver")));
+}

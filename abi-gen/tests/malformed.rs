@@ -1,0 +1,136 @@
+//! A corpus of malformed definition files, one per check. Each file's first line says what
+//! it must produce: `# expect: <error|warning> <kind> <line>`. The diagnostic must carry that
+//! kind, severity and `file:line`, and no other error may be reported.
+
+use std::path::Path;
+use std::process::Command;
+
+use abi_gen::Severity;
+
+fn corpus() -> Vec<std::path::PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/malformed");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("corpus dir")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "sysreg"))
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn every_malformed_file_gives_exactly_its_diagnostic() {
+    let files = corpus();
+    assert!(files.len() >= 30, "corpus has {} files", files.len());
+    for path in files {
+        let label = path.file_name().unwrap().to_string_lossy().to_string();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let header = text.lines().next().unwrap();
+        let want: Vec<&str> = header
+            .strip_prefix("# expect: ")
+            .expect("expect header")
+            .split(' ')
+            .collect();
+        let [sev, kind, line] = want[..] else {
+            panic!("{label}: bad header")
+        };
+        let line: u32 = line.parse().unwrap();
+        let sev = if sev == "error" {
+            Severity::Error
+        } else {
+            Severity::Warning
+        };
+
+        let parsed = abi_gen::sysreg::parse(&label, &text);
+        let hit = parsed
+            .diagnostics
+            .iter()
+            .find(|d| d.kind.as_str() == kind && d.line == line && d.severity == sev);
+        let Some(hit) = hit else {
+            panic!(
+                "{label}: expected {sev:?} {kind} at line {line}, got {:#?}",
+                parsed.diagnostics
+            );
+        };
+        let rendered = hit.to_string();
+        assert!(
+            rendered.starts_with(&format!("{label}:{line}: ")),
+            "{rendered}"
+        );
+        assert!(
+            hit.register.is_some(),
+            "{label}: diagnostic names no register: {rendered}"
+        );
+        let other_errors: Vec<_> = parsed
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error && !std::ptr::eq(*d, hit))
+            .collect();
+        assert!(
+            other_errors.is_empty(),
+            "{label}: unexpected extra errors {other_errors:#?}"
+        );
+        assert_eq!(parsed.has_errors(), sev == Severity::Error, "{label}");
+    }
+}
+
+#[test]
+fn lint_exit_status_follows_errors() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/malformed");
+    let bin = env!("CARGO_BIN_EXE_abi-gen");
+    let err = Command::new(bin)
+        .arg("lint")
+        .arg(dir.join("bit-gap.sysreg"))
+        .output()
+        .unwrap();
+    assert_eq!(err.status.code(), Some(1));
+    let text = String::from_utf8(err.stdout).unwrap();
+    assert!(
+        text.contains("bit-gap.sysreg:4: error[bit-gap]: FOO_EL1.A: starts at 6 not 7"),
+        "{text}"
+    );
+    let warn = Command::new(bin)
+        .arg("lint")
+        .arg(dir.join("enumerator-digits.sysreg"))
+        .output()
+        .unwrap();
+    assert_eq!(warn.status.code(), Some(0), "warnings alone exit 0");
+    let c = Command::new(bin)
+        .arg("sysreg-c")
+        .arg(dir.join("coverage-bit0.sysreg"))
+        .output()
+        .unwrap();
+    assert_eq!(c.status.code(), Some(1));
+    assert!(
+        c.stdout.is_empty(),
+        "nothing emitted for a file with errors"
+    );
+    assert!(String::from_utf8_lossy(&c.stderr).contains("bits 0:0 are not described"));
+    let usage = Command::new(bin).arg("frobnicate").output().unwrap();
+    assert_eq!(usage.status.code(), Some(2));
+}
+
+#[test]
+fn garbage_never_panics() {
+    // A few hostile inputs; the fuzz target covers the rest.
+    let inputs = [
+        "",
+        "\n\n",
+        "Sysreg",
+        "EndSysreg",
+        "Enum 3:0 X\n\t0b1 A\nEndEnum",
+        "Field 99999999999:0 X",
+        "Sysreg A 3 0 0 0 0\nField 63:0 B\nEndSysreg\nSysreg A 3 0 0 0 0",
+        "\u{feff}Sysreg \u{0}",
+        "Sysreg X 3 0 0 0 0\nPrefix P\nPrefix Q\nEndSysreg",
+        "Sysreg X 3 0 0 0 0\nMapping X\nEndSysreg",
+        "Sysreg X 3 0 0 0 0\n0b0 A\nRes0 :\nRes0 1:\nRes0 :1\nEndSysreg",
+    ];
+    for i in inputs {
+        let p = abi_gen::sysreg::parse("x", i);
+        if !p.has_errors() {
+            let _ = abi_gen::sysreg::emit_c::emit(&p.file);
+            let _ = abi_gen::sysreg::emit_rust::emit("x", &p.file);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+//! Arm64 system registers and KVM uapi register ids, for hosts of arm64 guests.
+//!
+//! Everything in [`regs`] is generated at build time by `abi-gen` from the definitions file
+//! `defs/sysreg` (the Linux `arch/arm64/tools/sysreg` grammar, written from the Arm ARM). Set
+//! `ARM64_UAPI_SYSREG` to an upstream kernel `sysreg` file to build from Arm's newest
+//! definitions instead. For each register `R`, `regs::R` holds:
+//! - `ENCODING` and everything derived from it: `SYS_REG` (kernel `sys_reg()`), `MRS`/`MSR`
+//!   instruction words, `KVM_ONE_REG_ID` and `SAE_ID` (the s390 EASR/SASR register id);
+//! - one module per field (`SHIFT`, `WIDTH`, `MASK` in the kernel's shifted convention,
+//!   `SIGNED`, unshifted enumerator constants, and a `num_enum` `Enum` where values are unique);
+//! - `RES0`/`RES1`/`UNKN` masks and `Value`, a `bitfield-struct` type with field accessors.
+//!
+//! [`sysreg`] holds the descriptor types and the lookup table (by name, by encoding); [`kvm`]
+//! holds the hand-written KVM uapi that is not Arm's (ONE_REG id layout, core and firmware
+//! registers, the timer-id quirk). The constants compile on every host: no `target_arch` gate.
+#![no_std]
+#![forbid(unsafe_code)]
+
+pub mod kvm;
+pub mod sysreg;
+
+/// Generated register definitions, one module per register or shared layout.
+#[allow(non_snake_case, non_upper_case_globals, non_camel_case_types)]
+// Accessors carry the Arm ARM field names; a field called `LEN` is not a container length.
+#[allow(clippy::len_without_is_empty)]
+pub mod regs {
+    include!(concat!(env!("OUT_DIR"), "/sysreg.rs"));
+}

@@ -1,0 +1,137 @@
+//! The generated register API against facts from the Arm ARM (values verified with llvm-mc in
+//! shared/facts/sysreg.md §1.8) and its own invariants.
+
+use arm64_uapi::regs;
+use arm64_uapi::sysreg::{self, Encoding};
+
+#[test]
+fn one_register_several_encodings() {
+    // (register, KVM low 16, sys_reg, MRS X0 word, ESR ISS for EC 0x18)
+    let rows = [
+        (
+            regs::MPIDR_EL1::ENCODING,
+            0xc005,
+            0x1800a0,
+            0xd53800a0,
+            0x3a0000,
+        ),
+        (
+            regs::SCTLR_EL1::ENCODING,
+            0xc080,
+            0x181000,
+            0xd5381000,
+            0x300400,
+        ),
+        (
+            regs::CNTVCT_EL0::ENCODING,
+            0xdf02,
+            0x1be040,
+            0xd53be040,
+            0x34f800,
+        ),
+        (
+            regs::MDSCR_EL1::ENCODING,
+            0x8012,
+            0x100240,
+            0xd5300240,
+            0x240004,
+        ),
+    ];
+    for (e, low16, sys, mrs, iss) in rows {
+        assert_eq!(arm64_uapi::kvm::arm64_sys_reg(e) & 0xffff, low16, "{e:?}");
+        assert_eq!(e.sys_reg(), sys, "{e:?}");
+        assert_eq!(e.mrs(0), mrs, "{e:?}");
+        assert_eq!(e.esr_iss(), iss, "{e:?}");
+        assert_eq!(Encoding::from_esr_iss(iss), e);
+        assert_eq!(Encoding::from_sys_reg(sys), e);
+        assert_eq!(Encoding::from_sae_id(e.sae_id()), e);
+        assert_eq!(u32::from(e.sae_id()), sys >> 5);
+    }
+    assert_eq!(regs::MPIDR_EL1::MRS, 0xd53800a0);
+    assert_eq!(
+        regs::MPIDR_EL1::MSR | 3,
+        0xd51800a3,
+        "MSR MPIDR_EL1, X3 encodes L=0"
+    );
+    assert_eq!(
+        regs::MPIDR_EL1::SAE_ID,
+        0xc005,
+        "EASR/SASR id = sys_reg >> 5"
+    );
+}
+
+#[test]
+fn timer_quirk_is_applied_to_the_generated_ids() {
+    use arm64_uapi::kvm::*;
+    assert_eq!(regs::CNTVCT_EL0::KVM_ONE_REG_ID, KVM_REG_ARM_TIMER_CNT);
+    assert_eq!(regs::CNTV_CVAL_EL0::KVM_ONE_REG_ID, KVM_REG_ARM_TIMER_CVAL);
+    assert_eq!(regs::CNTV_CTL_EL0::KVM_ONE_REG_ID, KVM_REG_ARM_TIMER_CTL);
+    assert_ne!(
+        regs::CNTVCT_EL0::KVM_ONE_REG_ID,
+        arm64_sys_reg(regs::CNTVCT_EL0::ENCODING)
+    );
+    assert_eq!(regs::CNTPCT_EL0::KVM_ONE_REG_ID, KVM_REG_ARM_PTIMER_CNT);
+}
+
+#[test]
+fn table_lookups() {
+    let all = sysreg::all();
+    assert!(all.len() > 100, "{} registers", all.len());
+    assert!(
+        all.windows(2)
+            .all(|w| (w[0].encoding.sys_reg(), w[0].name) <= (w[1].encoding.sys_reg(), w[1].name))
+    );
+    for r in all {
+        assert_eq!(sysreg::by_name(r.name).map(|x| x.name), Some(r.name));
+        assert!(
+            sysreg::by_encoding(r.encoding)
+                .iter()
+                .any(|x| x.name == r.name)
+        );
+        let l = r.layout;
+        let covered = l
+            .fields
+            .iter()
+            .fold(l.res0 | l.res1 | l.unkn | l.raz, |m, f| {
+                assert_eq!(m & f.mask(), 0, "{}.{} overlaps", r.name, f.name);
+                m | f.mask()
+            });
+        assert_eq!(covered, u64::MAX, "{}: every bit described", r.name);
+    }
+    assert_eq!(
+        sysreg::by_name("MPIDR_EL1").map(|r| r.encoding),
+        Some(regs::MPIDR_EL1::ENCODING)
+    );
+    assert!(sysreg::by_name("NO_SUCH_REG").is_none());
+    assert!(sysreg::by_encoding(Encoding::new(0, 7, 15, 15, 7)).is_empty());
+}
+
+#[test]
+fn fields_and_values() {
+    use regs::ID_AA64PFR0_EL1 as R;
+    assert_eq!(R::CSV3::SHIFT, 60);
+    assert_eq!(R::CSV3::WIDTH, 4);
+    assert_eq!(R::CSV3::MASK, 0xf000_0000_0000_0000);
+    assert_eq!(R::CSV3::IMP, 1);
+    const { assert!(!R::CSV3::SIGNED) };
+    const { assert!(R::FP::SIGNED, "FP is a signed ID field") };
+    assert_eq!(R::FP::NI, 0b1111);
+    // Signed read of FP = NI is -1.
+    let v = R::FP::FIELD.prep(R::FP::NI);
+    assert_eq!(R::FP::FIELD.get_signed(v), -1);
+    assert_eq!(R::Value::from_bits(v).fp(), -1);
+    // num_enum round trip; an unknown value is an error, not a panic.
+    assert_eq!(R::CSV3::Enum::try_from(1u8).map(u8::from), Ok(1));
+    assert!(R::CSV3::Enum::try_from(7u8).is_err());
+    // The bitfield value agrees with the field constants.
+    let v = R::Value::new().with_csv3(R::CSV3::IMP as u8);
+    assert_eq!(v.into_bits(), R::CSV3::FIELD.prep(R::CSV3::IMP));
+}
+
+#[test]
+fn res1_bits_are_set_by_value_new() {
+    // CTR_EL0 bit 31 is RES1 (Arm ARM D24.2.36); Value::new() carries it.
+    assert_eq!(regs::CTR_EL0::RES1, 1 << 31);
+    assert_eq!(regs::CTR_EL0::Value::new().into_bits(), 1 << 31);
+    assert_eq!(regs::CTR_EL0::Value::from_bits(0).into_bits(), 0);
+}
