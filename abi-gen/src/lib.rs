@@ -22,7 +22,10 @@ pub use diag::{Diagnostic, Kind, Severity};
 pub fn load_sysreg(path: &Path) -> sysreg::Parsed {
     let label = path.display().to_string();
     match std::fs::read(path) {
-        Ok(bytes) => sysreg::parse(&label, &String::from_utf8_lossy(&bytes)),
+        Ok(bytes) => match std::str::from_utf8(&bytes) {
+            Ok(text) => sysreg::parse(&label, text),
+            Err(_) => sysreg::parse(&label, &String::from_utf8_lossy(&bytes)),
+        },
         Err(e) => sysreg::Parsed {
             file: sysreg::SysregFile::default(),
             diagnostics: vec![Diagnostic {
@@ -44,7 +47,10 @@ pub fn sysreg_to_c(label: &str, text: &str) -> Result<String, Vec<Diagnostic>> {
     if parsed.has_errors() {
         return Err(parsed.diagnostics);
     }
-    Ok(sysreg::emit_c::emit(&parsed.file))
+    let out = sysreg::emit_c::emit(&parsed.file);
+    // Callers are short-lived tools; the model is large and made of many small strings.
+    std::mem::forget(parsed);
+    Ok(out)
 }
 
 /// Parse `text` and return the `arm64-uapi` Rust source, or the diagnostics if it has errors.

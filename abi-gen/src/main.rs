@@ -47,7 +47,8 @@ fn print_diags(diags: &[abi_gen::Diagnostic]) {
 
 fn emit(file: &str, f: fn(&str, &str) -> Result<String, Vec<abi_gen::Diagnostic>>) -> ExitCode {
     let text = match std::fs::read(file) {
-        Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+        Ok(b) => String::from_utf8(b)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
         Err(e) => {
             eprintln!("{file}:0: error[io]: cannot read: {e}");
             return ExitCode::from(1);
@@ -56,6 +57,8 @@ fn emit(file: &str, f: fn(&str, &str) -> Result<String, Vec<abi_gen::Diagnostic>
     match f(file, &text) {
         Ok(out) => {
             let _ = std::io::stdout().lock().write_all(out.as_bytes());
+            // The process ends here: skip freeing the buffers one by one.
+            std::mem::forget((out, text));
             ExitCode::SUCCESS
         }
         Err(d) => {

@@ -136,9 +136,11 @@ pub fn check_report(root: &Path) -> (String, bool) {
 pub fn main_report(root: &Path) -> (String, bool) {
     let mut out = String::new();
     let mut ok = true;
-    let path = root.join(SYSREG_DEFS);
     let start = std::time::Instant::now();
-    let parsed = crate::load_sysreg(&path);
+    let parsed = match std::fs::read_to_string(root.join(SYSREG_DEFS)) {
+        Ok(text) => crate::sysreg::parse(SYSREG_DEFS, &text),
+        Err(_) => crate::load_sysreg(&root.join(SYSREG_DEFS)),
+    };
     let errors = parsed
         .diagnostics
         .iter()

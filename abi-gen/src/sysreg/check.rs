@@ -1,8 +1,6 @@
 //! Checks over the whole model: the ones the kernel generator makes (duplicates, since 2025)
 //! and the ones it misses (targets, enumerator widths, names, shared encodings).
 
-use std::collections::{HashMap, HashSet};
-
 use super::model::*;
 use crate::diag::{Diagnostic, Kind, Severity};
 
@@ -48,62 +46,63 @@ pub fn is_enumerator_name(s: &str) -> bool {
 /// Run every whole-file check, appending to `diags`.
 pub fn check(label: &str, file: &SysregFile, diags: &mut Vec<Diagnostic>) {
     let mut sink = Sink { label, out: diags };
-    let mut regs: HashMap<&str, u32> = HashMap::new();
-    let mut layouts: HashMap<&str, u32> = HashMap::new();
-    let mut encodings: HashMap<Encoding, (&str, u32)> = HashMap::new();
-
+    // Name and encoding clashes: sort once instead of hashing every name.
+    let mut regs: Vec<(&str, u32)> = Vec::new();
+    let mut layouts: Vec<(&str, u32)> = Vec::new();
+    let mut encodings: Vec<(u32, u32, &str)> = Vec::new();
     for block in &file.blocks {
         match block {
             Block::Sysreg(r) => {
                 check_name(&mut sink, r.line, &r.name, "register");
-                if let Some(first) = regs.insert(&r.name, r.line) {
-                    sink.push(
-                        Severity::Error,
-                        Kind::Duplicate,
-                        r.line,
-                        &r.name,
-                        None,
-                        format!("register defined again; first defined at line {first}"),
-                    );
-                    regs.insert(&r.name, first);
-                }
-                if let Some((other, line)) = encodings.get(&r.encoding) {
-                    sink.push(
-                        Severity::Warning,
-                        Kind::SharedEncoding,
-                        r.line,
-                        &r.name,
-                        None,
-                        format!("shares its encoding with {other} (line {line}); fine only for architectural aliases"),
-                    );
-                } else {
-                    encodings.insert(r.encoding, (&r.name, r.line));
-                }
+                regs.push((&r.name, r.line));
+                encodings.push((r.encoding.sys_reg(), r.line, &r.name));
                 check_body(&mut sink, &r.name, &r.body);
             }
             Block::Fields(f) => {
                 check_name(&mut sink, f.line, &f.name, "layout");
-                if let Some(first) = layouts.insert(&f.name, f.line) {
-                    sink.push(
-                        Severity::Error,
-                        Kind::Duplicate,
-                        f.line,
-                        &f.name,
-                        None,
-                        format!("SysregFields defined again; first defined at line {first}"),
-                    );
-                    layouts.insert(&f.name, first);
-                }
+                layouts.push((&f.name, f.line));
                 check_body(&mut sink, &f.name, &f.body);
             }
         }
     }
+    for (list, what) in [(&mut regs, "register"), (&mut layouts, "SysregFields")] {
+        list.sort_unstable();
+        for pair in list.windows(2) {
+            if let [(a, first), (b, again)] = pair {
+                if a == b {
+                    let msg = format!("{what} defined again; first defined at line {first}");
+                    sink.push(Severity::Error, Kind::Duplicate, *again, b, None, msg);
+                }
+            }
+        }
+        list.dedup_by(|x, y| x.0 == y.0);
+    }
+    encodings.sort_unstable();
+    for pair in encodings.windows(2) {
+        if let [(e1, line1, first), (e2, line2, other)] = pair {
+            if e1 == e2 {
+                let msg = format!(
+                    "shares its encoding with {first} (line {line1}); fine only for architectural aliases"
+                );
+                sink.push(
+                    Severity::Warning,
+                    Kind::SharedEncoding,
+                    *line2,
+                    other,
+                    None,
+                    msg,
+                );
+            }
+        }
+    }
+    let has =
+        |list: &[(&str, u32)], name: &str| list.binary_search_by(|(n, _)| (*n).cmp(name)).is_ok();
 
     // References need the whole file.
     for r in file.sysregs() {
         match &r.body {
-            Body::Fields { line, target } if !layouts.contains_key(target.as_str()) => {
-                let hint = if regs.contains_key(target.as_str()) {
+            Body::Fields { line, target } if !has(&layouts, target) => {
+                let hint = if has(&regs, target) {
                     " (that is a Sysreg; `Mapping` names registers)"
                 } else {
                     ""
@@ -118,7 +117,7 @@ pub fn check(label: &str, file: &SysregFile, diags: &mut Vec<Diagnostic>) {
                 );
             }
             Body::Mapping { line, target } => {
-                let ok = file.sysreg(target).is_some();
+                let ok = has(&regs, target);
                 if !ok {
                     sink.push(
                         Severity::Error,
@@ -161,7 +160,7 @@ fn check_body(sink: &mut Sink<'_>, reg: &str, body: &Body) {
     let Body::Layout { prefixed, layout } = body else {
         return;
     };
-    let mut seen = HashSet::new();
+    let mut seen: Vec<&str> = Vec::new();
     for p in prefixed {
         if !is_c_ident(&p.prefix) {
             sink.push(
@@ -173,7 +172,7 @@ fn check_body(sink: &mut Sink<'_>, reg: &str, body: &Body) {
                 format!("prefix `{}` is not an identifier", p.prefix),
             );
         }
-        if !seen.insert(p.prefix.as_str()) {
+        if seen.contains(&p.prefix.as_str()) {
             sink.push(
                 Severity::Error,
                 Kind::Duplicate,
@@ -183,16 +182,33 @@ fn check_body(sink: &mut Sink<'_>, reg: &str, body: &Body) {
                 format!("prefix {} used twice in one register", p.prefix),
             );
         }
+        seen.push(&p.prefix);
         check_layout(sink, reg, &p.layout);
     }
     check_layout(sink, reg, layout);
 }
 
+fn named_item(i: &Item) -> Option<(&Item, &str)> {
+    i.name().map(|n| (i, n))
+}
+
 fn check_layout(sink: &mut Sink<'_>, reg: &str, layout: &Layout) {
-    let mut names: HashMap<&str, u32> = HashMap::new();
-    let mut folded: HashMap<String, (&str, u32)> = HashMap::new();
-    for item in &layout.items {
+    // Layouts hold at most 64 items. A key per field (length, lower-cased first byte) kept
+    // on the stack rules out most pairs before any string comparison.
+    let mut keys = [(0usize, 0u8); 64];
+    let key = |n: &str| {
+        (
+            n.len(),
+            n.as_bytes().first().map_or(0, u8::to_ascii_lowercase),
+        )
+    };
+    for (i, item) in layout.items.iter().enumerate() {
         let Some(name) = item.name() else { continue };
+        let k = key(name);
+        let clash = keys.get(..i).unwrap_or(&keys).contains(&k);
+        if let Some(slot) = keys.get_mut(i) {
+            *slot = k;
+        }
         if !is_c_ident(name) {
             sink.push(
                 Severity::Error,
@@ -205,29 +221,43 @@ fn check_layout(sink: &mut Sink<'_>, reg: &str, layout: &Layout) {
                 ),
             );
         }
-        if let Some(first) = names.get(name) {
-            sink.push(
-                Severity::Error,
-                Kind::Duplicate,
-                item.line,
-                reg,
-                Some(name),
-                format!("field defined again in this layout; first defined at line {first}"),
-            );
+        let earlier = layout
+            .items
+            .get(..i)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(named_item);
+        let same = |o: &(&Item, &str)| o.1.eq_ignore_ascii_case(name);
+        let found = if clash {
+            earlier.into_iter().find(same)
         } else {
-            names.insert(name, item.line);
-            let key = name.to_ascii_lowercase();
-            if let Some((other, line)) = folded.get(&key) {
+            None
+        };
+        if let Some((other, other_name)) = found {
+            if other_name == name {
+                sink.push(
+                    Severity::Error,
+                    Kind::Duplicate,
+                    item.line,
+                    reg,
+                    Some(name),
+                    format!(
+                        "field defined again in this layout; first defined at line {}",
+                        other.line
+                    ),
+                );
+            } else {
                 sink.push(
                     Severity::Warning,
                     Kind::Duplicate,
                     item.line,
                     reg,
                     Some(name),
-                    format!("differs from field {other} (line {line}) only in case; Rust accessors get a suffix"),
+                    format!(
+                        "differs from field {other_name} (line {}) only in case; Rust accessors get a suffix",
+                        other.line
+                    ),
                 );
-            } else {
-                folded.insert(key, (name, item.line));
             }
         }
         if let ItemKind::Enum { values, .. } = &item.kind {
@@ -238,9 +268,8 @@ fn check_layout(sink: &mut Sink<'_>, reg: &str, layout: &Layout) {
 
 fn check_enum(sink: &mut Sink<'_>, reg: &str, field: &str, bits: Bits, values: &[Enumerator]) {
     let width = bits.width();
-    let mut names: HashMap<&str, u32> = HashMap::new();
-    let mut vals: HashMap<u64, (&str, u32)> = HashMap::new();
-    for e in values {
+    for (i, e) in values.iter().enumerate() {
+        let earlier = values.get(..i).unwrap_or_default();
         let fits = width >= 64 || e.value >> width == 0;
         if !fits {
             sink.push(
@@ -251,10 +280,13 @@ fn check_enum(sink: &mut Sink<'_>, reg: &str, field: &str, bits: Bits, values: &
                 Some(field),
                 format!(
                     "enumerator {} = 0b{} does not fit the {width}-bit field [{}:{}]",
-                    e.name, e.digits, bits.msb, bits.lsb
+                    e.name,
+                    e.digits_string(),
+                    bits.msb,
+                    bits.lsb
                 ),
             );
-        } else if usize::try_from(width).ok() != Some(e.digits.len()) {
+        } else if width != u32::from(e.digits) {
             sink.push(
                 Severity::Warning,
                 Kind::EnumeratorDigits,
@@ -263,10 +295,7 @@ fn check_enum(sink: &mut Sink<'_>, reg: &str, field: &str, bits: Bits, values: &
                 Some(field),
                 format!(
                     "enumerator {} is written with {} digits; expected {width} for field [{}:{}]",
-                    e.name,
-                    e.digits.len(),
-                    bits.msb,
-                    bits.lsb
+                    e.name, e.digits, bits.msb, bits.lsb
                 ),
             );
         }
@@ -280,7 +309,7 @@ fn check_enum(sink: &mut Sink<'_>, reg: &str, field: &str, bits: Bits, values: &
                 format!("enumerator name `{}` is not [A-Za-z0-9_]+", e.name),
             );
         }
-        if let Some(first) = names.get(e.name.as_str()) {
+        if let Some(first) = earlier.iter().find(|o| o.name == e.name) {
             sink.push(
                 Severity::Error,
                 Kind::Duplicate,
@@ -288,14 +317,13 @@ fn check_enum(sink: &mut Sink<'_>, reg: &str, field: &str, bits: Bits, values: &
                 reg,
                 Some(field),
                 format!(
-                    "enumerator {} defined again; first defined at line {first}",
-                    e.name
+                    "enumerator {} defined again; first defined at line {}",
+                    e.name, first.line
                 ),
             );
-        } else {
-            names.insert(&e.name, e.line);
         }
-        if let Some((other, line)) = vals.get(&e.value) {
+        if let Some(o) = earlier.iter().find(|o| o.value == e.value) {
+            let (other, line) = (&o.name, o.line);
             sink.push(
                 Severity::Warning,
                 Kind::DuplicateValue,
@@ -304,11 +332,10 @@ fn check_enum(sink: &mut Sink<'_>, reg: &str, field: &str, bits: Bits, values: &
                 Some(field),
                 format!(
                     "enumerator {} has the value 0b{} of {other} (line {line}); no Rust enum is generated for this field",
-                    e.name, e.digits
+                    e.name,
+                    e.digits_string()
                 ),
             );
-        } else {
-            vals.insert(e.value, (&e.name, e.line));
         }
     }
 }

@@ -29,29 +29,40 @@ impl Dialect {
 struct Out {
     text: String,
     dialect: Dialect,
+    /// Scratch buffers for macro-name heads and values, reused for the whole file.
+    head: String,
+    val: String,
 }
 
 const SPACES: &str = "                                                                ";
 
-/// `#define <name parts> <val>`, the value padded to the dialect's column as awk's
-/// `printf "%-56s%s\n"` does (a longer name is followed directly by the value).
-fn define(out: &mut Out, name: &[&str], val: &str) {
+/// `#define <head><s1><s2> <val>`: `head` starts with `"#define "`. The value is padded to
+/// the dialect's column as awk's `printf "%-56s%s\n"` does (a longer name is followed
+/// directly by the value).
+fn define(out: &mut Out, head: &str, s1: &str, s2: &str, val: &str) {
     let col = match out.dialect {
         Dialect::Current => 56,
         Dialect::Linux61 => 48,
     };
     let t = &mut out.text;
-    let start = t.len();
-    t.push_str("#define ");
-    for p in name {
-        t.push_str(p);
-    }
-    let used = t.len() - start;
+    t.push_str(head);
+    t.push_str(s1);
+    t.push_str(s2);
+    let used = head.len() + s1.len() + s2.len();
     if used < col {
         t.push_str(SPACES.get(..col - used).unwrap_or(""));
     }
     t.push_str(val);
     t.push('\n');
+}
+
+/// Reset `buf` to the concatenation of `parts` and return it.
+fn cat<'b>(buf: &'b mut String, parts: &[&str]) -> &'b str {
+    buf.clear();
+    for p in parts {
+        buf.push_str(p);
+    }
+    buf
 }
 
 /// Decimal text of a small number without formatting machinery.
@@ -70,12 +81,10 @@ fn dec(v: u32) -> &'static str {
         .unwrap_or("?")
 }
 
-fn bits_text(b: Bits) -> String {
-    ["GENMASK(", dec(b.msb.into()), ", ", dec(b.lsb.into()), ")"].concat()
-}
-
-fn res_text(layout: &Layout, want: fn(&ItemKind) -> bool) -> String {
-    let mut s = String::from("(UL(0)");
+/// `(UL(0) | GENMASK_ULL(h, l) | …)` over the items `want` selects, written into `buf`.
+fn res_text<'b>(buf: &'b mut String, layout: &Layout, want: fn(&ItemKind) -> bool) -> &'b str {
+    buf.clear();
+    buf.push_str("(UL(0)");
     for i in layout.items.iter().filter(|i| want(&i.kind)) {
         for part in [
             " | GENMASK_ULL(",
@@ -84,71 +93,77 @@ fn res_text(layout: &Layout, want: fn(&ItemKind) -> bool) -> String {
             dec(i.bits.lsb.into()),
             ")",
         ] {
-            s.push_str(part);
+            buf.push_str(part);
         }
     }
-    s.push(')');
-    s
+    buf.push(')');
+    buf
 }
 
 fn emit_items(out: &mut Out, prefix: &str, reg: &str, layout: &Layout) {
+    // `#define <prefix><reg>_<field>` starts every macro of a field: build it once.
+    let (mut head, mut val) = (std::mem::take(&mut out.head), std::mem::take(&mut out.val));
     for item in &layout.items {
-        match &item.kind {
-            ItemKind::Field { name } => {
-                emit_field(out, prefix, reg, name, item.bits);
-                out.text.push('\n');
-            }
+        let (name, sign, values) = match &item.kind {
+            ItemKind::Field { name } => (name, None, None),
             ItemKind::Enum {
                 name, sign, values, ..
-            } => {
-                emit_field(out, prefix, reg, name, item.bits);
-                match sign {
-                    Sign::Signed => define(out, &[prefix, reg, "_", name, "_SIGNED"], "true"),
-                    Sign::Unsigned => define(out, &[prefix, reg, "_", name, "_SIGNED"], "false"),
-                    Sign::Unspecified => {}
-                }
-                for e in values {
-                    let val = ["UL(0b", &e.digits, ")"].concat();
-                    define(out, &[prefix, reg, "_", name, "_", &e.name], &val);
-                }
-                out.text.push('\n');
-            }
-            ItemKind::Res0 | ItemKind::Res1 | ItemKind::Unkn | ItemKind::Raz => {}
+            } => (name, Some(sign), Some(values)),
+            ItemKind::Res0 | ItemKind::Res1 | ItemKind::Unkn | ItemKind::Raz => continue,
+        };
+        let head = cat(&mut head, &["#define ", prefix, reg, "_", name]);
+        let b = item.bits;
+        let mask = cat(
+            &mut val,
+            &["GENMASK(", dec(b.msb.into()), ", ", dec(b.lsb.into()), ")"],
+        );
+        define(out, head, "", "", mask);
+        define(out, head, "_MASK", "", mask);
+        define(out, head, "_SHIFT", "", dec(u32::from(b.lsb)));
+        define(out, head, "_WIDTH", "", dec(b.width()));
+        match sign {
+            Some(Sign::Signed) => define(out, head, "_SIGNED", "", "true"),
+            Some(Sign::Unsigned) => define(out, head, "_SIGNED", "", "false"),
+            Some(Sign::Unspecified) | None => {}
         }
+        for e in values.into_iter().flatten() {
+            let mut buf = [0u8; 64];
+            let lit = cat(&mut val, &["UL(0b", e.digits_str(&mut buf), ")"]);
+            define(out, head, "_", &e.name, lit);
+        }
+        out.text.push('\n');
     }
-}
-
-fn emit_field(out: &mut Out, prefix: &str, reg: &str, name: &str, b: Bits) {
-    let mask = bits_text(b);
-    define(out, &[prefix, reg, "_", name], &mask);
-    define(out, &[prefix, reg, "_", name, "_MASK"], &mask);
-    define(
-        out,
-        &[prefix, reg, "_", name, "_SHIFT"],
-        dec(u32::from(b.lsb)),
-    );
-    define(out, &[prefix, reg, "_", name, "_WIDTH"], dec(b.width()));
+    (out.head, out.val) = (head, val);
 }
 
 fn emit_res(out: &mut Out, prefix: &str, reg: &str, layout: &Layout) {
+    let (mut hbuf, mut val) = (std::mem::take(&mut out.head), std::mem::take(&mut out.val));
+    let head = cat(&mut hbuf, &["#define ", prefix, reg]);
     define(
         out,
-        &[prefix, reg, "_RES0"],
-        &res_text(layout, |k| matches!(k, ItemKind::Res0)),
+        head,
+        "_RES0",
+        "",
+        res_text(&mut val, layout, |k| matches!(k, ItemKind::Res0)),
     );
     define(
         out,
-        &[prefix, reg, "_RES1"],
-        &res_text(layout, |k| matches!(k, ItemKind::Res1)),
+        head,
+        "_RES1",
+        "",
+        res_text(&mut val, layout, |k| matches!(k, ItemKind::Res1)),
     );
     if out.dialect == Dialect::Current {
         define(
             out,
-            &[prefix, reg, "_UNKN"],
-            &res_text(layout, |k| matches!(k, ItemKind::Unkn)),
+            head,
+            "_UNKN",
+            "",
+            res_text(&mut val, layout, |k| matches!(k, ItemKind::Unkn)),
         );
     }
     out.text.push('\n');
+    (out.head, out.val) = (hbuf, val);
 }
 
 fn emit_body(out: &mut Out, reg: &str, body: &Body) {
@@ -177,9 +192,14 @@ pub fn emit(file: &SysregFile) -> String {
 
 /// The C header for a parsed file as the `dialect` generator writes it.
 pub fn emit_dialect(file: &SysregFile, dialect: Dialect) -> String {
+    // About 72 bytes a line: registers 9 lines, layouts 4, fields 6, enumerators 1.
+    let st = file.stats();
+    let lines = st.registers * 9 + st.layouts * 4 + st.fields * 6 + st.enumerators;
     let mut o = Out {
-        text: String::with_capacity(file.blocks.len() * 1024),
+        text: String::with_capacity(lines.saturating_mul(72)),
         dialect,
+        head: String::with_capacity(96),
+        val: String::with_capacity(96),
     };
     let out = &mut o;
     out.text
@@ -198,17 +218,19 @@ pub fn emit_dialect(file: &SysregFile, dialect: Dialect) -> String {
                     dec(e.crm.into()),
                     dec(e.op2.into()),
                 );
-                define(out, &["REG_", n], &format!("S{o0}_{o1}_C{cn}_C{cm}_{o2}"));
-                define(
-                    out,
-                    &["SYS_", n],
-                    &format!("sys_reg({o0}, {o1}, {cn}, {cm}, {o2})"),
-                );
-                define(out, &["SYS_", n, "_Op0"], o0);
-                define(out, &["SYS_", n, "_Op1"], o1);
-                define(out, &["SYS_", n, "_CRn"], cn);
-                define(out, &["SYS_", n, "_CRm"], cm);
-                define(out, &["SYS_", n, "_Op2"], o2);
+                let (mut head, mut val) =
+                    (std::mem::take(&mut out.head), std::mem::take(&mut out.val));
+                let reg_val = ["S", o0, "_", o1, "_C", cn, "_C", cm, "_", o2];
+                define(out, "#define REG_", n, "", cat(&mut val, &reg_val));
+                let sys_val = ["sys_reg(", o0, ", ", o1, ", ", cn, ", ", cm, ", ", o2, ")"];
+                define(out, "#define SYS_", n, "", cat(&mut val, &sys_val));
+                let h = cat(&mut head, &["#define SYS_", n]);
+                define(out, h, "_Op0", "", o0);
+                define(out, h, "_Op1", "", o1);
+                define(out, h, "_CRn", "", cn);
+                define(out, h, "_CRm", "", cm);
+                define(out, h, "_Op2", "", o2);
+                (out.head, out.val) = (head, val);
                 out.text.push('\n');
                 emit_body(out, n, &r.body);
             }

@@ -175,7 +175,7 @@ impl Emitter<'_> {
                         e.name, e.name
                     ),
                 );
-                let _ = writeln!(out, "{i2}pub const {n}: u64 = 0b{};", e.digits);
+                let _ = writeln!(out, "{i2}pub const {n}: u64 = 0b{};", e.digits_string());
                 names.push((e, n));
             }
             doc(
@@ -238,7 +238,7 @@ impl Emitter<'_> {
                     doc(
                         out,
                         &format!("{i2}    "),
-                        &format!("`{}` (0b{}).", e.name, e.digits),
+                        &format!("`{}` (0b{}).", e.name, e.digits_string()),
                     );
                     let _ = writeln!(out, "{i2}    {n} = {n} as {repr},");
                 }

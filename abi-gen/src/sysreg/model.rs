@@ -66,12 +66,42 @@ pub enum Sign {
 pub struct Enumerator {
     /// Line of the definition.
     pub line: u32,
-    /// The binary digits as written (after `0b`), kept to emit the literal exactly.
-    pub digits: String,
+    /// How many binary digits the literal was written with (1..=64), kept to emit it exactly.
+    pub digits: u8,
     /// The value (unshifted).
     pub value: u64,
     /// The name as written (may start with a digit, e.g. `52`).
     pub name: String,
+}
+
+impl Enumerator {
+    /// The binary digits of the literal as written (without `0b`), e.g. `0010`.
+    pub fn digits_str<'b>(&self, buf: &'b mut [u8; 64]) -> &'b str {
+        let n = usize::from(self.digits.clamp(1, 64));
+        let start = 64 - n;
+        for (i, slot) in buf.iter_mut().enumerate().skip(start) {
+            let bit = 63 - i;
+            *slot = if self
+                .value
+                .checked_shr(u32::try_from(bit).unwrap_or(64))
+                .unwrap_or(0)
+                & 1
+                == 1
+            {
+                b'1'
+            } else {
+                b'0'
+            };
+        }
+        buf.get(start..)
+            .and_then(|d| std::str::from_utf8(d).ok())
+            .unwrap_or("0")
+    }
+
+    /// The literal's digits as an owned string (for messages and printers).
+    pub fn digits_string(&self) -> String {
+        self.digits_str(&mut [0; 64]).to_string()
+    }
 }
 
 /// What an item of a layout is.

@@ -28,15 +28,23 @@ pub fn parse(label: &str, text: &str) -> Parsed {
     let mut p = Parser {
         label,
         diags: Vec::new(),
-        file: SysregFile::default(),
+        file: SysregFile {
+            blocks: Vec::with_capacity(256),
+        },
         open: None,
     };
-    for (idx, raw) in text.split('\n').enumerate() {
-        let line = u32::try_from(idx).map_or(u32::MAX, |n| n.saturating_add(1));
-        p.line(line, raw);
+    let mut line = 0u32;
+    let mut pos = 0;
+    loop {
+        line = line.saturating_add(1);
+        let (tokens, empty, next) = Tokens::line(text, pos);
+        p.line(line, &tokens, empty);
+        match next {
+            Some(n) => pos = n,
+            None => break,
+        }
     }
-    let eof = u32::try_from(text.split('\n').count()).unwrap_or(u32::MAX);
-    p.finish(eof);
+    p.finish(line);
     let Parser {
         mut diags, file, ..
     } = p;
@@ -81,7 +89,7 @@ struct Collect {
 impl Collect {
     fn new() -> Self {
         Collect {
-            items: Vec::new(),
+            items: Vec::with_capacity(16),
             next_bit: 63,
             poisoned: false,
         }
@@ -124,8 +132,51 @@ struct Parser<'a> {
     open: Option<Open>,
 }
 
-fn tokens(line: &str) -> Vec<&str> {
-    line.split([' ', '\t']).filter(|t| !t.is_empty()).collect()
+/// The first `N` blank-separated tokens of a line and the total count (awk's `$1..$N`, `NF`).
+/// No directive has more than 7 tokens; longer lines only need their count.
+struct Tokens<'a> {
+    first: [&'a str; 8],
+    count: usize,
+}
+
+impl<'a> Tokens<'a> {
+    /// Tokenize the line of `text` that starts at byte `start`, in one pass: the tokens, whether
+    /// the line is empty, and where the next line starts (`None` at the end of the text).
+    fn line(text: &'a str, start: usize) -> (Self, bool, Option<usize>) {
+        let mut t = Tokens {
+            first: [""; 8],
+            count: 0,
+        };
+        let bytes = text.as_bytes();
+        let mut i = start;
+        loop {
+            while bytes.get(i).is_some_and(|&b| b == b' ' || b == b'\t') {
+                i += 1;
+            }
+            let tok = i;
+            while bytes
+                .get(i)
+                .is_some_and(|&b| b != b' ' && b != b'\t' && b != b'\n')
+            {
+                i += 1;
+            }
+            if i > tok {
+                // Blanks, tabs and newlines are ASCII: these are character boundaries.
+                if let (Some(slot), Some(s)) = (t.first.get_mut(t.count), text.get(tok..i)) {
+                    *slot = s;
+                }
+                t.count += 1;
+                continue;
+            }
+            // Neither a blank nor a token character: a newline or the end of the text.
+            let empty = i == start;
+            return (t, empty, (i < bytes.len()).then_some(i + 1));
+        }
+    }
+
+    fn as_slice(&self) -> &[&'a str] {
+        self.first.get(..self.count).unwrap_or(&self.first)
+    }
 }
 
 impl Parser<'_> {
@@ -146,15 +197,15 @@ impl Parser<'_> {
         self.diag(Severity::Error, kind, line, field, msg);
     }
 
-    fn line(&mut self, line: u32, raw: &str) {
-        if raw.is_empty() {
+    fn line(&mut self, line: u32, tokens: &Tokens<'_>, empty: bool) {
+        if empty {
             return;
         }
-        let trimmed = raw.trim_start_matches([' ', '\t']);
-        if trimmed.starts_with('#') {
+        let toks = tokens.as_slice();
+        if toks.first().is_some_and(|t| t.starts_with('#')) {
             return;
         }
-        if trimmed.is_empty() {
+        if toks.is_empty() {
             self.err(
                 Kind::BlankLine,
                 line,
@@ -163,17 +214,16 @@ impl Parser<'_> {
             );
             return;
         }
-        let toks = tokens(raw);
         let Some(&kw) = toks.first() else { return };
 
         // An open enum takes enumerator lines and EndEnum; anything else closes it first.
         if self.open.as_ref().is_some_and(|o| o.en.is_some()) {
             if kw.starts_with("0b") {
-                self.enumerator(line, &toks);
+                self.enumerator(line, toks);
                 return;
             }
             if kw == "EndEnum" {
-                self.expect_tokens(line, &toks, 1);
+                self.expect_tokens(line, toks, 1);
                 self.close_enum(line);
                 return;
             }
@@ -192,16 +242,16 @@ impl Parser<'_> {
         }
 
         match kw {
-            "Sysreg" => self.open_block(line, &toks, BlockKind::Sysreg),
-            "SysregFields" => self.open_block(line, &toks, BlockKind::Fields),
-            "EndSysreg" => self.close_block(line, &toks, BlockKind::Sysreg),
-            "EndSysregFields" => self.close_block(line, &toks, BlockKind::Fields),
-            "Fields" | "Mapping" => self.reference(line, &toks),
-            "Res0" | "Res1" | "Unkn" | "Raz" => self.reserved(line, &toks),
-            "Field" => self.field(line, &toks),
-            "Enum" | "UnsignedEnum" | "SignedEnum" => self.open_enum(line, &toks),
-            "Prefix" => self.open_prefix(line, &toks),
-            "EndPrefix" => self.close_prefix(line, &toks),
+            "Sysreg" => self.open_block(line, toks, BlockKind::Sysreg),
+            "SysregFields" => self.open_block(line, toks, BlockKind::Fields),
+            "EndSysreg" => self.close_block(line, toks, BlockKind::Sysreg),
+            "EndSysregFields" => self.close_block(line, toks, BlockKind::Fields),
+            "Fields" | "Mapping" => self.reference(line, toks),
+            "Res0" | "Res1" | "Unkn" | "Raz" => self.reserved(line, toks),
+            "Field" => self.field(line, toks),
+            "Enum" | "UnsignedEnum" | "SignedEnum" => self.open_enum(line, toks),
+            "Prefix" => self.open_prefix(line, toks),
+            "EndPrefix" => self.close_prefix(line, toks),
             "EndEnum" => self.err(
                 Kind::BlockStructure,
                 line,
@@ -240,11 +290,16 @@ impl Parser<'_> {
             return true;
         }
         let kw = toks.first().copied().unwrap_or("");
+        let have = if toks.len() == 8 {
+            "8 or more".to_string()
+        } else {
+            toks.len().to_string()
+        };
         self.err(
             Kind::TokenCount,
             line,
             None,
-            format!("`{kw}` has {} fields; expected {n}", toks.len()),
+            format!("`{kw}` has {have} fields; expected {n}"),
         );
         false
     }
@@ -606,12 +661,17 @@ impl Parser<'_> {
             self.poison();
             return;
         }
-        let what = kw.to_ascii_uppercase();
-        let Some(bits) = self.parse_bits(line, &what, toks.get(1).copied().unwrap_or("")) else {
+        let what = match kw {
+            "Res0" => "RES0",
+            "Res1" => "RES1",
+            "Unkn" => "UNKN",
+            _ => "RAZ",
+        };
+        let Some(bits) = self.parse_bits(line, what, toks.get(1).copied().unwrap_or("")) else {
             self.poison();
             return;
         };
-        self.place(line, &what, bits);
+        self.place(line, what, bits);
         let kind = match kw {
             "Res0" => ItemKind::Res0,
             "Res1" => ItemKind::Res1,
@@ -672,22 +732,17 @@ impl Parser<'_> {
                 bits,
                 name,
                 sign,
-                values: Vec::new(),
+                values: Vec::with_capacity(8),
             });
         }
     }
 
     fn enumerator(&mut self, line: u32, toks: &[&str]) {
-        let field = self
-            .open
-            .as_ref()
-            .and_then(|o| o.en.as_ref())
-            .map(|e| e.name.clone());
         if !self.expect_tokens(line, toks, 2) {
             return;
         }
         let lit = toks.first().copied().unwrap_or("");
-        let name = toks.get(1).copied().unwrap_or("").to_string();
+        let name = toks.get(1).copied().unwrap_or("");
         let digits = lit.strip_prefix("0b").unwrap_or("");
         let value = if digits.is_empty() || digits.len() > 64 {
             None
@@ -695,6 +750,11 @@ impl Parser<'_> {
             u64::from_str_radix(digits, 2).ok()
         };
         let Some(value) = value else {
+            let field = self
+                .open
+                .as_ref()
+                .and_then(|o| o.en.as_ref())
+                .map(|e| e.name.clone());
             self.err(
                 Kind::BadNumber,
                 line,
@@ -704,11 +764,12 @@ impl Parser<'_> {
             return;
         };
         if let Some(e) = self.open.as_mut().and_then(|o| o.en.as_mut()) {
+            let digits = u8::try_from(digits.len()).unwrap_or(64);
             e.values.push(Enumerator {
                 line,
-                digits: digits.to_string(),
+                digits,
                 value,
-                name,
+                name: name.to_string(),
             });
         }
     }
@@ -807,8 +868,11 @@ impl Parser<'_> {
 
 /// A decimal number of at most a few digits (no sign, no prefix).
 fn parse_dec(s: &str) -> Option<u32> {
-    if s.is_empty() || s.len() > 9 || !s.bytes().all(|b| b.is_ascii_digit()) {
+    if s.is_empty() || s.len() > 9 {
         return None;
     }
-    s.parse().ok()
+    s.bytes().try_fold(0u32, |acc, b| {
+        let d = b.checked_sub(b'0').filter(|d| *d <= 9)?;
+        Some(acc * 10 + u32::from(d))
+    })
 }

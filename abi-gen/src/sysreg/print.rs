@@ -32,7 +32,7 @@ fn layout(out: &mut String, l: &Layout) {
                 };
                 let _ = writeln!(out, "{kw}\t{r}\t{name}");
                 for e in values {
-                    let _ = writeln!(out, "\t0b{}\t{}", e.digits, e.name);
+                    let _ = writeln!(out, "\t0b{}\t{}", e.digits_string(), e.name);
                 }
                 out.push_str("EndEnum\n");
             }
