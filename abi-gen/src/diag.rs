@@ -50,6 +50,10 @@ pub enum Kind {
     UnknownTarget,
     /// A name is not usable as a C identifier part.
     BadName,
+    /// An attribute is unknown, missing, repeated or contradicts the directive.
+    BadAttribute,
+    /// A number is outside the range its field allows (function number, OEN, id).
+    OutOfRange,
     /// The input could not be read.
     Io,
 }
@@ -76,6 +80,8 @@ impl Kind {
             Kind::SharedEncoding => "shared-encoding",
             Kind::UnknownTarget => "unknown-target",
             Kind::BadName => "bad-name",
+            Kind::BadAttribute => "bad-attribute",
+            Kind::OutOfRange => "out-of-range",
             Kind::Io => "io",
         }
     }

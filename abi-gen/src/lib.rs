@@ -12,6 +12,7 @@
 
 pub mod diag;
 pub mod report;
+pub mod smccc;
 pub mod sysreg;
 
 use std::path::Path;
@@ -60,4 +61,48 @@ pub fn sysreg_to_rust(label: &str, text: &str) -> Result<String, Vec<Diagnostic>
         return Err(parsed.diagnostics);
     }
     Ok(sysreg::emit_rust::emit(label, &parsed.file))
+}
+
+/// Whether a definitions text is in the SMCCC format (its first directive is `Value`,
+/// `Owner`, `Returns` or `Service`) rather than the sysreg grammar.
+pub fn is_smccc(text: &str) -> bool {
+    text.lines()
+        .map(str::trim_start)
+        .find(|l| !l.is_empty() && !l.starts_with('#'))
+        .and_then(|l| l.split_whitespace().next())
+        .is_some_and(|kw| matches!(kw, "Value" | "Owner" | "Returns" | "Service"))
+}
+
+/// Parse an SMCCC definitions text and return its C header, or the diagnostics.
+pub fn smccc_to_c(label: &str, text: &str) -> Result<String, Vec<Diagnostic>> {
+    let p = smccc::parse(label, text);
+    if p.has_errors() {
+        return Err(p.diagnostics);
+    }
+    Ok(smccc::emit_c::emit(label, &p.file))
+}
+
+/// Parse an SMCCC definitions text and return the `arm64-uapi` Rust source, or the diagnostics.
+pub fn smccc_to_rust(label: &str, text: &str) -> Result<String, Vec<Diagnostic>> {
+    let p = smccc::parse(label, text);
+    if p.has_errors() {
+        return Err(p.diagnostics);
+    }
+    Ok(smccc::emit_rust::emit(label, &p.file))
+}
+
+/// Lint a definitions file of either format (chosen by content).
+pub fn lint_file(path: &Path) -> Vec<Diagnostic> {
+    let label = path.display().to_string();
+    match std::fs::read(path) {
+        Ok(bytes) => {
+            let text = String::from_utf8_lossy(&bytes);
+            if is_smccc(&text) {
+                smccc::parse(&label, &text).diagnostics
+            } else {
+                sysreg::parse(&label, &text).diagnostics
+            }
+        }
+        Err(_) => load_sysreg(path).diagnostics,
+    }
 }

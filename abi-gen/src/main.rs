@@ -5,7 +5,9 @@
 //! abi-gen sysreg-c [--dialect 6.1|current] FILE
 //!                              C header (gen-sysreg.awk macros) for FILE on stdout
 //! abi-gen sysreg-rust FILE     arm64-uapi Rust source for FILE on stdout
-//! abi-gen lint FILE...         diagnostics; exit 0 without errors, 1 with
+//! abi-gen smccc-c FILE         C header (Linux macro names) for an SMCCC definitions FILE
+//! abi-gen smccc-rust FILE      arm64-uapi Rust source for an SMCCC definitions FILE
+//! abi-gen lint FILE...         diagnostics (sysreg or SMCCC, by content); exit 1 on errors
 //! abi-gen fmt FILE             the canonical text of FILE on stdout
 //! abi-gen check                exit 1 if a checked-in generated file is stale
 //! abi-gen regen                rewrite the checked-in generated files
@@ -18,7 +20,7 @@ use std::process::ExitCode;
 
 use abi_gen::report;
 
-const USAGE: &str = "usage: abi-gen [--root DIR] [sysreg-c [--dialect 6.1|current] FILE | sysreg-rust FILE | lint FILE... | fmt FILE | check | regen]";
+const USAGE: &str = "usage: abi-gen [--root DIR] [sysreg-c [--dialect 6.1|current] FILE | sysreg-rust FILE | smccc-c FILE | smccc-rust FILE | lint FILE... | fmt FILE | check | regen]";
 
 /// The repository root: `--root`, else the nearest ancestor of the working directory that
 /// holds the shipped definitions, else the workspace this binary was built from.
@@ -113,6 +115,8 @@ fn main() -> ExitCode {
             }
         }
         (Some("sysreg-rust"), [file]) => emit(file, abi_gen::sysreg_to_rust),
+        (Some("smccc-c"), [file]) => emit(file, abi_gen::smccc_to_c),
+        (Some("smccc-rust"), [file]) => emit(file, abi_gen::smccc_to_rust),
         (Some("fmt"), [file]) => emit(file, |label, text| {
             let p = abi_gen::sysreg::parse(label, text);
             if p.has_errors() {
@@ -125,8 +129,8 @@ fn main() -> ExitCode {
             let mut failed = false;
             let (mut nerr, mut nwarn) = (0, 0);
             for f in files {
-                let parsed = abi_gen::load_sysreg(Path::new(f));
-                for d in &parsed.diagnostics {
+                let diags = abi_gen::lint_file(Path::new(f));
+                for d in &diags {
                     println!("{d}");
                     if d.severity == abi_gen::Severity::Error {
                         nerr += 1
@@ -134,7 +138,7 @@ fn main() -> ExitCode {
                         nwarn += 1
                     }
                 }
-                failed |= parsed.has_errors();
+                failed |= abi_gen::diag::has_errors(&diags);
             }
             println!("{nerr} errors, {nwarn} warnings");
             if failed {

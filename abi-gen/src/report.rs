@@ -9,6 +9,9 @@ use crate::diag::{Diagnostic, Severity};
 /// The shipped sysreg definitions, relative to the repository root.
 pub const SYSREG_DEFS: &str = "crates/arm64-uapi/defs/sysreg";
 
+/// The shipped SMCCC definitions, relative to the repository root.
+pub const SMCCC_DEFS: &str = "crates/arm64-uapi/defs/smccc";
+
 /// A checked-in file produced from the definitions.
 pub struct Artifact {
     /// Path relative to the repository root.
@@ -27,12 +30,38 @@ fn sysreg_c(root: &Path) -> Result<String, Vec<Diagnostic>> {
     Ok(crate::sysreg::emit_c::emit(&parsed.file))
 }
 
+fn smccc_c(root: &Path) -> Result<String, Vec<Diagnostic>> {
+    let text = read(root, SMCCC_DEFS)?;
+    crate::smccc_to_c("defs/smccc", &text)
+}
+
+fn read(root: &Path, rel: &str) -> Result<String, Vec<Diagnostic>> {
+    std::fs::read_to_string(root.join(rel)).map_err(|e| {
+        vec![Diagnostic {
+            severity: Severity::Error,
+            kind: crate::diag::Kind::Io,
+            file: rel.to_string(),
+            line: 0,
+            register: None,
+            field: None,
+            message: format!("cannot read: {e}"),
+        }]
+    })
+}
+
 /// Every checked-in generated artifact.
-pub const ARTIFACTS: &[Artifact] = &[Artifact {
-    path: "crates/arm64-uapi/include/arm64-sysreg-defs.h",
-    what: "C sysreg macros (gen-sysreg.awk compatible)",
-    produce: sysreg_c,
-}];
+pub const ARTIFACTS: &[Artifact] = &[
+    Artifact {
+        path: "crates/arm64-uapi/include/arm64-sysreg-defs.h",
+        what: "C sysreg macros (gen-sysreg.awk compatible)",
+        produce: sysreg_c,
+    },
+    Artifact {
+        path: "crates/arm64-uapi/include/arm64-smccc.h",
+        what: "C SMCCC/PSCI/KVM function ids under their Linux names",
+        produce: smccc_c,
+    },
+];
 
 /// State of one artifact.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -175,6 +204,42 @@ pub fn main_report(root: &Path) -> (String, bool) {
             c.lines().filter(|l| l.starts_with("#define")).count(),
             elapsed.as_secs_f64() * 1e3
         );
+    }
+    let _ = writeln!(out, "SMCCC definitions: {SMCCC_DEFS}");
+    match read(root, SMCCC_DEFS) {
+        Err(d) => {
+            ok = false;
+            for d in d {
+                let _ = writeln!(out, "  {d}");
+            }
+        }
+        Ok(text) => {
+            let p = crate::smccc::parse(SMCCC_DEFS, &text);
+            for d in &p.diagnostics {
+                let _ = writeln!(out, "  {d}");
+            }
+            if p.has_errors() {
+                ok = false;
+            } else {
+                let s = p.file.stats();
+                let names: Vec<&str> = p
+                    .file
+                    .services()
+                    .flat_map(|s| s.functions())
+                    .filter(|f| f.is_mitigation())
+                    .map(|f| f.name.as_str())
+                    .collect();
+                let _ = writeln!(
+                    out,
+                    "  {} services, {} functions ({} ids), {} return codes, mitigations: {}",
+                    s.services,
+                    s.functions,
+                    s.ids,
+                    s.return_codes,
+                    names.join(", ")
+                );
+            }
+        }
     }
     let _ = writeln!(out, "checked-in generated files:");
     let (text, fresh) = check_report(root);

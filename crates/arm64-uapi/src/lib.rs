@@ -10,6 +10,9 @@
 //!   `SIGNED`, unshifted enumerator constants, and a `num_enum` `Enum` where values are unique);
 //! - `RES0`/`RES1`/`UNKN` masks and `Value`, a `bitfield-struct` type with field accessors.
 //!
+//! [`smccc`] holds the SMCCC/PSCI/TRNG/PV-time/KVM function ids, return codes and the
+//! mitigation list, generated from `defs/smccc`.
+//!
 //! [`sysreg`] holds the descriptor types and the lookup table (by name, by encoding); [`kvm`]
 //! holds the hand-written KVM uapi that is not Arm's (ONE_REG id layout, core and firmware
 //! registers, the timer-id quirk). The constants compile on every host: no `target_arch` gate.
@@ -17,6 +20,8 @@
 #![forbid(unsafe_code)]
 
 pub mod kvm;
+#[allow(non_snake_case, non_upper_case_globals, non_camel_case_types)]
+pub mod smccc;
 pub mod sysreg;
 
 /// Generated register definitions, one module per register or shared layout.

@@ -135,3 +135,48 @@ fn res1_bits_are_set_by_value_new() {
     assert_eq!(regs::CTR_EL0::Value::new().into_bits(), 1 << 31);
     assert_eq!(regs::CTR_EL0::Value::from_bits(0).into_bits(), 0);
 }
+
+#[test]
+fn smccc_function_id_decode() {
+    use arm64_uapi::smccc::{self, FunctionId, Mitigation, PSCI};
+    let id = PSCI::CPU_ON_64;
+    assert_eq!(id.0, 0xC400_0003, "DEN0022: CPU_ON SMC64");
+    assert!(id.is_fast() && id.is_64());
+    assert_eq!(id.owner(), smccc::owner::STANDARD);
+    assert_eq!(id.number(), 3);
+    assert_eq!(id.with_64(false), PSCI::CPU_ON_32);
+    assert_eq!(
+        FunctionId::from_x0(0xdead_beef_8400_0003),
+        PSCI::CPU_ON_32,
+        "upper half of x0 ignored"
+    );
+    let hinted = FunctionId(PSCI::CPU_ON_64.0 | smccc::SVE_HINT);
+    assert!(hinted.sve_hint());
+    assert_eq!(hinted.without_hints(), PSCI::CPU_ON_64);
+    assert_eq!(FunctionId(0x8040_0000).reserved_bits(), 0x0040_0000);
+    assert_eq!(
+        PSCI::Function::try_from(0x8400_0003),
+        Ok(PSCI::Function::CPU_ON_32)
+    );
+    assert!(PSCI::Function::try_from(0x8400_0016).is_err());
+    assert_eq!(
+        smccc::lookup(PSCI::SYSTEM_OFF2_64).map(|d| d.name),
+        Some("SYSTEM_OFF2_64")
+    );
+    assert!(smccc::lookup(FunctionId(0x8400_0016)).is_none());
+    assert!(
+        smccc::FUNCTIONS.windows(2).all(|w| w[0].id < w[1].id),
+        "sorted, unique"
+    );
+    assert_eq!(
+        Mitigation::from_function_id(smccc::ARCH::WORKAROUND_2),
+        Some(Mitigation::WORKAROUND_2)
+    );
+    assert_eq!(Mitigation::WORKAROUND_1.function_id().0, 0x8000_8000);
+    assert_eq!(Mitigation::ALL.len(), 4);
+    assert_eq!(
+        smccc::ret::PSCI::Code::try_from(-4),
+        Ok(smccc::ret::PSCI::Code::ALREADY_ON)
+    );
+    assert_eq!(smccc::KVM::UID_REG_0, 0xb66f_b428);
+}
