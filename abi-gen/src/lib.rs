@@ -11,6 +11,7 @@
 //! expected. No input makes the library panic.
 
 pub mod diag;
+pub mod diff;
 pub mod report;
 pub mod smccc;
 pub mod sysreg;

@@ -9,6 +9,10 @@
 //! abi-gen smccc-rust FILE      arm64-uapi Rust source for an SMCCC definitions FILE
 //! abi-gen lint FILE...         diagnostics (sysreg or SMCCC, by content); exit 1 on errors
 //! abi-gen fmt FILE             the canonical text of FILE on stdout
+//! abi-gen diff [--json] OLD NEW semantic ABI diff of two sysreg or two SMCCC files;
+//!                              exit 0 no change, 1 additive only, 2 breaking, 3 bad input
+//! abi-gen sync --linux PATH     shipped sysreg definitions vs a kernel tree or its sysreg file;
+//!                              exit 1 on any disagreement
 //! abi-gen check                exit 1 if a checked-in generated file is stale
 //! abi-gen regen                rewrite the checked-in generated files
 //! ```
@@ -20,7 +24,7 @@ use std::process::ExitCode;
 
 use abi_gen::report;
 
-const USAGE: &str = "usage: abi-gen [--root DIR] [sysreg-c [--dialect 6.1|current] FILE | sysreg-rust FILE | smccc-c FILE | smccc-rust FILE | lint FILE... | fmt FILE | check | regen]";
+const USAGE: &str = "usage: abi-gen [--root DIR] [sysreg-c [--dialect 6.1|current] FILE | sysreg-rust FILE | smccc-c FILE | smccc-rust FILE | lint FILE... | fmt FILE | diff [--json] OLD NEW | sync --linux PATH | check | regen]";
 
 /// The repository root: `--root`, else the nearest ancestor of the working directory that
 /// holds the shipped definitions, else the workspace this binary was built from.
@@ -67,6 +71,59 @@ fn emit(file: &str, f: fn(&str, &str) -> Result<String, Vec<abi_gen::Diagnostic>
             print_diags(&d);
             ExitCode::from(1)
         }
+    }
+}
+
+fn read_text(file: &str) -> Result<String, ExitCode> {
+    std::fs::read(file)
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+        .map_err(|e| {
+            eprintln!("{file}:0: error[io]: cannot read: {e}");
+            ExitCode::from(3)
+        })
+}
+
+fn diff(old: &str, new: &str, json: bool) -> ExitCode {
+    let (a, b) = match (read_text(old), read_text(new)) {
+        (Ok(a), Ok(b)) => (a, b),
+        (Err(e), _) | (_, Err(e)) => return e,
+    };
+    match abi_gen::diff::files(old, &a, new, &b) {
+        Err(d) => {
+            print_diags(&d);
+            ExitCode::from(3)
+        }
+        Ok((d, format)) => {
+            let text = if json {
+                d.to_json(old, new, format)
+            } else {
+                d.render(old, new, format)
+            };
+            print!("{text}");
+            ExitCode::from(d.exit_status())
+        }
+    }
+}
+
+fn sync(root: &Path, linux: &Path) -> ExitCode {
+    let upstream = if linux.is_dir() {
+        linux.join("arch/arm64/tools/sysreg")
+    } else {
+        linux.to_path_buf()
+    };
+    let theirs = abi_gen::load_sysreg(&upstream);
+    let ours = abi_gen::load_sysreg(&root.join(report::SYSREG_DEFS));
+    if theirs.has_errors() || ours.has_errors() {
+        print_diags(&theirs.diagnostics);
+        print_diags(&ours.diagnostics);
+        return ExitCode::from(3);
+    }
+    let s = abi_gen::diff::sync(&ours.file, &theirs.file);
+    print!("{}", s.render(&upstream.display().to_string()));
+    if s.disagreements.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
     }
 }
 
@@ -146,6 +203,20 @@ fn main() -> ExitCode {
             } else {
                 ExitCode::SUCCESS
             }
+        }
+        (Some("diff"), rest) if matches!(rest.len(), 2 | 3) => {
+            let json = rest.len() == 3 && rest.first().map(String::as_str) == Some("--json");
+            let files = if json { rest.get(1..) } else { rest.get(..) };
+            match files {
+                Some([old, new]) if rest.len() == 2 || json => diff(old, new, json),
+                _ => {
+                    eprintln!("{USAGE}");
+                    ExitCode::from(2)
+                }
+            }
+        }
+        (Some("sync"), [flag, path]) if flag == "--linux" => {
+            sync(&find_root(root), Path::new(path))
         }
         (Some("check"), []) => {
             let (text, ok) = report::check_report(&find_root(root));
