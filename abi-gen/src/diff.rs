@@ -81,7 +81,7 @@ impl Diff {
         let mut m: BTreeMap<&'static str, (Class, usize)> = BTreeMap::new();
         for c in &self.changes {
             let e = m.entry(c.kind).or_insert((c.class, 0));
-            e.1 += 1;
+            e.1 = e.1.saturating_add(1);
         }
         m
     }
@@ -115,7 +115,7 @@ impl Diff {
             out,
             "ABI diff ({format}) {old} -> {new}: {} changes, {} additive, {breaking} breaking",
             self.changes.len(),
-            self.changes.len() - breaking
+            self.changes.len().saturating_sub(breaking)
         );
         for class in [Class::Breaking, Class::Additive] {
             let list: Vec<&Change> = self.changes.iter().filter(|c| c.class == class).collect();
@@ -185,7 +185,7 @@ impl Diff {
 
 /// A JSON string literal.
 pub fn json_str(s: &str) -> String {
-    let mut o = String::with_capacity(s.len() + 2);
+    let mut o = String::with_capacity(s.len().saturating_add(2));
     o.push('"');
     for c in s.chars() {
         match c {
@@ -682,7 +682,7 @@ pub fn sync(ours: &SysregFile, upstream: &SysregFile) -> Sync {
             s.ours_only.push(r.name.clone());
             continue;
         };
-        s.common += 1;
+        s.common = s.common.saturating_add(1);
         if u.encoding != r.encoding {
             d.push(
                 Class::Breaking,

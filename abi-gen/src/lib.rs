@@ -10,6 +10,18 @@
 //! Diagnostics ([`diag::Diagnostic`]) name `file:line`, the register and field, and what was
 //! expected. No input makes the library panic.
 
+#![forbid(unsafe_code)]
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing,
+        clippy::arithmetic_side_effects
+    )
+)]
+
 pub mod diag;
 pub mod diff;
 pub mod report;

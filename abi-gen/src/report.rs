@@ -94,7 +94,7 @@ pub fn drift(root: &Path, a: &Artifact) -> Drift {
                 .zip(want.lines())
                 .position(|(x, y)| x != y)
                 .unwrap_or_else(|| have.lines().count().min(want.lines().count()))
-                + 1;
+                .saturating_add(1);
             Drift::Stale { first_line }
         }
     }
@@ -175,7 +175,7 @@ pub fn main_report(root: &Path) -> (String, bool) {
         .iter()
         .filter(|d| d.severity == Severity::Error)
         .count();
-    let warnings = parsed.diagnostics.len() - errors;
+    let warnings = parsed.diagnostics.len().saturating_sub(errors);
     let _ = writeln!(out, "sysreg definitions: {SYSREG_DEFS}");
     for d in &parsed.diagnostics {
         let _ = writeln!(out, "  {d}");

@@ -376,12 +376,12 @@ impl SmcccFile {
     pub fn stats(&self) -> SmcccStats {
         let mut s = SmcccStats::default();
         for svc in self.services() {
-            s.services += 1;
+            s.services = s.services.saturating_add(1);
             for f in svc.functions() {
-                s.functions += 1;
-                s.ids += f.form_list().len();
+                s.functions = s.functions.saturating_add(1);
+                s.ids = s.ids.saturating_add(f.form_list().len());
                 if f.is_mitigation() {
-                    s.mitigations += 1;
+                    s.mitigations = s.mitigations.saturating_add(1);
                 }
             }
         }

@@ -48,9 +48,9 @@ fn define(out: &mut Out, head: &str, s1: &str, s2: &str, val: &str) {
     t.push_str(head);
     t.push_str(s1);
     t.push_str(s2);
-    let used = head.len() + s1.len() + s2.len();
+    let used = head.len().saturating_add(s1.len()).saturating_add(s2.len());
     if used < col {
-        t.push_str(SPACES.get(..col - used).unwrap_or(""));
+        t.push_str(SPACES.get(..col.saturating_sub(used)).unwrap_or(""));
     }
     t.push_str(val);
     t.push('\n');
@@ -194,7 +194,7 @@ pub fn emit(file: &SysregFile) -> String {
 pub fn emit_dialect(file: &SysregFile, dialect: Dialect) -> String {
     // About 72 bytes a line: registers 9 lines, layouts 4, fields 6, enumerators 1.
     let st = file.stats();
-    let lines = st.registers * 9 + st.layouts * 4 + st.fields * 6 + st.enumerators;
+    let lines = st.registers.saturating_mul(9).saturating_add(st.layouts.saturating_mul(4)).saturating_add(st.fields.saturating_mul(6)).saturating_add(st.enumerators);
     let mut o = Out {
         text: String::with_capacity(lines.saturating_mul(72)),
         dialect,

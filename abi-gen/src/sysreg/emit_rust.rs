@@ -311,7 +311,7 @@ impl Emitter<'_> {
         let _ = writeln!(out, "{ind}pub struct Value {{");
         let mut items: Vec<&Item> = layout.items.iter().collect();
         items.sort_by_key(|i| i.bits.lsb);
-        let mut pad = 0;
+        let mut pad = 0u32;
         for item in items {
             let b = item.bits;
             let w = b.width();
@@ -353,7 +353,7 @@ impl Emitter<'_> {
                     };
                     let ty = int_type(w.max(2), false);
                     let default = if matches!(other, ItemKind::Res1) {
-                        let ones = if w == 64 { u64::MAX } else { (1u64 << w) - 1 };
+                        let ones = u64::MAX.checked_shr(64u32.saturating_sub(w)).unwrap_or(0);
                         format!(", default = {ones:#x}")
                     } else {
                         String::new()
@@ -361,7 +361,7 @@ impl Emitter<'_> {
                     let _ = writeln!(out, "{ind}    /// {what}, bits {}.", bits_str(b));
                     let _ = writeln!(out, "{ind}    #[bits({w}{default})]");
                     let _ = writeln!(out, "{ind}    __{pad}: {ty},");
-                    pad += 1;
+                    pad = pad.saturating_add(1);
                 }
             }
         }
@@ -569,7 +569,7 @@ impl Emitter<'_> {
 pub fn emit(label: &str, file: &SysregFile) -> String {
     let mut e = Emitter {
         label,
-        out: String::with_capacity(file.blocks.len() * 4096),
+        out: String::with_capacity(file.blocks.len().saturating_mul(4096)),
     };
     e.emit(file);
     e.out

@@ -39,14 +39,14 @@ pub struct Bits {
 impl Bits {
     /// Number of bits in the range.
     pub fn width(self) -> u32 {
-        u32::from(self.msb) - u32::from(self.lsb) + 1
+        u32::from(self.msb).saturating_sub(u32::from(self.lsb)).saturating_add(1)
     }
 
     /// The in-place (shifted) mask, the kernel's `GENMASK(msb, lsb)`.
     pub fn mask(self) -> u64 {
         let w = self.width();
-        let ones = if w == 64 { u64::MAX } else { (1u64 << w) - 1 };
-        ones << self.lsb
+        let ones = u64::MAX.checked_shr(64u32.saturating_sub(w)).unwrap_or(0);
+        ones.checked_shl(u32::from(self.lsb)).unwrap_or(0)
     }
 }
 
@@ -78,9 +78,9 @@ impl Enumerator {
     /// The binary digits of the literal as written (without `0b`), e.g. `0010`.
     pub fn digits_str<'b>(&self, buf: &'b mut [u8; 64]) -> &'b str {
         let n = usize::from(self.digits.clamp(1, 64));
-        let start = 64 - n;
+        let start = 64usize.saturating_sub(n);
         for (i, slot) in buf.iter_mut().enumerate().skip(start) {
-            let bit = 63 - i;
+            let bit = 63usize.saturating_sub(i);
             *slot = if self
                 .value
                 .checked_shr(u32::try_from(bit).unwrap_or(64))
@@ -330,11 +330,11 @@ impl SysregFile {
                 {
                     for item in &l.items {
                         match &item.kind {
-                            ItemKind::Field { .. } => s.fields += 1,
+                            ItemKind::Field { .. } => s.fields = s.fields.saturating_add(1),
                             ItemKind::Enum { values, .. } => {
-                                s.fields += 1;
-                                s.enums += 1;
-                                s.enumerators += values.len();
+                                s.fields = s.fields.saturating_add(1);
+                                s.enums = s.enums.saturating_add(1);
+                                s.enumerators = s.enumerators.saturating_add(values.len());
                             }
                             _ => {}
                         }
@@ -345,11 +345,11 @@ impl SysregFile {
         for b in &self.blocks {
             match b {
                 Block::Sysreg(r) => {
-                    s.registers += 1;
+                    s.registers = s.registers.saturating_add(1);
                     count_body(&mut s, &r.body);
                 }
                 Block::Fields(f) => {
-                    s.layouts += 1;
+                    s.layouts = s.layouts.saturating_add(1);
                     count_body(&mut s, &f.body);
                 }
             }

@@ -151,26 +151,26 @@ impl<'a> Tokens<'a> {
         let mut i = start;
         loop {
             while bytes.get(i).is_some_and(|&b| b == b' ' || b == b'\t') {
-                i += 1;
+                i = i.saturating_add(1);
             }
             let tok = i;
             while bytes
                 .get(i)
                 .is_some_and(|&b| b != b' ' && b != b'\t' && b != b'\n')
             {
-                i += 1;
+                i = i.saturating_add(1);
             }
             if i > tok {
                 // Blanks, tabs and newlines are ASCII: these are character boundaries.
                 if let (Some(slot), Some(s)) = (t.first.get_mut(t.count), text.get(tok..i)) {
                     *slot = s;
                 }
-                t.count += 1;
+                t.count = t.count.saturating_add(1);
                 continue;
             }
             // Neither a blank nor a token character: a newline or the end of the text.
             let empty = i == start;
-            return (t, empty, (i < bytes.len()).then_some(i + 1));
+            return (t, empty, (i < bytes.len()).then_some(i.saturating_add(1)));
         }
     }
 
@@ -615,7 +615,7 @@ impl Parser<'_> {
             return;
         };
         let next = c.next_bit;
-        c.next_bit = i32::from(bits.lsb) - 1;
+        c.next_bit = i32::from(bits.lsb).saturating_sub(1);
         let msb = i32::from(bits.msb);
         if msb > next {
             let msg = if next < 0 {
@@ -634,7 +634,7 @@ impl Parser<'_> {
                 Some(what),
                 format!(
                     "starts at {msb} not {next}: bits {next}:{} are not described",
-                    msb + 1
+                    msb.saturating_add(1)
                 ),
             );
         }
@@ -873,6 +873,6 @@ fn parse_dec(s: &str) -> Option<u32> {
     }
     s.bytes().try_fold(0u32, |acc, b| {
         let d = b.checked_sub(b'0').filter(|d| *d <= 9)?;
-        Some(acc * 10 + u32::from(d))
+        acc.checked_mul(10)?.checked_add(u32::from(d))
     })
 }

@@ -222,7 +222,8 @@ pub const fn core_reg_id(offset: usize, size: u64) -> u64 {
 const PT: usize = offset_of!(KvmRegs, regs);
 const FP: usize = offset_of!(KvmRegs, fp_regs);
 
-/// Core id of X`n` (`regs.regs[n]`, n masked to 0..=30 by wrapping into SP's slot no further).
+/// Core id of X`n` (`regs.regs[n]`; n clamped to 0..=30).
+#[allow(clippy::arithmetic_side_effects, reason = "n <= 30: the offset stays below 0x110")]
 pub const fn core_x(n: usize) -> u64 {
     let n = if n > 30 { 30 } else { n };
     core_reg_id(PT + offset_of!(UserPtRegs, regs) + n * 8, KVM_REG_SIZE_U64)
@@ -238,11 +239,13 @@ pub const CORE_SP_EL1: u64 = core_reg_id(offset_of!(KvmRegs, sp_el1), KVM_REG_SI
 /// Core id of ELR_EL1.
 pub const CORE_ELR_EL1: u64 = core_reg_id(offset_of!(KvmRegs, elr_el1), KVM_REG_SIZE_U64);
 /// Core id of banked SPSR `i` (0 = SPSR_EL1; clamped to 0..=4).
+#[allow(clippy::arithmetic_side_effects, reason = "i <= 4: the offset stays below 0x150")]
 pub const fn core_spsr(i: usize) -> u64 {
     let i = if i >= KVM_NR_SPSR { KVM_NR_SPSR - 1 } else { i };
     core_reg_id(offset_of!(KvmRegs, spsr) + i * 8, KVM_REG_SIZE_U64)
 }
 /// Core id of V`n` (`fp_regs.vregs[n]`, 128 bits; n clamped to 0..=31).
+#[allow(clippy::arithmetic_side_effects, reason = "n <= 31: the offset stays below 0x360")]
 pub const fn core_vreg(n: usize) -> u64 {
     let n = if n > 31 { 31 } else { n };
     core_reg_id(
@@ -403,3 +406,57 @@ pub const KVM_SET_ONE_REG: u32 = ioc(IOC_WRITE, 0xac, KVM_ONE_REG_SIZE);
 pub const KVM_GET_REG_LIST: u32 = ioc(IOC_READ | IOC_WRITE, 0xb0, KVM_REG_LIST_SIZE);
 /// `KVM_ARM_VCPU_INIT`.
 pub const KVM_ARM_VCPU_INIT: u32 = ioc(IOC_WRITE, 0xae, KVM_VCPU_INIT_SIZE);
+
+// ---- Hypercall and system-event exits, the SMCCC filter, errno ----
+// Appended for `smccc-dispatch`; sources as above plus `include/uapi/asm-generic/errno-base.h`.
+
+/// `KVM_EXIT_HYPERCALL` (`include/uapi/linux/kvm.h`): `run->exit_reason` when an SMCCC call
+/// is forwarded to the VMM; on arm64 only `run->hypercall.nr` and `.flags` are filled.
+pub const KVM_EXIT_HYPERCALL: u32 = 3;
+/// `KVM_EXIT_SYSTEM_EVENT` (`include/uapi/linux/kvm.h`): `run->exit_reason` of a PSCI
+/// SYSTEM_OFF/RESET/RESET2/OFF2/SUSPEND.
+pub const KVM_EXIT_SYSTEM_EVENT: u32 = 24;
+/// `KVM_SYSTEM_EVENT_SHUTDOWN` (`include/uapi/linux/kvm.h`): `run->system_event.type`.
+pub const KVM_SYSTEM_EVENT_SHUTDOWN: u32 = 1;
+/// `KVM_SYSTEM_EVENT_RESET` (`include/uapi/linux/kvm.h`).
+pub const KVM_SYSTEM_EVENT_RESET: u32 = 2;
+/// `KVM_SYSTEM_EVENT_SUSPEND` (`include/uapi/linux/kvm.h`, Linux 5.19+).
+pub const KVM_SYSTEM_EVENT_SUSPEND: u32 = 5;
+/// `KVM_SYSTEM_EVENT_RESET_FLAG_PSCI_RESET2` (`arch/arm64/include/uapi/asm/kvm.h`): in
+/// `run->system_event.data[0]` of a reset caused by PSCI SYSTEM_RESET2.
+pub const KVM_SYSTEM_EVENT_RESET_FLAG_PSCI_RESET2: u64 = 1 << 0;
+/// `KVM_SYSTEM_EVENT_SHUTDOWN_FLAG_PSCI_OFF2` (`arch/arm64/include/uapi/asm/kvm.h`, Linux
+/// 6.13+): in `run->system_event.data[0]` of a shutdown caused by PSCI SYSTEM_OFF2.
+pub const KVM_SYSTEM_EVENT_SHUTDOWN_FLAG_PSCI_OFF2: u64 = 1 << 0;
+/// `KVM_HYPERCALL_EXIT_SMC` (`arch/arm64/include/uapi/asm/kvm.h`): `run->hypercall.flags`
+/// bit set when the guest used SMC (clear for HVC).
+pub const KVM_HYPERCALL_EXIT_SMC: u64 = 1 << 0;
+/// `KVM_HYPERCALL_EXIT_16BIT` (`arch/arm64/include/uapi/asm/kvm.h`): `run->hypercall.flags`
+/// bit set when the trapped instruction was a 16-bit T32 one.
+pub const KVM_HYPERCALL_EXIT_16BIT: u64 = 1 << 1;
+/// `KVM_SMCCC_FILTER_HANDLE` (`enum kvm_smccc_filter_action`, `arch/arm64/include/uapi/asm/kvm.h`):
+/// KVM handles the range itself.
+pub const KVM_SMCCC_FILTER_HANDLE: u8 = 0;
+/// `KVM_SMCCC_FILTER_DENY`: the guest gets NOT_SUPPORTED.
+pub const KVM_SMCCC_FILTER_DENY: u8 = 1;
+/// `KVM_SMCCC_FILTER_FWD_TO_USER`: the call exits to the VMM with `KVM_EXIT_HYPERCALL`.
+pub const KVM_SMCCC_FILTER_FWD_TO_USER: u8 = 2;
+/// `KVM_REG_ARM_VENDOR_HYP_BIT_DISCOVER_IMPL_VER` (`arch/arm64/include/uapi/asm/kvm.h`, Linux
+/// 6.16+): bit of `KVM_REG_ARM_VENDOR_HYP_BMAP_2`.
+pub const KVM_REG_ARM_VENDOR_HYP_BIT_DISCOVER_IMPL_VER: u32 = 0;
+/// `KVM_REG_ARM_VENDOR_HYP_BIT_DISCOVER_IMPL_CPUS` (Linux 6.16+): bit of
+/// `KVM_REG_ARM_VENDOR_HYP_BMAP_2`.
+pub const KVM_REG_ARM_VENDOR_HYP_BIT_DISCOVER_IMPL_CPUS: u32 = 1;
+/// `KVM_REG_FEATURE_LEVEL_MASK` (kernel-internal, `arch/arm64/kvm/hypercalls.c`): the level
+/// bits of the `..._WORKAROUND_n` registers; a write with other bits set fails with `EINVAL`.
+pub const KVM_REG_FEATURE_LEVEL_MASK: u64 = 0xf;
+/// `ENOENT` (`include/uapi/asm-generic/errno-base.h`): no such firmware register.
+pub const ENOENT: i32 = 2;
+/// `ENOMEM` (`include/uapi/asm-generic/errno-base.h`): the filter could not grow.
+pub const ENOMEM: i32 = 12;
+/// `EBUSY` (`include/uapi/asm-generic/errno-base.h`): change after the VM first ran.
+pub const EBUSY: i32 = 16;
+/// `EEXIST` (`include/uapi/asm-generic/errno-base.h`): filter range overlaps.
+pub const EEXIST: i32 = 17;
+/// `EINVAL` (`include/uapi/asm-generic/errno-base.h`): invalid argument.
+pub const EINVAL: i32 = 22;

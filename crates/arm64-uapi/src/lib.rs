@@ -18,6 +18,16 @@
 //! registers, the timer-id quirk). The constants compile on every host: no `target_arch` gate.
 #![no_std]
 #![forbid(unsafe_code)]
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing,
+        clippy::arithmetic_side_effects
+    )
+)]
 
 pub mod kvm;
 #[allow(non_snake_case, non_upper_case_globals, non_camel_case_types)]

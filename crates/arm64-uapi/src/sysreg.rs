@@ -182,7 +182,7 @@ impl Field {
         let v = self.get(reg);
         let w = self.width();
         if self.is_signed() && w > 0 && w < 64 {
-            let s = 64 - w;
+            let s = 64u32.saturating_sub(w);
             ((v << s) as i64) >> s
         } else {
             v as i64

@@ -1,0 +1,221 @@
+//! Structured inputs shared by the fuzz targets: arbitrary lines of the two definition
+//! grammars, so that the fuzzer reaches deep parser states as often as raw bytes do not.
+
+use arbitrary::Arbitrary;
+use std::fmt::Write as _;
+
+/// A name from a small alphabet, so that duplicates and references collide often.
+#[derive(Arbitrary, Debug, Clone, Copy)]
+pub struct Name(u8);
+
+impl Name {
+    fn text(self) -> String {
+        const NAMES: [&str; 12] =
+            ["FOO_EL1", "BAR_EL1", "ZCR_ELx", "A", "B", "IMP", "NI", "52", "Value", "type", "_x", "4GB"];
+        NAMES.get(usize::from(self.0) % NAMES.len()).copied().unwrap_or("A").to_string()
+    }
+}
+
+/// A bit number, mostly in range.
+#[derive(Arbitrary, Debug, Clone, Copy)]
+pub struct Bit(u8);
+
+impl Bit {
+    fn n(self) -> u8 {
+        if self.0 > 200 { self.0 } else { self.0 % 64 }
+    }
+}
+
+/// One line of the kernel sysreg grammar (or a deliberately odd one).
+#[derive(Arbitrary, Debug, Clone)]
+pub enum SysregLine {
+    Sysreg(Name, [u8; 5]),
+    EndSysreg,
+    SysregFields(Name),
+    EndSysregFields,
+    Fields(Name),
+    Mapping(Name),
+    Res0(Bit, Bit),
+    Res1(Bit, Bit),
+    Unkn(Bit, Bit),
+    Raz(Bit, Bit),
+    Field(Bit, Bit, Name),
+    Enum(u8, Bit, Bit, Name),
+    Enumerator(u8, u64, Name),
+    EndEnum,
+    Prefix(Name),
+    EndPrefix,
+    Comment,
+    Blank,
+    Raw(String),
+}
+
+fn range(h: Bit, l: Bit) -> String {
+    let (h, l) = (h.n(), l.n());
+    if h == l { h.to_string() } else { format!("{h}:{l}") }
+}
+
+impl SysregLine {
+    /// Render the line.
+    pub fn render(&self, out: &mut String) {
+        let _ = match self {
+            SysregLine::Sysreg(n, e) => {
+                writeln!(out, "Sysreg\t{}\t{}\t{}\t{}\t{}\t{}", n.text(), e[0] % 5, e[1] % 9, e[2] % 17, e[3] % 17, e[4] % 9)
+            }
+            SysregLine::EndSysreg => writeln!(out, "EndSysreg"),
+            SysregLine::SysregFields(n) => writeln!(out, "SysregFields\t{}", n.text()),
+            SysregLine::EndSysregFields => writeln!(out, "EndSysregFields"),
+            SysregLine::Fields(n) => writeln!(out, "Fields\t{}", n.text()),
+            SysregLine::Mapping(n) => writeln!(out, "Mapping\t{}", n.text()),
+            SysregLine::Res0(h, l) => writeln!(out, "Res0\t{}", range(*h, *l)),
+            SysregLine::Res1(h, l) => writeln!(out, "Res1\t{}", range(*h, *l)),
+            SysregLine::Unkn(h, l) => writeln!(out, "Unkn\t{}", range(*h, *l)),
+            SysregLine::Raz(h, l) => writeln!(out, "Raz\t{}", range(*h, *l)),
+            SysregLine::Field(h, l, n) => writeln!(out, "Field\t{}\t{}", range(*h, *l), n.text()),
+            SysregLine::Enum(k, h, l, n) => {
+                let kw = ["Enum", "UnsignedEnum", "SignedEnum"][usize::from(*k % 3)];
+                writeln!(out, "{kw}\t{}\t{}", range(*h, *l), n.text())
+            }
+            SysregLine::Enumerator(w, v, n) => {
+                let w = usize::from(*w % 66);
+                writeln!(out, "\t0b{:0w$b}\t{}", v & if w >= 64 { u64::MAX } else { (1u64 << w) - 1 }, n.text())
+            }
+            SysregLine::EndEnum => writeln!(out, "EndEnum"),
+            SysregLine::Prefix(n) => writeln!(out, "Prefix\t{}", n.text()),
+            SysregLine::EndPrefix => writeln!(out, "EndPrefix"),
+            SysregLine::Comment => writeln!(out, "# comment"),
+            SysregLine::Blank => writeln!(out),
+            SysregLine::Raw(s) => writeln!(out, "{s}"),
+        };
+    }
+}
+
+/// A sysreg definitions text: raw, or built from lines.
+#[derive(Arbitrary, Debug, Clone)]
+pub enum SysregText {
+    Raw(String),
+    Lines(Vec<SysregLine>),
+}
+
+impl SysregText {
+    /// The text.
+    pub fn text(&self) -> String {
+        match self {
+            SysregText::Raw(s) => s.clone(),
+            SysregText::Lines(ls) => {
+                let mut out = String::new();
+                for l in ls {
+                    l.render(&mut out);
+                }
+                out
+            }
+        }
+    }
+}
+
+/// One line of the SMCCC definitions format.
+#[derive(Arbitrary, Debug, Clone)]
+pub enum SmcccLine {
+    Value(Name, i64),
+    Owner(Name, u8, Option<u8>),
+    Returns(Name),
+    Code(i64, Name),
+    EndReturns,
+    Service(Name, Option<Name>, Option<u32>, Name),
+    Function(bool, Name, u32, u8, Option<Name>),
+    EndService,
+    Layout,
+    Raw(String),
+}
+
+impl SmcccLine {
+    /// Render the line.
+    pub fn render(&self, out: &mut String) {
+        let _ = match self {
+            SmcccLine::Value(n, v) => writeln!(out, "Value\t{}\t{v}", n.text()),
+            SmcccLine::Owner(n, o, l) => match l {
+                Some(l) => writeln!(out, "Owner\t{}\t{}\tlast={}", n.text(), o % 70, l % 70),
+                None => writeln!(out, "Owner\t{}\t{}", n.text(), o % 70),
+            },
+            SmcccLine::Returns(n) => writeln!(out, "Returns\t{}", n.text()),
+            SmcccLine::Code(v, n) => writeln!(out, "\t{}\t{}", v % 20, n.text()),
+            SmcccLine::EndReturns => writeln!(out, "EndReturns"),
+            SmcccLine::Service(n, owner, base, ret) => {
+                let mut s = format!("Service\t{}", n.text());
+                if let Some(o) = owner {
+                    let _ = write!(s, "\towner={}", o.text());
+                }
+                if let Some(b) = base {
+                    let _ = write!(s, "\tbase={b:#x}");
+                }
+                writeln!(out, "{s}\treturns={}\tspec=X", ret.text())
+            }
+            SmcccLine::Function(m, n, num, forms, linux) => {
+                let kw = if *m { "Mitigation\t" } else { "Function\t" };
+                let f = ["32", "64", "32+64", "raw", "33"][usize::from(forms % 5)];
+                let mut s = format!("\t{kw}{}\t{:#x}\t{f}\t1.0", n.text(), num % 0x1_0010);
+                if *m {
+                    s.push_str("\tcve=CVE-0");
+                }
+                if let Some(l) = linux {
+                    let _ = write!(s, "\tlinux={}", l.text());
+                }
+                writeln!(out, "{s}")
+            }
+            SmcccLine::EndService => writeln!(out, "EndService"),
+            SmcccLine::Layout => writeln!(
+                out,
+                "Value TYPE_SHIFT 31\nValue FAST_CALL 1\nValue STD_CALL 0\nValue CALL_CONV_SHIFT 30\nValue SMC_32 0\nValue SMC_64 1\nValue OWNER_SHIFT 24"
+            ),
+            SmcccLine::Raw(s) => writeln!(out, "{s}"),
+        };
+    }
+}
+
+/// An SMCCC definitions text: raw, or built from lines.
+#[derive(Arbitrary, Debug, Clone)]
+pub enum SmcccText {
+    Raw(String),
+    Lines(Vec<SmcccLine>),
+}
+
+impl SmcccText {
+    /// The text.
+    pub fn text(&self) -> String {
+        match self {
+            SmcccText::Raw(s) => s.clone(),
+            SmcccText::Lines(ls) => {
+                let mut out = String::new();
+                for l in ls {
+                    l.render(&mut out);
+                }
+                out
+            }
+        }
+    }
+}
+
+/// Decode a fuzz input: first byte even → the rest is raw text (so seed files can be real
+/// definition files prefixed with a zero byte); odd → structured lines built with `arbitrary`.
+pub fn sysreg_text(data: &[u8]) -> String {
+    match data.split_first() {
+        Some((b, rest)) if b & 1 == 1 => {
+            let u = arbitrary::Unstructured::new(rest);
+            Vec::<SysregLine>::arbitrary_take_rest(u).map_or_else(|_| String::new(), |ls| SysregText::Lines(ls).text())
+        }
+        Some((_, rest)) => String::from_utf8_lossy(rest).into_owned(),
+        None => String::new(),
+    }
+}
+
+/// [`sysreg_text`] for the SMCCC format.
+pub fn smccc_text(data: &[u8]) -> String {
+    match data.split_first() {
+        Some((b, rest)) if b & 1 == 1 => {
+            let u = arbitrary::Unstructured::new(rest);
+            Vec::<SmcccLine>::arbitrary_take_rest(u).map_or_else(|_| String::new(), |ls| SmcccText::Lines(ls).text())
+        }
+        Some((_, rest)) => String::from_utf8_lossy(rest).into_owned(),
+        None => String::new(),
+    }
+}
