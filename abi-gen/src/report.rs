@@ -49,6 +49,17 @@ fn read(root: &Path, rel: &str) -> Result<String, Vec<Diagnostic>> {
     })
 }
 
+/// The `sae-abi` C header renderer and the layout table it reads: both are dependency-free
+/// Rust files of that crate, included here so that `abi-gen` (a build dependency of
+/// `arm64-uapi`, which `sae-abi` depends on) never depends on `sae-abi` itself.
+#[path = "../../crates/sae-abi/src/c_header.rs"]
+#[allow(missing_docs, clippy::all)]
+mod sae_c_header;
+
+fn sae_header(_root: &Path) -> Result<String, Vec<Diagnostic>> {
+    Ok(sae_c_header::render_c_header())
+}
+
 /// Every checked-in generated artifact.
 pub const ARTIFACTS: &[Artifact] = &[
     Artifact {
@@ -60,6 +71,11 @@ pub const ARTIFACTS: &[Artifact] = &[
         path: "crates/arm64-uapi/include/arm64-smccc.h",
         what: "C SMCCC/PSCI/KVM function ids under their Linux names",
         produce: smccc_c,
+    },
+    Artifact {
+        path: sae_c_header::HEADER_PATH,
+        what: "C SAE control block, save area and QAAF layouts",
+        produce: sae_header,
     },
 ];
 
@@ -157,6 +173,7 @@ pub fn check_report(root: &Path) -> (String, bool) {
     }
     if !ok {
         out.push_str("  run `cargo run -p abi-gen -- regen` and review the diff\n");
+        out.push_str("  (sae-abi.h comes from crates/sae-abi/src/layout.rs)\n");
     }
     (out, ok)
 }
