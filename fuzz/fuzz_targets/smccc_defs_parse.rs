@@ -18,7 +18,19 @@ fuzz_target!(|data: &[u8]| {
     let _ = abi_gen::smccc::emit_rust::emit("fuzz", &parsed.file);
     let printed = abi_gen::smccc::print::print(&parsed.file);
     let again = abi_gen::smccc::parse("fuzz", &printed);
-    assert!(!again.has_errors(), "printed model does not parse: {:?}\n{printed}", again.diagnostics);
-    assert_eq!(c, abi_gen::smccc::emit_c::emit("fuzz", &again.file), "print -> parse changed the model");
-    assert_eq!(printed, abi_gen::smccc::print::print(&again.file), "printer not idempotent");
+    assert!(
+        !again.has_errors(),
+        "printed model does not parse: {:?}\n{printed}",
+        again.diagnostics
+    );
+    assert_eq!(
+        c,
+        abi_gen::smccc::emit_c::emit("fuzz", &again.file),
+        "print -> parse changed the model"
+    );
+    assert_eq!(
+        printed,
+        abi_gen::smccc::print::print(&again.file),
+        "printer not idempotent"
+    );
 });

@@ -15,12 +15,27 @@ fuzz_target!(|data: &[u8]| {
         return;
     }
     let c = abi_gen::sysreg::emit_c::emit(&parsed.file);
-    let _ = abi_gen::sysreg::emit_c::emit_dialect(&parsed.file, abi_gen::sysreg::emit_c::Dialect::Linux61);
+    let _ = abi_gen::sysreg::emit_c::emit_dialect(
+        &parsed.file,
+        abi_gen::sysreg::emit_c::Dialect::Linux61,
+    );
     let _ = abi_gen::sysreg::emit_rust::emit("fuzz", &parsed.file);
     let printed = abi_gen::sysreg::print::print(&parsed.file);
     let again = abi_gen::sysreg::parse("printed", &printed);
-    assert!(!again.has_errors(), "printed model does not parse: {:?}\n{printed}", again.diagnostics);
-    assert_eq!(c, abi_gen::sysreg::emit_c::emit(&again.file), "print -> parse changed the model");
-    assert_eq!(printed, abi_gen::sysreg::print::print(&again.file), "printer not idempotent");
+    assert!(
+        !again.has_errors(),
+        "printed model does not parse: {:?}\n{printed}",
+        again.diagnostics
+    );
+    assert_eq!(
+        c,
+        abi_gen::sysreg::emit_c::emit(&again.file),
+        "print -> parse changed the model"
+    );
+    assert_eq!(
+        printed,
+        abi_gen::sysreg::print::print(&again.file),
+        "printer not idempotent"
+    );
     assert_eq!(parsed.file.stats(), again.file.stats());
 });

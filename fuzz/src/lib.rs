@@ -10,9 +10,15 @@ pub struct Name(u8);
 
 impl Name {
     fn text(self) -> String {
-        const NAMES: [&str; 12] =
-            ["FOO_EL1", "BAR_EL1", "ZCR_ELx", "A", "B", "IMP", "NI", "52", "Value", "type", "_x", "4GB"];
-        NAMES.get(usize::from(self.0) % NAMES.len()).copied().unwrap_or("A").to_string()
+        const NAMES: [&str; 12] = [
+            "FOO_EL1", "BAR_EL1", "ZCR_ELx", "A", "B", "IMP", "NI", "52", "Value", "type", "_x",
+            "4GB",
+        ];
+        NAMES
+            .get(usize::from(self.0) % NAMES.len())
+            .copied()
+            .unwrap_or("A")
+            .to_string()
     }
 }
 
@@ -52,7 +58,11 @@ pub enum SysregLine {
 
 fn range(h: Bit, l: Bit) -> String {
     let (h, l) = (h.n(), l.n());
-    if h == l { h.to_string() } else { format!("{h}:{l}") }
+    if h == l {
+        h.to_string()
+    } else {
+        format!("{h}:{l}")
+    }
 }
 
 impl SysregLine {
@@ -60,7 +70,16 @@ impl SysregLine {
     pub fn render(&self, out: &mut String) {
         let _ = match self {
             SysregLine::Sysreg(n, e) => {
-                writeln!(out, "Sysreg\t{}\t{}\t{}\t{}\t{}\t{}", n.text(), e[0] % 5, e[1] % 9, e[2] % 17, e[3] % 17, e[4] % 9)
+                writeln!(
+                    out,
+                    "Sysreg\t{}\t{}\t{}\t{}\t{}\t{}",
+                    n.text(),
+                    e[0] % 5,
+                    e[1] % 9,
+                    e[2] % 17,
+                    e[3] % 17,
+                    e[4] % 9
+                )
             }
             SysregLine::EndSysreg => writeln!(out, "EndSysreg"),
             SysregLine::SysregFields(n) => writeln!(out, "SysregFields\t{}", n.text()),
@@ -78,7 +97,12 @@ impl SysregLine {
             }
             SysregLine::Enumerator(w, v, n) => {
                 let w = usize::from(*w % 66);
-                writeln!(out, "\t0b{:0w$b}\t{}", v & if w >= 64 { u64::MAX } else { (1u64 << w) - 1 }, n.text())
+                writeln!(
+                    out,
+                    "\t0b{:0w$b}\t{}",
+                    v & if w >= 64 { u64::MAX } else { (1u64 << w) - 1 },
+                    n.text()
+                )
             }
             SysregLine::EndEnum => writeln!(out, "EndEnum"),
             SysregLine::Prefix(n) => writeln!(out, "Prefix\t{}", n.text()),
@@ -201,7 +225,8 @@ pub fn sysreg_text(data: &[u8]) -> String {
     match data.split_first() {
         Some((b, rest)) if b & 1 == 1 => {
             let u = arbitrary::Unstructured::new(rest);
-            Vec::<SysregLine>::arbitrary_take_rest(u).map_or_else(|_| String::new(), |ls| SysregText::Lines(ls).text())
+            Vec::<SysregLine>::arbitrary_take_rest(u)
+                .map_or_else(|_| String::new(), |ls| SysregText::Lines(ls).text())
         }
         Some((_, rest)) => String::from_utf8_lossy(rest).into_owned(),
         None => String::new(),
@@ -213,7 +238,8 @@ pub fn smccc_text(data: &[u8]) -> String {
     match data.split_first() {
         Some((b, rest)) if b & 1 == 1 => {
             let u = arbitrary::Unstructured::new(rest);
-            Vec::<SmcccLine>::arbitrary_take_rest(u).map_or_else(|_| String::new(), |ls| SmcccText::Lines(ls).text())
+            Vec::<SmcccLine>::arbitrary_take_rest(u)
+                .map_or_else(|_| String::new(), |ls| SmcccText::Lines(ls).text())
         }
         Some((_, rest)) => String::from_utf8_lossy(rest).into_owned(),
         None => String::new(),

@@ -29,6 +29,10 @@
     )
 )]
 
+// `derive(Arbitrary)` expands to code that names `std`; only the fuzzing feature links it.
+#[cfg(feature = "arbitrary")]
+extern crate std;
+
 pub mod kvm;
 #[allow(non_snake_case, non_upper_case_globals, non_camel_case_types)]
 pub mod smccc;

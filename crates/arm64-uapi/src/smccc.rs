@@ -8,6 +8,7 @@
 /// A 32-bit function id: the value of W0 when the guest executes HVC or SMC (DEN0028 2.5).
 /// Only the low 32 bits of X0 count ([`FunctionId::from_x0`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub struct FunctionId(pub u32);
 
 impl FunctionId {

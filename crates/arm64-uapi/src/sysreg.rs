@@ -6,6 +6,7 @@ use crate::regs::{BY_NAME, REGISTERS};
 /// The encoding of an AArch64 system register: `op0`, `op1`, `CRn`, `CRm`, `op2` as in the
 /// MRS/MSR instructions (Arm ARM C5.3 / C6.2 "MRS").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub struct Encoding {
     /// op0 (2 bits; 2 = debug, 3 = non-debug registers).
     pub op0: u8,

@@ -537,6 +537,7 @@ impl core::fmt::Debug for SaeControlBlock {
 
 /// A guest register that lives in the control block, with its field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub enum BlockRegister {
     /// X`n` in `gpr[n]` (0x300 + 8n), `n` < 31.
     X(u8),

@@ -30,6 +30,10 @@
     )
 )]
 
+// `derive(Arbitrary)` expands to code that names `std`; only the fuzzing feature links it.
+#[cfg(feature = "arbitrary")]
+extern crate std;
+
 /// The size of a struct field, for the layout assertions (`size_of` of the field's type).
 #[doc(hidden)]
 pub(crate) const fn field_size<T, F>(_: fn(&T) -> &F) -> usize {
@@ -148,3 +152,23 @@ impl core::fmt::Display for Error {
 }
 
 impl core::error::Error for Error {}
+
+/// `Arbitrary` for fuzzing: a block is any 4096 bytes (zerocopy's big-endian field types have
+/// no `Arbitrary` of their own, so the blocks are built from raw bytes).
+#[cfg(feature = "arbitrary")]
+mod arbitrary_impls {
+    use arbitrary::{Arbitrary, Result, Unstructured};
+    use zerocopy::FromBytes;
+
+    macro_rules! from_bytes {
+        ($($t:ty),*) => {$(
+            impl<'a> Arbitrary<'a> for $t {
+                fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
+                    let bytes = u.bytes(core::mem::size_of::<$t>())?;
+                    <$t>::read_from_bytes(bytes).map_err(|_| arbitrary::Error::IncorrectFormat)
+                }
+            }
+        )*};
+    }
+    from_bytes!(crate::SaeControlBlock, crate::SaveArea, crate::QaafQmcBlock);
+}

@@ -230,6 +230,7 @@ pub fn sysreg_placement(enc: Encoding) -> Option<&'static SysRegPlacement> {
 
 /// An arm64 guest register: a system register by encoding, or a core register without one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub enum ArmRegister {
     /// A system register.
     Sys(Encoding),
