@@ -34,10 +34,18 @@ fn stores(path: &str, f: &Field, out: &mut Vec<Store>) {
     }
     let n = f.ty.size();
     if f.count == 0 {
-        out.push(Store { lvalue: format!("{path}{}", f.name), offset: f.offset, size: n });
+        out.push(Store {
+            lvalue: format!("{path}{}", f.name),
+            offset: f.offset,
+            size: n,
+        });
     } else {
         for i in 0..f.count {
-            out.push(Store { lvalue: format!("{path}{}[{i}]", f.name), offset: f.offset + i * n, size: n });
+            out.push(Store {
+                lvalue: format!("{path}{}[{i}]", f.name),
+                offset: f.offset + i * n,
+                size: n,
+            });
         }
     }
 }
@@ -45,7 +53,10 @@ fn stores(path: &str, f: &Field, out: &mut Vec<Store>) {
 fn member_stores(m: &Member, out: &mut Vec<Store>) {
     match m {
         Member::Field(f) => stores("blk.", f, out),
-        Member::Group(g) => g.fields.iter().for_each(|f| stores(&format!("blk.{}.", g.name), f, out)),
+        Member::Group(g) => g
+            .fields
+            .iter()
+            .for_each(|f| stores(&format!("blk.{}.", g.name), f, out)),
     }
 }
 
@@ -57,7 +68,10 @@ fn images(items: &[Item]) -> Vec<(String, Vec<Store>)> {
     for item in items {
         match item {
             Item::Field(f) => stores("blk.", f, &mut base),
-            Item::Group(g) => g.fields.iter().for_each(|f| stores(&format!("blk.{}.", g.name), f, &mut base)),
+            Item::Group(g) => g
+                .fields
+                .iter()
+                .for_each(|f| stores(&format!("blk.{}.", g.name), f, &mut base)),
             Item::Union(u) => {
                 for (i, m) in u.members.iter().enumerate() {
                     if i == 0 {
@@ -81,11 +95,19 @@ fn images(items: &[Item]) -> Vec<(String, Vec<Store>)> {
 }
 
 fn tools() -> bool {
-    let have = |c: &str| Command::new(c).arg("--version").output().is_ok_and(|o| o.status.success());
+    let have = |c: &str| {
+        Command::new(c)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
     if have("s390x-linux-gnu-gcc") && have("qemu-s390x") {
         return true;
     }
-    assert!(!t::strict(), "gcc-s390x-linux-gnu and qemu-user are required under CI=true");
+    assert!(
+        !t::strict(),
+        "gcc-s390x-linux-gnu and qemu-user are required under CI=true"
+    );
     eprintln!("SKIP: s390x-linux-gnu-gcc or qemu-s390x not installed");
     false
 }
@@ -95,14 +117,19 @@ fn native_s390x_stores_match_the_big_endian_images() {
     if !tools() {
         return;
     }
-    let mut prog = String::from("#include <stdio.h>\n#include <string.h>\n#include \"sae-abi.h\"\n");
+    let mut prog =
+        String::from("#include <stdio.h>\n#include <string.h>\n#include \"sae-abi.h\"\n");
     let mut expected: Vec<(String, Vec<u8>)> = Vec::new();
     let mut body = String::new();
     for s in STRUCTS {
         let _ = writeln!(prog, "static struct {} blk_{};", s.c_name, s.c_name);
         for (name, st) in images(s.items) {
             let tag = format!("{}/{name}", s.c_name);
-            let _ = writeln!(body, "  {{\n    struct {} *p = &blk_{};\n    memset(p, 0, sizeof(*p));", s.c_name, s.c_name);
+            let _ = writeln!(
+                body,
+                "  {{\n    struct {} *p = &blk_{};\n    memset(p, 0, sizeof(*p));",
+                s.c_name, s.c_name
+            );
             let mut image = vec![0u8; s.size];
             for x in &st {
                 let lv = x.lvalue.replacen("blk.", "p->", 1);
@@ -134,21 +161,39 @@ fn native_s390x_stores_match_the_big_endian_images() {
         .arg(&exe)
         .output()
         .unwrap();
-    assert!(cc.status.success(), "s390x gcc failed:\n{}", String::from_utf8_lossy(&cc.stderr));
+    assert!(
+        cc.status.success(),
+        "s390x gcc failed:\n{}",
+        String::from_utf8_lossy(&cc.stderr)
+    );
     let run = Command::new("qemu-s390x").arg(&exe).output().unwrap();
-    assert!(run.status.success(), "qemu-s390x failed: {}", String::from_utf8_lossy(&run.stderr));
+    assert!(
+        run.status.success(),
+        "qemu-s390x failed: {}",
+        String::from_utf8_lossy(&run.stderr)
+    );
     let out = String::from_utf8(run.stdout).unwrap();
     let got: Vec<(&str, &str)> = out.lines().filter_map(|l| l.split_once(' ')).collect();
     assert_eq!(got.len(), expected.len());
     let mut stores = 0;
     for ((tag, hex), (etag, image)) in got.iter().zip(&expected) {
         assert_eq!(tag, etag);
-        let bytes: Vec<u8> = (0..hex.len() / 2).map(|i| u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).unwrap()).collect();
+        let bytes: Vec<u8> = (0..hex.len() / 2)
+            .map(|i| u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).unwrap())
+            .collect();
         let diff: Vec<usize> = (0..bytes.len()).filter(|&i| bytes[i] != image[i]).collect();
-        assert!(diff.is_empty(), "{tag}: {} bytes differ, first at {:#x}", diff.len(), diff[0]);
+        assert!(
+            diff.is_empty(),
+            "{tag}: {} bytes differ, first at {:#x}",
+            diff.len(),
+            diff[0]
+        );
         stores += image.iter().filter(|b| **b != 0).count();
     }
-    eprintln!("s390x native: {} images, {stores} non-zero bytes, all equal to the big-endian images", expected.len());
+    eprintln!(
+        "s390x native: {} images, {stores} non-zero bytes, all equal to the big-endian images",
+        expected.len()
+    );
 }
 
 #[test]
@@ -157,7 +202,10 @@ fn the_rust_blocks_read_the_native_s390x_image() {
     // fields decode to the values a native s390x store wrote.
     use sae_abi::SaeControlBlock;
     use zerocopy::FromBytes;
-    let s = STRUCTS.iter().find(|s| s.c_name == "kvm_sae_block").unwrap();
+    let s = STRUCTS
+        .iter()
+        .find(|s| s.c_name == "kvm_sae_block")
+        .unwrap();
     let (_, st) = images(s.items).into_iter().next().unwrap();
     let mut image = vec![0u8; s.size];
     for x in &st {

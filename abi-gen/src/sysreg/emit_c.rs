@@ -194,7 +194,12 @@ pub fn emit(file: &SysregFile) -> String {
 pub fn emit_dialect(file: &SysregFile, dialect: Dialect) -> String {
     // About 72 bytes a line: registers 9 lines, layouts 4, fields 6, enumerators 1.
     let st = file.stats();
-    let lines = st.registers.saturating_mul(9).saturating_add(st.layouts.saturating_mul(4)).saturating_add(st.fields.saturating_mul(6)).saturating_add(st.enumerators);
+    let lines = st
+        .registers
+        .saturating_mul(9)
+        .saturating_add(st.layouts.saturating_mul(4))
+        .saturating_add(st.fields.saturating_mul(6))
+        .saturating_add(st.enumerators);
     let mut o = Out {
         text: String::with_capacity(lines.saturating_mul(72)),
         dialect,

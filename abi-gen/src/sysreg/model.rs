@@ -39,7 +39,9 @@ pub struct Bits {
 impl Bits {
     /// Number of bits in the range.
     pub fn width(self) -> u32 {
-        u32::from(self.msb).saturating_sub(u32::from(self.lsb)).saturating_add(1)
+        u32::from(self.msb)
+            .saturating_sub(u32::from(self.lsb))
+            .saturating_add(1)
     }
 
     /// The in-place (shifted) mask, the kernel's `GENMASK(msb, lsb)`.

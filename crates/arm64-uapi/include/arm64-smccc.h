@@ -119,6 +119,7 @@
 #define PSCI_1_1_FN64_MEM_PROTECT_CHECK_RANGE           0xc4000014U
 #define PSCI_1_3_FN_SYSTEM_OFF2                         0x84000015U
 #define PSCI_1_3_FN64_SYSTEM_OFF2                       0xc4000015U
+#define SAE_SMCCC_PSCI_FUNC_NUM_LAST                    31
 #define PSCI_VERSION_MAJOR_SHIFT                        16
 #define PSCI_VERSION_MINOR_MASK                         0xffff
 #define SAE_SMCCC_PSCI_VERSION_0_1                      1
@@ -162,6 +163,10 @@
 #define SAE_SMCCC_TRNG_VERSION_1_0                      0x10000
 #define SAE_SMCCC_TRNG_RND32_MAX_BITS                   96
 #define SAE_SMCCC_TRNG_RND64_MAX_BITS                   192
+#define SAE_SMCCC_TRNG_KVM_UUID_REG_0                   0xe0210d
+#define SAE_SMCCC_TRNG_KVM_UUID_REG_1                   0xeb118443U
+#define SAE_SMCCC_TRNG_KVM_UUID_REG_2                   0x44527080
+#define SAE_SMCCC_TRNG_KVM_UUID_REG_3                   0x4c5a4e55
 
 
 /* PV_TIME (DEN0057) */

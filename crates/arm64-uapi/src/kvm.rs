@@ -223,7 +223,10 @@ const PT: usize = offset_of!(KvmRegs, regs);
 const FP: usize = offset_of!(KvmRegs, fp_regs);
 
 /// Core id of X`n` (`regs.regs[n]`; n clamped to 0..=30).
-#[allow(clippy::arithmetic_side_effects, reason = "n <= 30: the offset stays below 0x110")]
+#[allow(
+    clippy::arithmetic_side_effects,
+    reason = "n <= 30: the offset stays below 0x110"
+)]
 pub const fn core_x(n: usize) -> u64 {
     let n = if n > 30 { 30 } else { n };
     core_reg_id(PT + offset_of!(UserPtRegs, regs) + n * 8, KVM_REG_SIZE_U64)
@@ -239,13 +242,19 @@ pub const CORE_SP_EL1: u64 = core_reg_id(offset_of!(KvmRegs, sp_el1), KVM_REG_SI
 /// Core id of ELR_EL1.
 pub const CORE_ELR_EL1: u64 = core_reg_id(offset_of!(KvmRegs, elr_el1), KVM_REG_SIZE_U64);
 /// Core id of banked SPSR `i` (0 = SPSR_EL1; clamped to 0..=4).
-#[allow(clippy::arithmetic_side_effects, reason = "i <= 4: the offset stays below 0x150")]
+#[allow(
+    clippy::arithmetic_side_effects,
+    reason = "i <= 4: the offset stays below 0x150"
+)]
 pub const fn core_spsr(i: usize) -> u64 {
     let i = if i >= KVM_NR_SPSR { KVM_NR_SPSR - 1 } else { i };
     core_reg_id(offset_of!(KvmRegs, spsr) + i * 8, KVM_REG_SIZE_U64)
 }
 /// Core id of V`n` (`fp_regs.vregs[n]`, 128 bits; n clamped to 0..=31).
-#[allow(clippy::arithmetic_side_effects, reason = "n <= 31: the offset stays below 0x360")]
+#[allow(
+    clippy::arithmetic_side_effects,
+    reason = "n <= 31: the offset stays below 0x360"
+)]
 pub const fn core_vreg(n: usize) -> u64 {
     let n = if n > 31 { 31 } else { n };
     core_reg_id(
