@@ -402,12 +402,8 @@ fn a_new_mitigation_is_reported_with_what_every_host_must_decide() {
 }
 
 fn copy_tree(to: &Path) {
-    for rel in [
-        "crates/arm64-uapi/defs/sysreg",
-        "crates/arm64-uapi/defs/smccc",
-        "crates/arm64-uapi/include/arm64-sysreg-defs.h",
-        "crates/arm64-uapi/include/arm64-smccc.h",
-    ] {
+    let artifacts = abi_gen::report::ARTIFACTS.iter().map(|a| a.path);
+    for rel in ["crates/arm64-uapi/defs/sysreg", "crates/arm64-uapi/defs/smccc"].into_iter().chain(artifacts) {
         let dst = to.join(rel);
         std::fs::create_dir_all(dst.parent().unwrap()).unwrap();
         std::fs::copy(t::root().join(rel), dst).unwrap();

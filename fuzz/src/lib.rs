@@ -245,3 +245,54 @@ pub fn smccc_text(data: &[u8]) -> String {
         None => String::new(),
     }
 }
+
+/// A host for the dispatcher whose every answer comes from the fuzz input.
+#[derive(Arbitrary, Debug, Clone)]
+pub struct FuzzHost {
+    /// Mitigation state per position in `Mitigation::ALL` (cycled).
+    pub states: Vec<smccc_dispatch::MitigationState>,
+    /// The guest sees SSBS.
+    pub ssbs: bool,
+    /// Entropy is available.
+    pub entropy: bool,
+    /// A PTP sample, if the clocksource allows.
+    pub ptp: Option<(u64, u64)>,
+    /// Stolen-time bases, per vCPU (cycled).
+    pub stolen: Vec<Option<u64>>,
+}
+
+impl smccc_dispatch::Host for FuzzHost {
+    fn mitigation(&self, m: arm64_uapi::smccc::Mitigation) -> smccc_dispatch::MitigationState {
+        let i = arm64_uapi::smccc::Mitigation::ALL
+            .iter()
+            .position(|x| *x == m)
+            .unwrap_or(0);
+        if self.states.is_empty() {
+            return smccc_dispatch::MitigationState::Unaffected;
+        }
+        self.states[i % self.states.len()]
+    }
+    fn guest_has_ssbs(&self) -> bool {
+        self.ssbs
+    }
+    fn entropy(&mut self, words: &mut [u64]) -> bool {
+        for (i, w) in words.iter_mut().enumerate() {
+            *w = 0x9e37_79b9_7f4a_7c15u64.wrapping_mul(i as u64 + 1);
+        }
+        self.entropy
+    }
+    fn ptp(&mut self, _c: smccc_dispatch::PtpCounter) -> Option<smccc_dispatch::PtpSample> {
+        self.ptp
+            .map(|(real_ns, counter)| smccc_dispatch::PtpSample { real_ns, counter })
+    }
+    fn stolen_time_base(&self, vcpu: usize) -> Option<u64> {
+        if self.stolen.is_empty() {
+            None
+        } else {
+            self.stolen[vcpu % self.stolen.len()]
+        }
+    }
+    fn stolen_time_init(&mut self, vcpu: usize) -> Option<u64> {
+        self.stolen_time_base(vcpu)
+    }
+}

@@ -10,6 +10,7 @@ use crate::errno::Errno;
 
 /// `enum kvm_smccc_filter_action`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 #[repr(u8)]
 pub enum FilterAction {
     /// `KVM_SMCCC_FILTER_HANDLE`: KVM's own handling (also the answer outside every range).
@@ -35,6 +36,7 @@ impl FilterAction {
 /// `struct kvm_smccc_filter` (24 bytes, `arch/arm64/include/uapi/asm/kvm.h`) as the VMM
 /// passes it to `KVM_SET_DEVICE_ATTR` (group `KVM_ARM_VM_SMCCC_CTRL`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub struct SmcccFilter {
     /// First function id of the range.
     pub base: u32,

@@ -6,6 +6,7 @@ use crate::mitigation::MitigationState;
 
 /// Which counter a KVM PTP call samples (its w1 argument).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub enum PtpCounter {
     /// `KVM_PTP_VIRT_COUNTER`: the guest's virtual counter (host counter − CNTVOFF).
     Virtual,

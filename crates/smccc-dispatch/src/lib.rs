@@ -31,6 +31,10 @@
     )
 )]
 
+// `derive(Arbitrary)` expands to code that names `std`; only the fuzzing feature links it.
+#[cfg(feature = "arbitrary")]
+extern crate std;
+
 pub mod decode;
 pub mod errno;
 pub mod filter;

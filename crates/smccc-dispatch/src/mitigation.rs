@@ -18,6 +18,7 @@ use arm64_uapi::smccc::{ARCH, Mitigation, ret::SMCCC};
 
 /// The host's state for one vulnerability (KVM's `enum mitigation_state`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub enum MitigationState {
     /// `SPECTRE_VULNERABLE`: affected and not mitigated.
     Vulnerable,

@@ -9,6 +9,7 @@ use arm64_uapi::kvm::{
 
 /// The instruction the guest used (DEN0028 2.5: both conduits reach the same handler).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub enum Conduit {
     /// HVC: the exception already returns past the instruction.
     Hvc,
@@ -22,6 +23,7 @@ pub enum Conduit {
 /// ISS[15:0], the instruction length from ESR.IL, and the caller's register width and data
 /// endianness from PSTATE/SCTLR. In every case the caller leaves the PC past the instruction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub struct Trap {
     /// HVC or SMC.
     pub conduit: Conduit,

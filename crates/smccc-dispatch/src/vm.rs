@@ -85,6 +85,7 @@ type Dispatch = Result<Outcome, NoSuchVcpu>;
 
 /// VM configuration fixed when the vCPUs are created.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub struct Config {
     /// vCPU feature `KVM_ARM_VCPU_PSCI_0_2` (else KVM's PSCI 0.1 ids).
     pub psci_0_2: bool,
