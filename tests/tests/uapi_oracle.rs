@@ -17,6 +17,22 @@ const KNOWN_MISSING: &[(&str, &str)] = &[
         "KVM_ARM_VCPU_HAS_EL2",
         "nested-virtualisation vCPU feature, added in Linux 6.9",
     ),
+    (
+        "KVM_SYSTEM_EVENT_SHUTDOWN_FLAG_PSCI_OFF2",
+        "PSCI 1.3 SYSTEM_OFF2, added in Linux 6.13",
+    ),
+    (
+        "KVM_HYPERCALL_EXIT_SMC",
+        "hypercall exit flags, added with the SMCCC filter in Linux 6.4",
+    ),
+    (
+        "KVM_HYPERCALL_EXIT_16BIT",
+        "hypercall exit flags, added with the SMCCC filter in Linux 6.4",
+    ),
+    (
+        "KVM_REG_FEATURE_LEVEL_MASK",
+        "kernel-internal (arch/arm64/kvm/hypercalls.c), not in the uapi",
+    ),
 ];
 
 struct Check {
@@ -366,6 +382,61 @@ fn checks() -> Vec<Check> {
             KVM_ARM_VCPU_HAS_EL2.into(),
         ),
         c("KVM_NR_SPSR", "KVM_NR_SPSR", KVM_NR_SPSR as u64),
+        c(
+            "KVM_EXIT_HYPERCALL",
+            "KVM_EXIT_HYPERCALL",
+            KVM_EXIT_HYPERCALL.into(),
+        ),
+        c(
+            "KVM_EXIT_SYSTEM_EVENT",
+            "KVM_EXIT_SYSTEM_EVENT",
+            KVM_EXIT_SYSTEM_EVENT.into(),
+        ),
+        c(
+            "KVM_SYSTEM_EVENT_SHUTDOWN",
+            "KVM_SYSTEM_EVENT_SHUTDOWN",
+            KVM_SYSTEM_EVENT_SHUTDOWN.into(),
+        ),
+        c(
+            "KVM_SYSTEM_EVENT_RESET",
+            "KVM_SYSTEM_EVENT_RESET",
+            KVM_SYSTEM_EVENT_RESET.into(),
+        ),
+        c(
+            "KVM_SYSTEM_EVENT_SUSPEND",
+            "KVM_SYSTEM_EVENT_SUSPEND",
+            KVM_SYSTEM_EVENT_SUSPEND.into(),
+        ),
+        c(
+            "KVM_SYSTEM_EVENT_RESET_FLAG_PSCI_RESET2",
+            "KVM_SYSTEM_EVENT_RESET_FLAG_PSCI_RESET2",
+            KVM_SYSTEM_EVENT_RESET_FLAG_PSCI_RESET2,
+        ),
+        c(
+            "KVM_SYSTEM_EVENT_SHUTDOWN_FLAG_PSCI_OFF2",
+            "KVM_SYSTEM_EVENT_SHUTDOWN_FLAG_PSCI_OFF2",
+            KVM_SYSTEM_EVENT_SHUTDOWN_FLAG_PSCI_OFF2,
+        ),
+        c(
+            "KVM_HYPERCALL_EXIT_SMC",
+            "KVM_HYPERCALL_EXIT_SMC",
+            KVM_HYPERCALL_EXIT_SMC,
+        ),
+        c(
+            "KVM_HYPERCALL_EXIT_16BIT",
+            "KVM_HYPERCALL_EXIT_16BIT",
+            KVM_HYPERCALL_EXIT_16BIT,
+        ),
+        c(
+            "KVM_REG_FEATURE_LEVEL_MASK",
+            "KVM_REG_FEATURE_LEVEL_MASK",
+            KVM_REG_FEATURE_LEVEL_MASK,
+        ),
+        c("ENOENT", "ENOENT", ENOENT as u64),
+        c("ENOMEM", "ENOMEM", ENOMEM as u64),
+        c("EBUSY", "EBUSY", EBUSY as u64),
+        c("EEXIST", "EEXIST", EEXIST as u64),
+        c("EINVAL", "EINVAL", EINVAL as u64),
         c("KVM_GET_ONE_REG", "KVM_GET_ONE_REG", KVM_GET_ONE_REG.into()),
         c("KVM_SET_ONE_REG", "KVM_SET_ONE_REG", KVM_SET_ONE_REG.into()),
         c(
@@ -502,7 +573,7 @@ fn kvm_uapi_matches_the_arm64_cross_headers() {
     };
     let checks = checks();
     let mut prog = String::from(
-        "#include <stdio.h>\n#include <stddef.h>\n#include <linux/kvm.h>\nint main(void) {\n",
+        "#include <stdio.h>\n#include <stddef.h>\n#include <linux/kvm.h>\n#include <asm-generic/errno-base.h>\nint main(void) {\n",
     );
     for (i, ch) in checks.iter().enumerate() {
         prog.push_str(&format!(
