@@ -403,7 +403,13 @@ fn a_new_mitigation_is_reported_with_what_every_host_must_decide() {
 
 fn copy_tree(to: &Path) {
     let artifacts = abi_gen::report::ARTIFACTS.iter().map(|a| a.path);
-    for rel in ["crates/arm64-uapi/defs/sysreg", "crates/arm64-uapi/defs/smccc"].into_iter().chain(artifacts) {
+    for rel in [
+        "crates/arm64-uapi/defs/sysreg",
+        "crates/arm64-uapi/defs/smccc",
+    ]
+    .into_iter()
+    .chain(artifacts)
+    {
         let dst = to.join(rel);
         std::fs::create_dir_all(dst.parent().unwrap()).unwrap();
         std::fs::copy(t::root().join(rel), dst).unwrap();
