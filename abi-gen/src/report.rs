@@ -53,7 +53,7 @@ fn read(root: &Path, rel: &str) -> Result<String, Vec<Diagnostic>> {
 /// Rust files of that crate, included here so that `abi-gen` (a build dependency of
 /// `arm64-uapi`, which `sae-abi` depends on) never depends on `sae-abi` itself.
 #[path = "../../crates/sae-abi/src/c_header.rs"]
-#[allow(missing_docs, clippy::all)]
+#[allow(missing_docs)]
 mod sae_c_header;
 
 fn sae_header(_root: &Path) -> Result<String, Vec<Diagnostic>> {
