@@ -9,7 +9,8 @@
 //!   `NAME_64`), its values, `ret` (the namespace it answers in) and a `num_enum` `Function`
 //!   enum over its ids;
 //! - `Mitigation`, an enum of every mitigation call, with `ALL`, `function_id()`, `cves()`;
-//! - `FUNCTIONS`, every id sorted, for lookups and sweeps.
+//! - `FUNCTIONS`, every id sorted, for lookups and sweeps;
+//! - `C_MACROS`, every macro of the C header with the item it comes from.
 
 use std::fmt::Write as _;
 
@@ -329,6 +330,22 @@ pub fn emit(label: &str, f: &SmcccFile) -> String {
     );
     for (_, d) in &table {
         let _ = writeln!(o, "    {d},");
+    }
+    o.push_str("];\n\n");
+
+    let macros = super::emit_c::c_macros(f);
+    doc(
+        &mut o,
+        "",
+        "Every macro of the generated C header (`include/arm64-smccc.h`), in header order, with\nthe value of the item above it comes from. The tests compile the header and compare.",
+    );
+    let _ = writeln!(
+        o,
+        "pub static C_MACROS: [(&str, i64); {}] = [",
+        macros.len()
+    );
+    for (name, expr) in &macros {
+        let _ = writeln!(o, "    ({name:?}, {expr}),");
     }
     o.push_str("];\n");
     o

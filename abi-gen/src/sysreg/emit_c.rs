@@ -37,8 +37,9 @@ struct Out {
 const SPACES: &str = "                                                                ";
 
 /// `#define <head><s1><s2> <val>`: `head` starts with `"#define "`. The value is padded to
-/// the dialect's column as awk's `printf "%-56s%s\n"` does (a longer name is followed
-/// directly by the value).
+/// the dialect's column as awk's `printf "%-56s%s\n"` does. A name that reaches the column
+/// is followed by one space: awk would glue the value to the name (no kernel table has such
+/// a name yet, so the outputs agree).
 fn define(out: &mut Out, head: &str, s1: &str, s2: &str, val: &str) {
     let col = match out.dialect {
         Dialect::Current => 56,
@@ -51,6 +52,8 @@ fn define(out: &mut Out, head: &str, s1: &str, s2: &str, val: &str) {
     let used = head.len().saturating_add(s1.len()).saturating_add(s2.len());
     if used < col {
         t.push_str(SPACES.get(..col.saturating_sub(used)).unwrap_or(""));
+    } else {
+        t.push(' ');
     }
     t.push_str(val);
     t.push('\n');

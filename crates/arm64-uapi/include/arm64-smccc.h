@@ -3,56 +3,261 @@
 #ifndef SAE_KVM_ABI_ARM64_SMCCC_H
 #define SAE_KVM_ABI_ARM64_SMCCC_H
 
+/*
+ * The SMC Calling Convention (Arm DEN0028), PSCI (DEN0022), TRNG (DEN0098), PV time (DEN0057)
+ * and KVM vendor-hypervisor constants of the sae-kvm-abi definitions. A constant that Linux
+ * also defines carries the Linux name (include/linux/arm-smccc.h, include/uapi/linux/psci.h,
+ * arch/arm64/include/uapi/asm/kvm.h); the others are named SAE_SMCCC_*.
+ *
+ * Next to the kernel's headers: each Linux-named macro is defined here only if it is not
+ * defined yet. If it is, SAE_SMCCC_SAME() asserts at compile time (C11 _Static_assert, C++11
+ * static_assert) that the existing definition has the value given here, so a header that
+ * disagrees fails the build instead of being silently shadowed. In a kernel build
+ * (__KERNEL__) this header first includes <linux/arm-smccc.h> and <uapi/linux/psci.h>, and on
+ * arm64 <asm/kvm.h> (KVM's PSCI 0.1 ids), so the kernel's own spellings are used in either
+ * include order and -Werror sees no redefinition. Outside the kernel nothing is included:
+ * include <linux/psci.h> before this header if a file uses both. Some kernel definitions use
+ * BIT() (the uapi <linux/psci.h> does without defining it): the kernel build gets it from
+ * <linux/bits.h>; elsewhere this header defines it (1UL << n) for its checks and removes it
+ * again at the end.
+ */
+#if defined(__KERNEL__)
+#include <linux/bits.h>
+#include <linux/arm-smccc.h>
+#include <uapi/linux/psci.h>
+#if defined(CONFIG_ARM64)
+#include <asm/kvm.h>
+#endif
+#endif
+
+#if defined(__ASSEMBLY__)
+#define SAE_SMCCC_SAME(name, value)
+#elif defined(__cplusplus) && __cplusplus >= 201103L
+#define SAE_SMCCC_SAME(name, value) static_assert((name) == (value), #name " differs from sae-kvm-abi");
+#elif defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L
+#define SAE_SMCCC_SAME(name, value) _Static_assert((name) == (value), #name " differs from sae-kvm-abi");
+#else
+#define SAE_SMCCC_SAME(name, value)
+#endif
+#if !defined(__KERNEL__) && !defined(BIT)
+#define BIT(n) (1UL << (n))
+#define SAE_SMCCC_OWN_BIT
+#endif
+
+#ifndef ARM_SMCCC_TYPE_SHIFT
 #define ARM_SMCCC_TYPE_SHIFT                            31
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_TYPE_SHIFT, 31)
+#endif
+#ifndef ARM_SMCCC_STD_CALL
 #define ARM_SMCCC_STD_CALL                              0
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_STD_CALL, 0)
+#endif
+#ifndef ARM_SMCCC_FAST_CALL
 #define ARM_SMCCC_FAST_CALL                             1
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_FAST_CALL, 1)
+#endif
+#ifndef ARM_SMCCC_CALL_CONV_SHIFT
 #define ARM_SMCCC_CALL_CONV_SHIFT                       30
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_CALL_CONV_SHIFT, 30)
+#endif
+#ifndef ARM_SMCCC_SMC_32
 #define ARM_SMCCC_SMC_32                                0
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_SMC_32, 0)
+#endif
+#ifndef ARM_SMCCC_SMC_64
 #define ARM_SMCCC_SMC_64                                1
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_SMC_64, 1)
+#endif
+#ifndef ARM_SMCCC_OWNER_SHIFT
 #define ARM_SMCCC_OWNER_SHIFT                           24
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_OWNER_SHIFT, 24)
+#endif
+#ifndef ARM_SMCCC_OWNER_MASK
 #define ARM_SMCCC_OWNER_MASK                            63
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_OWNER_MASK, 63)
+#endif
+#ifndef ARM_SMCCC_FUNC_MASK
 #define ARM_SMCCC_FUNC_MASK                             0xffff
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_FUNC_MASK, 0xffff)
+#endif
 #define SAE_SMCCC_FAST_RESERVED_MASK                    0xfe0000
+#ifndef ARM_SMCCC_1_3_SVE_HINT
 #define ARM_SMCCC_1_3_SVE_HINT                          0x10000
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_1_3_SVE_HINT, 0x10000)
+#endif
+#ifndef ARM_SMCCC_CALL_HINTS
 #define ARM_SMCCC_CALL_HINTS                            0x10000
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_CALL_HINTS, 0x10000)
+#endif
+#ifndef ARM_SMCCC_FUNC_QUERY_CALL_UID
 #define ARM_SMCCC_FUNC_QUERY_CALL_UID                   0xff01
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_FUNC_QUERY_CALL_UID, 0xff01)
+#endif
+#ifndef ARM_SMCCC_VERSION_1_0
 #define ARM_SMCCC_VERSION_1_0                           0x10000
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_VERSION_1_0, 0x10000)
+#endif
+#ifndef ARM_SMCCC_VERSION_1_1
 #define ARM_SMCCC_VERSION_1_1                           0x10001
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_VERSION_1_1, 0x10001)
+#endif
+#ifndef ARM_SMCCC_VERSION_1_2
 #define ARM_SMCCC_VERSION_1_2                           0x10002
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_VERSION_1_2, 0x10002)
+#endif
+#ifndef ARM_SMCCC_VERSION_1_3
 #define ARM_SMCCC_VERSION_1_3                           0x10003
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_VERSION_1_3, 0x10003)
+#endif
 #define SAE_SMCCC_VERSION_1_4                           0x10004
 #define SAE_SMCCC_VERSION_1_5                           0x10005
+#ifndef ARM_SMCCC_OWNER_ARCH
 #define ARM_SMCCC_OWNER_ARCH                            0
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_OWNER_ARCH, 0)
+#endif
+#ifndef ARM_SMCCC_OWNER_CPU
 #define ARM_SMCCC_OWNER_CPU                             1
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_OWNER_CPU, 1)
+#endif
+#ifndef ARM_SMCCC_OWNER_SIP
 #define ARM_SMCCC_OWNER_SIP                             2
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_OWNER_SIP, 2)
+#endif
+#ifndef ARM_SMCCC_OWNER_OEM
 #define ARM_SMCCC_OWNER_OEM                             3
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_OWNER_OEM, 3)
+#endif
+#ifndef ARM_SMCCC_OWNER_STANDARD
 #define ARM_SMCCC_OWNER_STANDARD                        4
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_OWNER_STANDARD, 4)
+#endif
+#ifndef ARM_SMCCC_OWNER_STANDARD_HYP
 #define ARM_SMCCC_OWNER_STANDARD_HYP                    5
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_OWNER_STANDARD_HYP, 5)
+#endif
+#ifndef ARM_SMCCC_OWNER_VENDOR_HYP
 #define ARM_SMCCC_OWNER_VENDOR_HYP                      6
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_OWNER_VENDOR_HYP, 6)
+#endif
 #define SAE_SMCCC_OWNER_VENDOR_EL3                      7
+#ifndef ARM_SMCCC_OWNER_TRUSTED_APP
 #define ARM_SMCCC_OWNER_TRUSTED_APP                     48
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_OWNER_TRUSTED_APP, 48)
+#endif
+#ifndef ARM_SMCCC_OWNER_TRUSTED_APP_END
 #define ARM_SMCCC_OWNER_TRUSTED_APP_END                 49
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_OWNER_TRUSTED_APP_END, 49)
+#endif
+#ifndef ARM_SMCCC_OWNER_TRUSTED_OS
 #define ARM_SMCCC_OWNER_TRUSTED_OS                      50
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_OWNER_TRUSTED_OS, 50)
+#endif
+#ifndef ARM_SMCCC_OWNER_TRUSTED_OS_END
 #define ARM_SMCCC_OWNER_TRUSTED_OS_END                  63
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_OWNER_TRUSTED_OS_END, 63)
+#endif
 
 /* Return codes: SMCCC */
+#ifndef SMCCC_RET_SUCCESS
 #define SMCCC_RET_SUCCESS                               0
+#else
+SAE_SMCCC_SAME(SMCCC_RET_SUCCESS, 0)
+#endif
+#ifndef SMCCC_RET_NOT_SUPPORTED
 #define SMCCC_RET_NOT_SUPPORTED                         (-1)
+#else
+SAE_SMCCC_SAME(SMCCC_RET_NOT_SUPPORTED, (-1))
+#endif
+#ifndef SMCCC_RET_NOT_REQUIRED
 #define SMCCC_RET_NOT_REQUIRED                          (-2)
+#else
+SAE_SMCCC_SAME(SMCCC_RET_NOT_REQUIRED, (-2))
+#endif
+#ifndef SMCCC_RET_INVALID_PARAMETER
 #define SMCCC_RET_INVALID_PARAMETER                     (-3)
+#else
+SAE_SMCCC_SAME(SMCCC_RET_INVALID_PARAMETER, (-3))
+#endif
 
 
 /* Return codes: PSCI */
+#ifndef PSCI_RET_SUCCESS
 #define PSCI_RET_SUCCESS                                0
+#else
+SAE_SMCCC_SAME(PSCI_RET_SUCCESS, 0)
+#endif
+#ifndef PSCI_RET_NOT_SUPPORTED
 #define PSCI_RET_NOT_SUPPORTED                          (-1)
+#else
+SAE_SMCCC_SAME(PSCI_RET_NOT_SUPPORTED, (-1))
+#endif
+#ifndef PSCI_RET_INVALID_PARAMS
 #define PSCI_RET_INVALID_PARAMS                         (-2)
+#else
+SAE_SMCCC_SAME(PSCI_RET_INVALID_PARAMS, (-2))
+#endif
+#ifndef PSCI_RET_DENIED
 #define PSCI_RET_DENIED                                 (-3)
+#else
+SAE_SMCCC_SAME(PSCI_RET_DENIED, (-3))
+#endif
+#ifndef PSCI_RET_ALREADY_ON
 #define PSCI_RET_ALREADY_ON                             (-4)
+#else
+SAE_SMCCC_SAME(PSCI_RET_ALREADY_ON, (-4))
+#endif
+#ifndef PSCI_RET_ON_PENDING
 #define PSCI_RET_ON_PENDING                             (-5)
+#else
+SAE_SMCCC_SAME(PSCI_RET_ON_PENDING, (-5))
+#endif
+#ifndef PSCI_RET_INTERNAL_FAILURE
 #define PSCI_RET_INTERNAL_FAILURE                       (-6)
+#else
+SAE_SMCCC_SAME(PSCI_RET_INTERNAL_FAILURE, (-6))
+#endif
+#ifndef PSCI_RET_NOT_PRESENT
 #define PSCI_RET_NOT_PRESENT                            (-7)
+#else
+SAE_SMCCC_SAME(PSCI_RET_NOT_PRESENT, (-7))
+#endif
+#ifndef PSCI_RET_DISABLED
 #define PSCI_RET_DISABLED                               (-8)
+#else
+SAE_SMCCC_SAME(PSCI_RET_DISABLED, (-8))
+#endif
+#ifndef PSCI_RET_INVALID_ADDRESS
 #define PSCI_RET_INVALID_ADDRESS                        (-9)
+#else
+SAE_SMCCC_SAME(PSCI_RET_INVALID_ADDRESS, (-9))
+#endif
 
 
 /* Return codes: TRNG */
@@ -63,103 +268,434 @@
 
 
 /* Return codes: KVM_PSCI */
+#ifndef KVM_PSCI_RET_SUCCESS
 #define KVM_PSCI_RET_SUCCESS                            0
+#else
+SAE_SMCCC_SAME(KVM_PSCI_RET_SUCCESS, 0)
+#endif
+#ifndef KVM_PSCI_RET_NI
 #define KVM_PSCI_RET_NI                                 (-1)
+#else
+SAE_SMCCC_SAME(KVM_PSCI_RET_NI, (-1))
+#endif
+#ifndef KVM_PSCI_RET_INVAL
 #define KVM_PSCI_RET_INVAL                              (-2)
+#else
+SAE_SMCCC_SAME(KVM_PSCI_RET_INVAL, (-2))
+#endif
+#ifndef KVM_PSCI_RET_DENIED
 #define KVM_PSCI_RET_DENIED                             (-3)
+#else
+SAE_SMCCC_SAME(KVM_PSCI_RET_DENIED, (-3))
+#endif
 
 
 /* ARCH (DEN0028) */
+#ifndef ARM_SMCCC_VERSION_FUNC_ID
 #define ARM_SMCCC_VERSION_FUNC_ID                       0x80000000U
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_VERSION_FUNC_ID, 0x80000000U)
+#endif
+#ifndef ARM_SMCCC_ARCH_FEATURES_FUNC_ID
 #define ARM_SMCCC_ARCH_FEATURES_FUNC_ID                 0x80000001U
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_ARCH_FEATURES_FUNC_ID, 0x80000001U)
+#endif
+#ifndef ARM_SMCCC_ARCH_SOC_ID
 #define ARM_SMCCC_ARCH_SOC_ID                           0x80000002U
-#define SAE_SMCCC_ARCH_SOC_ID_64                        0xc0000002U
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_ARCH_SOC_ID, 0x80000002U)
+#endif
+#ifndef ARM_SMCCC_ARCH_SOC_ID64
+#define ARM_SMCCC_ARCH_SOC_ID64                         0xc0000002U
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_ARCH_SOC_ID64, 0xc0000002U)
+#endif
 #define SAE_SMCCC_ARCH_FEATURE_AVAILABILITY_32          0x80000003U
 #define SAE_SMCCC_ARCH_FEATURE_AVAILABILITY_64          0xc0000003U
+#ifndef ARM_SMCCC_ARCH_WORKAROUND_1
 #define ARM_SMCCC_ARCH_WORKAROUND_1                     0x80008000U
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_ARCH_WORKAROUND_1, 0x80008000U)
+#endif
+#ifndef ARM_SMCCC_ARCH_WORKAROUND_2
 #define ARM_SMCCC_ARCH_WORKAROUND_2                     0x80007fffU
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_ARCH_WORKAROUND_2, 0x80007fffU)
+#endif
+#ifndef ARM_SMCCC_ARCH_WORKAROUND_3
 #define ARM_SMCCC_ARCH_WORKAROUND_3                     0x80003fffU
-#define ARM_SMCCC_ARCH_WORKAROUND_4                     0x80000004U
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_ARCH_WORKAROUND_3, 0x80003fffU)
+#endif
+#define SAE_SMCCC_ARCH_WORKAROUND_4                     0x80000004U
+#ifndef SMCCC_ARCH_WORKAROUND_RET_UNAFFECTED
 #define SMCCC_ARCH_WORKAROUND_RET_UNAFFECTED            1
+#else
+SAE_SMCCC_SAME(SMCCC_ARCH_WORKAROUND_RET_UNAFFECTED, 1)
+#endif
+
+
+/* CPU (Linux) */
+#ifndef ARM_SMCCC_CPU_WORKAROUND_4193714
+#define ARM_SMCCC_CPU_WORKAROUND_4193714                0x81000010U
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_CPU_WORKAROUND_4193714, 0x81000010U)
+#endif
 
 
 /* PSCI (DEN0022) */
+#ifndef PSCI_0_2_FN_PSCI_VERSION
 #define PSCI_0_2_FN_PSCI_VERSION                        0x84000000U
+#else
+SAE_SMCCC_SAME(PSCI_0_2_FN_PSCI_VERSION, 0x84000000U)
+#endif
+#ifndef PSCI_0_2_FN_CPU_SUSPEND
 #define PSCI_0_2_FN_CPU_SUSPEND                         0x84000001U
+#else
+SAE_SMCCC_SAME(PSCI_0_2_FN_CPU_SUSPEND, 0x84000001U)
+#endif
+#ifndef PSCI_0_2_FN64_CPU_SUSPEND
 #define PSCI_0_2_FN64_CPU_SUSPEND                       0xc4000001U
+#else
+SAE_SMCCC_SAME(PSCI_0_2_FN64_CPU_SUSPEND, 0xc4000001U)
+#endif
+#ifndef PSCI_0_2_FN_CPU_OFF
 #define PSCI_0_2_FN_CPU_OFF                             0x84000002U
+#else
+SAE_SMCCC_SAME(PSCI_0_2_FN_CPU_OFF, 0x84000002U)
+#endif
+#ifndef PSCI_0_2_FN_CPU_ON
 #define PSCI_0_2_FN_CPU_ON                              0x84000003U
+#else
+SAE_SMCCC_SAME(PSCI_0_2_FN_CPU_ON, 0x84000003U)
+#endif
+#ifndef PSCI_0_2_FN64_CPU_ON
 #define PSCI_0_2_FN64_CPU_ON                            0xc4000003U
+#else
+SAE_SMCCC_SAME(PSCI_0_2_FN64_CPU_ON, 0xc4000003U)
+#endif
+#ifndef PSCI_0_2_FN_AFFINITY_INFO
 #define PSCI_0_2_FN_AFFINITY_INFO                       0x84000004U
+#else
+SAE_SMCCC_SAME(PSCI_0_2_FN_AFFINITY_INFO, 0x84000004U)
+#endif
+#ifndef PSCI_0_2_FN64_AFFINITY_INFO
 #define PSCI_0_2_FN64_AFFINITY_INFO                     0xc4000004U
+#else
+SAE_SMCCC_SAME(PSCI_0_2_FN64_AFFINITY_INFO, 0xc4000004U)
+#endif
+#ifndef PSCI_0_2_FN_MIGRATE
 #define PSCI_0_2_FN_MIGRATE                             0x84000005U
+#else
+SAE_SMCCC_SAME(PSCI_0_2_FN_MIGRATE, 0x84000005U)
+#endif
+#ifndef PSCI_0_2_FN64_MIGRATE
 #define PSCI_0_2_FN64_MIGRATE                           0xc4000005U
+#else
+SAE_SMCCC_SAME(PSCI_0_2_FN64_MIGRATE, 0xc4000005U)
+#endif
+#ifndef PSCI_0_2_FN_MIGRATE_INFO_TYPE
 #define PSCI_0_2_FN_MIGRATE_INFO_TYPE                   0x84000006U
+#else
+SAE_SMCCC_SAME(PSCI_0_2_FN_MIGRATE_INFO_TYPE, 0x84000006U)
+#endif
+#ifndef PSCI_0_2_FN_MIGRATE_INFO_UP_CPU
 #define PSCI_0_2_FN_MIGRATE_INFO_UP_CPU                 0x84000007U
+#else
+SAE_SMCCC_SAME(PSCI_0_2_FN_MIGRATE_INFO_UP_CPU, 0x84000007U)
+#endif
+#ifndef PSCI_0_2_FN64_MIGRATE_INFO_UP_CPU
 #define PSCI_0_2_FN64_MIGRATE_INFO_UP_CPU               0xc4000007U
+#else
+SAE_SMCCC_SAME(PSCI_0_2_FN64_MIGRATE_INFO_UP_CPU, 0xc4000007U)
+#endif
+#ifndef PSCI_0_2_FN_SYSTEM_OFF
 #define PSCI_0_2_FN_SYSTEM_OFF                          0x84000008U
+#else
+SAE_SMCCC_SAME(PSCI_0_2_FN_SYSTEM_OFF, 0x84000008U)
+#endif
+#ifndef PSCI_0_2_FN_SYSTEM_RESET
 #define PSCI_0_2_FN_SYSTEM_RESET                        0x84000009U
+#else
+SAE_SMCCC_SAME(PSCI_0_2_FN_SYSTEM_RESET, 0x84000009U)
+#endif
+#ifndef PSCI_1_0_FN_PSCI_FEATURES
 #define PSCI_1_0_FN_PSCI_FEATURES                       0x8400000aU
+#else
+SAE_SMCCC_SAME(PSCI_1_0_FN_PSCI_FEATURES, 0x8400000aU)
+#endif
+#ifndef PSCI_1_0_FN_CPU_FREEZE
 #define PSCI_1_0_FN_CPU_FREEZE                          0x8400000bU
+#else
+SAE_SMCCC_SAME(PSCI_1_0_FN_CPU_FREEZE, 0x8400000bU)
+#endif
+#ifndef PSCI_1_0_FN_CPU_DEFAULT_SUSPEND
 #define PSCI_1_0_FN_CPU_DEFAULT_SUSPEND                 0x8400000cU
+#else
+SAE_SMCCC_SAME(PSCI_1_0_FN_CPU_DEFAULT_SUSPEND, 0x8400000cU)
+#endif
+#ifndef PSCI_1_0_FN64_CPU_DEFAULT_SUSPEND
 #define PSCI_1_0_FN64_CPU_DEFAULT_SUSPEND               0xc400000cU
+#else
+SAE_SMCCC_SAME(PSCI_1_0_FN64_CPU_DEFAULT_SUSPEND, 0xc400000cU)
+#endif
+#ifndef PSCI_1_0_FN_NODE_HW_STATE
 #define PSCI_1_0_FN_NODE_HW_STATE                       0x8400000dU
+#else
+SAE_SMCCC_SAME(PSCI_1_0_FN_NODE_HW_STATE, 0x8400000dU)
+#endif
+#ifndef PSCI_1_0_FN64_NODE_HW_STATE
 #define PSCI_1_0_FN64_NODE_HW_STATE                     0xc400000dU
+#else
+SAE_SMCCC_SAME(PSCI_1_0_FN64_NODE_HW_STATE, 0xc400000dU)
+#endif
+#ifndef PSCI_1_0_FN_SYSTEM_SUSPEND
 #define PSCI_1_0_FN_SYSTEM_SUSPEND                      0x8400000eU
+#else
+SAE_SMCCC_SAME(PSCI_1_0_FN_SYSTEM_SUSPEND, 0x8400000eU)
+#endif
+#ifndef PSCI_1_0_FN64_SYSTEM_SUSPEND
 #define PSCI_1_0_FN64_SYSTEM_SUSPEND                    0xc400000eU
+#else
+SAE_SMCCC_SAME(PSCI_1_0_FN64_SYSTEM_SUSPEND, 0xc400000eU)
+#endif
+#ifndef PSCI_1_0_FN_SET_SUSPEND_MODE
 #define PSCI_1_0_FN_SET_SUSPEND_MODE                    0x8400000fU
+#else
+SAE_SMCCC_SAME(PSCI_1_0_FN_SET_SUSPEND_MODE, 0x8400000fU)
+#endif
+#ifndef PSCI_1_0_FN_STAT_RESIDENCY
 #define PSCI_1_0_FN_STAT_RESIDENCY                      0x84000010U
+#else
+SAE_SMCCC_SAME(PSCI_1_0_FN_STAT_RESIDENCY, 0x84000010U)
+#endif
+#ifndef PSCI_1_0_FN64_STAT_RESIDENCY
 #define PSCI_1_0_FN64_STAT_RESIDENCY                    0xc4000010U
+#else
+SAE_SMCCC_SAME(PSCI_1_0_FN64_STAT_RESIDENCY, 0xc4000010U)
+#endif
+#ifndef PSCI_1_0_FN_STAT_COUNT
 #define PSCI_1_0_FN_STAT_COUNT                          0x84000011U
+#else
+SAE_SMCCC_SAME(PSCI_1_0_FN_STAT_COUNT, 0x84000011U)
+#endif
+#ifndef PSCI_1_0_FN64_STAT_COUNT
 #define PSCI_1_0_FN64_STAT_COUNT                        0xc4000011U
+#else
+SAE_SMCCC_SAME(PSCI_1_0_FN64_STAT_COUNT, 0xc4000011U)
+#endif
+#ifndef PSCI_1_1_FN_SYSTEM_RESET2
 #define PSCI_1_1_FN_SYSTEM_RESET2                       0x84000012U
+#else
+SAE_SMCCC_SAME(PSCI_1_1_FN_SYSTEM_RESET2, 0x84000012U)
+#endif
+#ifndef PSCI_1_1_FN64_SYSTEM_RESET2
 #define PSCI_1_1_FN64_SYSTEM_RESET2                     0xc4000012U
+#else
+SAE_SMCCC_SAME(PSCI_1_1_FN64_SYSTEM_RESET2, 0xc4000012U)
+#endif
+#ifndef PSCI_1_1_FN_MEM_PROTECT
 #define PSCI_1_1_FN_MEM_PROTECT                         0x84000013U
+#else
+SAE_SMCCC_SAME(PSCI_1_1_FN_MEM_PROTECT, 0x84000013U)
+#endif
+#ifndef PSCI_1_1_FN_MEM_PROTECT_CHECK_RANGE
 #define PSCI_1_1_FN_MEM_PROTECT_CHECK_RANGE             0x84000014U
+#else
+SAE_SMCCC_SAME(PSCI_1_1_FN_MEM_PROTECT_CHECK_RANGE, 0x84000014U)
+#endif
+#ifndef PSCI_1_1_FN64_MEM_PROTECT_CHECK_RANGE
 #define PSCI_1_1_FN64_MEM_PROTECT_CHECK_RANGE           0xc4000014U
+#else
+SAE_SMCCC_SAME(PSCI_1_1_FN64_MEM_PROTECT_CHECK_RANGE, 0xc4000014U)
+#endif
+#ifndef PSCI_1_3_FN_SYSTEM_OFF2
 #define PSCI_1_3_FN_SYSTEM_OFF2                         0x84000015U
+#else
+SAE_SMCCC_SAME(PSCI_1_3_FN_SYSTEM_OFF2, 0x84000015U)
+#endif
+#ifndef PSCI_1_3_FN64_SYSTEM_OFF2
 #define PSCI_1_3_FN64_SYSTEM_OFF2                       0xc4000015U
+#else
+SAE_SMCCC_SAME(PSCI_1_3_FN64_SYSTEM_OFF2, 0xc4000015U)
+#endif
 #define SAE_SMCCC_PSCI_FUNC_NUM_LAST                    31
+#ifndef PSCI_0_2_FN_BASE
+#define PSCI_0_2_FN_BASE                                0x84000000U
+#else
+SAE_SMCCC_SAME(PSCI_0_2_FN_BASE, 0x84000000U)
+#endif
+#ifndef PSCI_0_2_FN64_BASE
+#define PSCI_0_2_FN64_BASE                              0xc4000000U
+#else
+SAE_SMCCC_SAME(PSCI_0_2_FN64_BASE, 0xc4000000U)
+#endif
+#ifndef PSCI_0_2_64BIT
+#define PSCI_0_2_64BIT                                  0x40000000
+#else
+SAE_SMCCC_SAME(PSCI_0_2_64BIT, 0x40000000)
+#endif
+#ifndef PSCI_VERSION_MAJOR_SHIFT
 #define PSCI_VERSION_MAJOR_SHIFT                        16
+#else
+SAE_SMCCC_SAME(PSCI_VERSION_MAJOR_SHIFT, 16)
+#endif
+#ifndef PSCI_VERSION_MINOR_MASK
 #define PSCI_VERSION_MINOR_MASK                         0xffff
+#else
+SAE_SMCCC_SAME(PSCI_VERSION_MINOR_MASK, 0xffff)
+#endif
 #define SAE_SMCCC_PSCI_VERSION_0_1                      1
 #define SAE_SMCCC_PSCI_VERSION_0_2                      2
 #define SAE_SMCCC_PSCI_VERSION_1_0                      0x10000
 #define SAE_SMCCC_PSCI_VERSION_1_1                      0x10001
 #define SAE_SMCCC_PSCI_VERSION_1_2                      0x10002
 #define SAE_SMCCC_PSCI_VERSION_1_3                      0x10003
+#ifndef PSCI_0_2_POWER_STATE_ID_MASK
 #define PSCI_0_2_POWER_STATE_ID_MASK                    0xffff
+#else
+SAE_SMCCC_SAME(PSCI_0_2_POWER_STATE_ID_MASK, 0xffff)
+#endif
+#ifndef PSCI_0_2_POWER_STATE_ID_SHIFT
 #define PSCI_0_2_POWER_STATE_ID_SHIFT                   0
+#else
+SAE_SMCCC_SAME(PSCI_0_2_POWER_STATE_ID_SHIFT, 0)
+#endif
+#ifndef PSCI_0_2_POWER_STATE_TYPE_SHIFT
 #define PSCI_0_2_POWER_STATE_TYPE_SHIFT                 16
+#else
+SAE_SMCCC_SAME(PSCI_0_2_POWER_STATE_TYPE_SHIFT, 16)
+#endif
+#ifndef PSCI_0_2_POWER_STATE_TYPE_MASK
 #define PSCI_0_2_POWER_STATE_TYPE_MASK                  0x10000
+#else
+SAE_SMCCC_SAME(PSCI_0_2_POWER_STATE_TYPE_MASK, 0x10000)
+#endif
+#ifndef PSCI_0_2_POWER_STATE_AFFL_SHIFT
 #define PSCI_0_2_POWER_STATE_AFFL_SHIFT                 24
+#else
+SAE_SMCCC_SAME(PSCI_0_2_POWER_STATE_AFFL_SHIFT, 24)
+#endif
+#ifndef PSCI_0_2_POWER_STATE_AFFL_MASK
 #define PSCI_0_2_POWER_STATE_AFFL_MASK                  0x3000000
+#else
+SAE_SMCCC_SAME(PSCI_0_2_POWER_STATE_AFFL_MASK, 0x3000000)
+#endif
+#ifndef PSCI_1_0_EXT_POWER_STATE_ID_MASK
 #define PSCI_1_0_EXT_POWER_STATE_ID_MASK                0xfffffff
+#else
+SAE_SMCCC_SAME(PSCI_1_0_EXT_POWER_STATE_ID_MASK, 0xfffffff)
+#endif
+#ifndef PSCI_1_0_EXT_POWER_STATE_ID_SHIFT
 #define PSCI_1_0_EXT_POWER_STATE_ID_SHIFT               0
+#else
+SAE_SMCCC_SAME(PSCI_1_0_EXT_POWER_STATE_ID_SHIFT, 0)
+#endif
+#ifndef PSCI_1_0_EXT_POWER_STATE_TYPE_SHIFT
 #define PSCI_1_0_EXT_POWER_STATE_TYPE_SHIFT             30
+#else
+SAE_SMCCC_SAME(PSCI_1_0_EXT_POWER_STATE_TYPE_SHIFT, 30)
+#endif
+#ifndef PSCI_1_0_EXT_POWER_STATE_TYPE_MASK
 #define PSCI_1_0_EXT_POWER_STATE_TYPE_MASK              0x40000000
+#else
+SAE_SMCCC_SAME(PSCI_1_0_EXT_POWER_STATE_TYPE_MASK, 0x40000000)
+#endif
+#ifndef PSCI_0_2_AFFINITY_LEVEL_ON
 #define PSCI_0_2_AFFINITY_LEVEL_ON                      0
+#else
+SAE_SMCCC_SAME(PSCI_0_2_AFFINITY_LEVEL_ON, 0)
+#endif
+#ifndef PSCI_0_2_AFFINITY_LEVEL_OFF
 #define PSCI_0_2_AFFINITY_LEVEL_OFF                     1
+#else
+SAE_SMCCC_SAME(PSCI_0_2_AFFINITY_LEVEL_OFF, 1)
+#endif
+#ifndef PSCI_0_2_AFFINITY_LEVEL_ON_PENDING
 #define PSCI_0_2_AFFINITY_LEVEL_ON_PENDING              2
+#else
+SAE_SMCCC_SAME(PSCI_0_2_AFFINITY_LEVEL_ON_PENDING, 2)
+#endif
+#ifndef PSCI_0_2_TOS_UP_MIGRATE
 #define PSCI_0_2_TOS_UP_MIGRATE                         0
+#else
+SAE_SMCCC_SAME(PSCI_0_2_TOS_UP_MIGRATE, 0)
+#endif
+#ifndef PSCI_0_2_TOS_UP_NO_MIGRATE
 #define PSCI_0_2_TOS_UP_NO_MIGRATE                      1
+#else
+SAE_SMCCC_SAME(PSCI_0_2_TOS_UP_NO_MIGRATE, 1)
+#endif
+#ifndef PSCI_0_2_TOS_MP
 #define PSCI_0_2_TOS_MP                                 2
+#else
+SAE_SMCCC_SAME(PSCI_0_2_TOS_MP, 2)
+#endif
+#ifndef PSCI_1_1_RESET_TYPE_SYSTEM_WARM_RESET
 #define PSCI_1_1_RESET_TYPE_SYSTEM_WARM_RESET           0
+#else
+SAE_SMCCC_SAME(PSCI_1_1_RESET_TYPE_SYSTEM_WARM_RESET, 0)
+#endif
+#ifndef PSCI_1_1_RESET_TYPE_VENDOR_START
 #define PSCI_1_1_RESET_TYPE_VENDOR_START                0x80000000U
+#else
+SAE_SMCCC_SAME(PSCI_1_1_RESET_TYPE_VENDOR_START, 0x80000000U)
+#endif
 #define SAE_SMCCC_PSCI_SYSTEM_OFF2_TYPE_HIBERNATE_OFF   1
+#ifndef PSCI_1_0_FEATURES_CPU_SUSPEND_PF_SHIFT
 #define PSCI_1_0_FEATURES_CPU_SUSPEND_PF_SHIFT          1
+#else
+SAE_SMCCC_SAME(PSCI_1_0_FEATURES_CPU_SUSPEND_PF_SHIFT, 1)
+#endif
+#ifndef PSCI_1_0_FEATURES_CPU_SUSPEND_PF_MASK
 #define PSCI_1_0_FEATURES_CPU_SUSPEND_PF_MASK           2
+#else
+SAE_SMCCC_SAME(PSCI_1_0_FEATURES_CPU_SUSPEND_PF_MASK, 2)
+#endif
+#ifndef PSCI_1_0_OS_INITIATED
 #define PSCI_1_0_OS_INITIATED                           1
+#else
+SAE_SMCCC_SAME(PSCI_1_0_OS_INITIATED, 1)
+#endif
+#ifndef PSCI_1_0_SUSPEND_MODE_PC
 #define PSCI_1_0_SUSPEND_MODE_PC                        0
+#else
+SAE_SMCCC_SAME(PSCI_1_0_SUSPEND_MODE_PC, 0)
+#endif
+#ifndef PSCI_1_0_SUSPEND_MODE_OSI
 #define PSCI_1_0_SUSPEND_MODE_OSI                       1
+#else
+SAE_SMCCC_SAME(PSCI_1_0_SUSPEND_MODE_OSI, 1)
+#endif
 
 
 /* TRNG (DEN0098) */
+#ifndef ARM_SMCCC_TRNG_VERSION
 #define ARM_SMCCC_TRNG_VERSION                          0x84000050U
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_TRNG_VERSION, 0x84000050U)
+#endif
+#ifndef ARM_SMCCC_TRNG_FEATURES
 #define ARM_SMCCC_TRNG_FEATURES                         0x84000051U
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_TRNG_FEATURES, 0x84000051U)
+#endif
+#ifndef ARM_SMCCC_TRNG_GET_UUID
 #define ARM_SMCCC_TRNG_GET_UUID                         0x84000052U
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_TRNG_GET_UUID, 0x84000052U)
+#endif
+#ifndef ARM_SMCCC_TRNG_RND32
 #define ARM_SMCCC_TRNG_RND32                            0x84000053U
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_TRNG_RND32, 0x84000053U)
+#endif
+#ifndef ARM_SMCCC_TRNG_RND64
 #define ARM_SMCCC_TRNG_RND64                            0xc4000053U
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_TRNG_RND64, 0xc4000053U)
+#endif
 #define SAE_SMCCC_TRNG_VERSION_1_0                      0x10000
 #define SAE_SMCCC_TRNG_RND32_MAX_BITS                   96
 #define SAE_SMCCC_TRNG_RND64_MAX_BITS                   192
@@ -170,43 +706,462 @@
 
 
 /* PV_TIME (DEN0057) */
+#ifndef ARM_SMCCC_HV_PV_TIME_FEATURES
 #define ARM_SMCCC_HV_PV_TIME_FEATURES                   0xc5000020U
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_HV_PV_TIME_FEATURES, 0xc5000020U)
+#endif
+#ifndef ARM_SMCCC_HV_PV_TIME_ST
 #define ARM_SMCCC_HV_PV_TIME_ST                         0xc5000021U
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_HV_PV_TIME_ST, 0xc5000021U)
+#endif
 
 
 /* KVM (KVM) */
+#ifndef ARM_SMCCC_KVM_FUNC_FEATURES
 #define ARM_SMCCC_KVM_FUNC_FEATURES                     0
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_FEATURES, 0)
+#endif
+#ifndef ARM_SMCCC_VENDOR_HYP_KVM_FEATURES_FUNC_ID
 #define ARM_SMCCC_VENDOR_HYP_KVM_FEATURES_FUNC_ID       0x86000000U
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_VENDOR_HYP_KVM_FEATURES_FUNC_ID, 0x86000000U)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PTP
 #define ARM_SMCCC_KVM_FUNC_PTP                          1
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PTP, 1)
+#endif
+#ifndef ARM_SMCCC_VENDOR_HYP_KVM_PTP_FUNC_ID
 #define ARM_SMCCC_VENDOR_HYP_KVM_PTP_FUNC_ID            0x86000001U
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_VENDOR_HYP_KVM_PTP_FUNC_ID, 0x86000001U)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_HYP_MEMINFO
 #define ARM_SMCCC_KVM_FUNC_HYP_MEMINFO                  2
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_HYP_MEMINFO, 2)
+#endif
+#ifndef ARM_SMCCC_VENDOR_HYP_KVM_HYP_MEMINFO_FUNC_ID
 #define ARM_SMCCC_VENDOR_HYP_KVM_HYP_MEMINFO_FUNC_ID    0xc6000002U
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_VENDOR_HYP_KVM_HYP_MEMINFO_FUNC_ID, 0xc6000002U)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_MEM_SHARE
 #define ARM_SMCCC_KVM_FUNC_MEM_SHARE                    3
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_MEM_SHARE, 3)
+#endif
+#ifndef ARM_SMCCC_VENDOR_HYP_KVM_MEM_SHARE_FUNC_ID
 #define ARM_SMCCC_VENDOR_HYP_KVM_MEM_SHARE_FUNC_ID      0xc6000003U
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_VENDOR_HYP_KVM_MEM_SHARE_FUNC_ID, 0xc6000003U)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_MEM_UNSHARE
 #define ARM_SMCCC_KVM_FUNC_MEM_UNSHARE                  4
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_MEM_UNSHARE, 4)
+#endif
+#ifndef ARM_SMCCC_VENDOR_HYP_KVM_MEM_UNSHARE_FUNC_ID
 #define ARM_SMCCC_VENDOR_HYP_KVM_MEM_UNSHARE_FUNC_ID    0xc6000004U
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_VENDOR_HYP_KVM_MEM_UNSHARE_FUNC_ID, 0xc6000004U)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_MMIO_GUARD
 #define ARM_SMCCC_KVM_FUNC_MMIO_GUARD                   7
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_MMIO_GUARD, 7)
+#endif
+#ifndef ARM_SMCCC_VENDOR_HYP_KVM_MMIO_GUARD_FUNC_ID
 #define ARM_SMCCC_VENDOR_HYP_KVM_MMIO_GUARD_FUNC_ID     0xc6000007U
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_VENDOR_HYP_KVM_MMIO_GUARD_FUNC_ID, 0xc6000007U)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_5
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_5                  5
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_5, 5)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_6
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_6                  6
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_6, 6)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_8
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_8                  8
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_8, 8)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_9
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_9                  9
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_9, 9)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_10
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_10                 10
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_10, 10)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_11
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_11                 11
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_11, 11)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_12
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_12                 12
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_12, 12)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_13
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_13                 13
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_13, 13)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_14
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_14                 14
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_14, 14)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_15
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_15                 15
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_15, 15)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_16
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_16                 16
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_16, 16)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_17
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_17                 17
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_17, 17)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_18
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_18                 18
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_18, 18)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_19
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_19                 19
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_19, 19)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_20
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_20                 20
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_20, 20)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_21
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_21                 21
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_21, 21)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_22
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_22                 22
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_22, 22)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_23
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_23                 23
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_23, 23)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_24
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_24                 24
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_24, 24)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_25
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_25                 25
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_25, 25)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_26
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_26                 26
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_26, 26)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_27
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_27                 27
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_27, 27)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_28
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_28                 28
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_28, 28)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_29
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_29                 29
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_29, 29)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_30
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_30                 30
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_30, 30)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_31
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_31                 31
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_31, 31)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_32
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_32                 32
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_32, 32)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_33
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_33                 33
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_33, 33)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_34
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_34                 34
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_34, 34)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_35
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_35                 35
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_35, 35)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_36
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_36                 36
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_36, 36)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_37
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_37                 37
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_37, 37)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_38
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_38                 38
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_38, 38)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_39
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_39                 39
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_39, 39)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_40
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_40                 40
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_40, 40)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_41
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_41                 41
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_41, 41)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_42
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_42                 42
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_42, 42)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_43
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_43                 43
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_43, 43)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_44
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_44                 44
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_44, 44)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_45
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_45                 45
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_45, 45)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_46
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_46                 46
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_46, 46)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_47
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_47                 47
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_47, 47)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_48
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_48                 48
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_48, 48)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_49
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_49                 49
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_49, 49)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_50
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_50                 50
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_50, 50)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_51
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_51                 51
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_51, 51)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_52
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_52                 52
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_52, 52)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_53
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_53                 53
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_53, 53)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_54
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_54                 54
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_54, 54)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_55
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_55                 55
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_55, 55)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_56
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_56                 56
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_56, 56)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_57
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_57                 57
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_57, 57)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_58
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_58                 58
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_58, 58)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_59
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_59                 59
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_59, 59)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_60
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_60                 60
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_60, 60)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_61
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_61                 61
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_61, 61)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_62
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_62                 62
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_62, 62)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_PKVM_RESV_63
+#define ARM_SMCCC_KVM_FUNC_PKVM_RESV_63                 63
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_PKVM_RESV_63, 63)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_DISCOVER_IMPL_VER
 #define ARM_SMCCC_KVM_FUNC_DISCOVER_IMPL_VER            64
-#define ARM_SMCCC_VENDOR_HYP_KVM_DISCOVER_IMPL_VER_FUNC_ID0xc6000040U
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_DISCOVER_IMPL_VER, 64)
+#endif
+#ifndef ARM_SMCCC_VENDOR_HYP_KVM_DISCOVER_IMPL_VER_FUNC_ID
+#define ARM_SMCCC_VENDOR_HYP_KVM_DISCOVER_IMPL_VER_FUNC_ID 0xc6000040U
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_VENDOR_HYP_KVM_DISCOVER_IMPL_VER_FUNC_ID, 0xc6000040U)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_DISCOVER_IMPL_CPUS
 #define ARM_SMCCC_KVM_FUNC_DISCOVER_IMPL_CPUS           65
-#define ARM_SMCCC_VENDOR_HYP_KVM_DISCOVER_IMPL_CPUS_FUNC_ID0xc6000041U
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_DISCOVER_IMPL_CPUS, 65)
+#endif
+#ifndef ARM_SMCCC_VENDOR_HYP_KVM_DISCOVER_IMPL_CPUS_FUNC_ID
+#define ARM_SMCCC_VENDOR_HYP_KVM_DISCOVER_IMPL_CPUS_FUNC_ID 0xc6000041U
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_VENDOR_HYP_KVM_DISCOVER_IMPL_CPUS_FUNC_ID, 0xc6000041U)
+#endif
+#ifndef ARM_SMCCC_VENDOR_HYP_CALL_UID_FUNC_ID
 #define ARM_SMCCC_VENDOR_HYP_CALL_UID_FUNC_ID           0x8600ff01U
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_VENDOR_HYP_CALL_UID_FUNC_ID, 0x8600ff01U)
+#endif
+#ifndef ARM_SMCCC_VENDOR_HYP_UID_KVM_REG_0
 #define ARM_SMCCC_VENDOR_HYP_UID_KVM_REG_0              0xb66fb428U
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_VENDOR_HYP_UID_KVM_REG_0, 0xb66fb428U)
+#endif
+#ifndef ARM_SMCCC_VENDOR_HYP_UID_KVM_REG_1
 #define ARM_SMCCC_VENDOR_HYP_UID_KVM_REG_1              0xe911c52eU
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_VENDOR_HYP_UID_KVM_REG_1, 0xe911c52eU)
+#endif
+#ifndef ARM_SMCCC_VENDOR_HYP_UID_KVM_REG_2
 #define ARM_SMCCC_VENDOR_HYP_UID_KVM_REG_2              0x564bcaa9
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_VENDOR_HYP_UID_KVM_REG_2, 0x564bcaa9)
+#endif
+#ifndef ARM_SMCCC_VENDOR_HYP_UID_KVM_REG_3
 #define ARM_SMCCC_VENDOR_HYP_UID_KVM_REG_3              0x743a004d
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_VENDOR_HYP_UID_KVM_REG_3, 0x743a004d)
+#endif
+#ifndef ARM_SMCCC_KVM_FUNC_FEATURES_2
 #define ARM_SMCCC_KVM_FUNC_FEATURES_2                   127
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_FUNC_FEATURES_2, 127)
+#endif
+#ifndef ARM_SMCCC_KVM_NUM_FUNCS
 #define ARM_SMCCC_KVM_NUM_FUNCS                         128
+#else
+SAE_SMCCC_SAME(ARM_SMCCC_KVM_NUM_FUNCS, 128)
+#endif
+#ifndef KVM_PTP_VIRT_COUNTER
 #define KVM_PTP_VIRT_COUNTER                            0
+#else
+SAE_SMCCC_SAME(KVM_PTP_VIRT_COUNTER, 0)
+#endif
+#ifndef KVM_PTP_PHYS_COUNTER
 #define KVM_PTP_PHYS_COUNTER                            1
+#else
+SAE_SMCCC_SAME(KVM_PTP_PHYS_COUNTER, 1)
+#endif
 
 
 /* KVM_PSCI_0_1 (KVM) */
+#ifndef KVM_PSCI_FN_CPU_SUSPEND
 #define KVM_PSCI_FN_CPU_SUSPEND                         0x95c1ba5eU
+#else
+SAE_SMCCC_SAME(KVM_PSCI_FN_CPU_SUSPEND, 0x95c1ba5eU)
+#endif
+#ifndef KVM_PSCI_FN_CPU_OFF
 #define KVM_PSCI_FN_CPU_OFF                             0x95c1ba5fU
+#else
+SAE_SMCCC_SAME(KVM_PSCI_FN_CPU_OFF, 0x95c1ba5fU)
+#endif
+#ifndef KVM_PSCI_FN_CPU_ON
 #define KVM_PSCI_FN_CPU_ON                              0x95c1ba60U
+#else
+SAE_SMCCC_SAME(KVM_PSCI_FN_CPU_ON, 0x95c1ba60U)
+#endif
+#ifndef KVM_PSCI_FN_MIGRATE
 #define KVM_PSCI_FN_MIGRATE                             0x95c1ba61U
+#else
+SAE_SMCCC_SAME(KVM_PSCI_FN_MIGRATE, 0x95c1ba61U)
+#endif
 
+
+#ifdef SAE_SMCCC_OWN_BIT
+#undef BIT
+#undef SAE_SMCCC_OWN_BIT
+#endif
 
 #endif /* SAE_KVM_ABI_ARM64_SMCCC_H */

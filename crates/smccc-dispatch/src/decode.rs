@@ -5,13 +5,15 @@
 //! [`PsciCall::decode`] reads a PSCI call's arguments as KVM does: for an SMC32/HVC32 id the
 //! arguments are zero-extended 32-bit values (`kvm_psci_narrow_to_32bit`).
 
-use arm64_uapi::smccc::{ARCH, FunctionId, KVM, KVM_PSCI_0_1, PSCI, PV_TIME, TRNG};
+use arm64_uapi::smccc::{ARCH, CPU, FunctionId, KVM, KVM_PSCI_0_1, PSCI, PV_TIME, TRNG};
 
 /// The service whose handler an id reaches, with the exact function.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Route {
     /// Arm architecture call (DEN0028 7).
     Arch(ARCH::Function),
+    /// CPU service call (OEN 1), a host-to-firmware call: KVM answers a guest NOT_SUPPORTED.
+    Cpu(CPU::Function),
     /// PSCI 0.2+ (DEN0022).
     Psci(PSCI::Function),
     /// TRNG (DEN0098).
@@ -31,6 +33,7 @@ impl Route {
     pub const fn service(self) -> Option<&'static str> {
         match self {
             Route::Arch(_) => Some("ARCH"),
+            Route::Cpu(_) => Some("CPU"),
             Route::Psci(_) => Some("PSCI"),
             Route::Trng(_) => Some("TRNG"),
             Route::PvTime(_) => Some("PV_TIME"),
@@ -47,6 +50,7 @@ const fn top(id: FunctionId) -> u32 {
 }
 const ARCH32: u32 = top(ARCH::VERSION);
 const ARCH64: u32 = top(ARCH::SOC_ID_64);
+const CPU32: u32 = top(CPU::WORKAROUND_4193714);
 const STD32: u32 = top(PSCI::PSCI_VERSION);
 const STD64: u32 = top(PSCI::CPU_ON_64);
 const STD_HYP64: u32 = top(PV_TIME::FEATURES);
@@ -61,6 +65,10 @@ pub fn route(id: FunctionId) -> Route {
     if t == ARCH32 || t == ARCH64 {
         if let Ok(f) = ARCH::Function::try_from(id.0) {
             return Route::Arch(f);
+        }
+    } else if t == CPU32 {
+        if let Ok(f) = CPU::Function::try_from(id.0) {
+            return Route::Cpu(f);
         }
     } else if t == STD32 || t == STD64 {
         if let Ok(f) = PSCI::Function::try_from(id.0) {
