@@ -561,6 +561,28 @@ impl Emitter<'_> {
         for (i, _) in &by_name {
             let _ = writeln!(self.out, "    {i},");
         }
+        let _ = writeln!(self.out, "];\n");
+        let shared: Vec<String> = file
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Fields(f) => Some(rust_name(&f.name, &[])),
+                Block::Sysreg(_) => None,
+            })
+            .collect();
+        doc(
+            &mut self.out,
+            "",
+            "Every shared layout (`SysregFields`), in definition order.",
+        );
+        let _ = writeln!(
+            self.out,
+            "pub static SHARED_LAYOUTS: [&crate::sysreg::Layout; {}] = [",
+            shared.len()
+        );
+        for m in &shared {
+            let _ = writeln!(self.out, "    &{m}::LAYOUT,");
+        }
         let _ = writeln!(self.out, "];");
     }
 }

@@ -1,7 +1,7 @@
 //! System-register descriptors and the register table (Arm ARM D23 "AArch64 System Register
 //! Descriptions"; encodings per C5.3 "A64 System instructions for system register access").
 
-use crate::regs::{BY_NAME, REGISTERS};
+use crate::regs::{BY_NAME, REGISTERS, SHARED_LAYOUTS};
 
 /// The encoding of an AArch64 system register: `op0`, `op1`, `CRn`, `CRm`, `op2` as in the
 /// MRS/MSR instructions (Arm ARM C5.3 / C6.2 "MRS").
@@ -261,6 +261,12 @@ pub struct SysReg {
 /// Every register in the definitions, sorted by encoding then name.
 pub fn all() -> &'static [SysReg] {
     &REGISTERS
+}
+
+/// Every shared layout (`SysregFields`) in the definitions, in definition order; registers
+/// that use one point at it from [`SysReg::layout`].
+pub fn shared_layouts() -> &'static [&'static Layout] {
+    &SHARED_LAYOUTS
 }
 
 /// The register named `name` (exact spelling).
