@@ -1,8 +1,8 @@
-//! The generated SMCCC header against the Linux 6.12 headers that define the same names
+//! The generated SMCCC header against the Linux headers that define the same names
 //! (`include/linux/arm-smccc.h`, `include/uapi/linux/psci.h`, and the KVM PSCI 0.1 ids in
-//! `arch/arm64/include/uapi/asm/kvm.h`), evaluated by gcc: every macro both define must have
-//! the same value. Also against the older Debian arm64 cross `linux/psci.h` (Linux 6.1.4),
-//! whose known deviation is listed.
+//! `arch/arm64/include/uapi/asm/kvm.h`) of the newest kernel (`linux-newest`, 7.2 today) and
+//! of 6.12, evaluated by gcc: every macro both define must have the same value. Also against
+//! the older Debian arm64 cross `linux/psci.h` (Linux 6.1.4), whose known deviation is listed.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -92,28 +92,45 @@ fn compare(tag: &str, theirs: &str, known: &[(&str, &str)]) -> (usize, Vec<Strin
     (common.len(), mismatches)
 }
 
-#[test]
-fn smccc_header_matches_linux_6_12() {
+/// Compare with the `series` kernel's headers; returns the number of macros compared.
+fn against_linux(series: &str) -> Option<usize> {
     let (Some(smccc), Some(psci), Some(kvm)) = (
-        t::kernel_file("6.12", "include/linux/arm-smccc.h"),
-        t::kernel_file("6.12", "include/uapi/linux/psci.h"),
-        t::kernel_file("6.12", "arch/arm64/include/uapi/asm/kvm.h"),
+        t::kernel_file(series, "include/linux/arm-smccc.h"),
+        t::kernel_file(series, "include/uapi/linux/psci.h"),
+        t::kernel_file(series, "arch/arm64/include/uapi/asm/kvm.h"),
     ) else {
-        return;
+        return None;
     };
     let read = |p: &std::path::Path| std::fs::read_to_string(p).unwrap();
     let mut theirs = defines(&read(&psci), None, |n| n != "_UAPI_LINUX_PSCI_H");
-    theirs.push_str(&defines(&read(&smccc), Some("#ifndef __ASSEMBLY__"), |n| {
-        n != "__LINUX_ARM_SMCCC_H"
-    }));
+    // The plain definitions end where the C declarations start.
+    theirs.push_str(&defines(
+        &read(&smccc),
+        Some("#include <linux/linkage.h>"),
+        |n| n != "__LINUX_ARM_SMCCC_H",
+    ));
     theirs.push_str(&defines(&read(&kvm), None, |n| n.starts_with("KVM_PSCI_")));
-    let (n, mismatches) = compare("smccc-6.12", &theirs, &[]);
+    let (n, mismatches) = compare(&format!("smccc-{series}"), &theirs, &[]);
     eprintln!(
-        "smccc vs linux 6.12 headers: {n} macros compared, {} mismatches",
+        "smccc vs linux {series} headers: {n} macros compared, {} mismatches",
         mismatches.len()
     );
     assert!(n >= 100, "only {n} names in common");
     assert_eq!(mismatches, Vec::<String>::new());
+    Some(n)
+}
+
+#[test]
+fn smccc_header_matches_the_newest_linux() {
+    // 7.2 names the pKVM reserved numbers, SOC_ID64 and the CPU-service call too.
+    if let Some(n) = against_linux("newest") {
+        assert!(n >= 200, "only {n} names in common");
+    }
+}
+
+#[test]
+fn smccc_header_matches_linux_6_12() {
+    against_linux("6.12");
 }
 
 #[test]
