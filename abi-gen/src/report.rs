@@ -81,7 +81,7 @@ pub const SYSREG_PREAMBLE: &str = r#"/* SPDX-License-Identifier: MIT OR Apache-2
 /// The checked-in sysreg header: [`SYSREG_PREAMBLE`], then `body` (the `gen-sysreg.awk`
 /// equivalent output, with its own include guard), closing the non-arm64-kernel branch.
 pub fn sysreg_header(body: &str) -> String {
-    let mut s = String::with_capacity(body.len().saturating_add(SYSREG_PREAMBLE.len() + 64));
+    let mut s = String::with_capacity(body.len().saturating_add(SYSREG_PREAMBLE.len()));
     s.push_str(SYSREG_PREAMBLE);
     s.push_str(body);
     s.push_str("\n#endif /* __KERNEL__ && CONFIG_ARM64 */\n");
