@@ -1,5 +1,5 @@
 //! Every generated C header under `crates/arm64-uapi/include/` against the Rust items it comes
-//! from. gcc compiles each header (`-Wall -Wextra -Werror`) and lists every macro it defines
+//! from. gcc compiles each header (`-Wall -Wextra -Werror`; gnu11, c17 and C++17) and lists every macro it defines
 //! (`-dM`); a generated C program prints each macro's value; each must equal the value of its
 //! Rust item, and the two name sets must be equal (a macro without an item, such as a name
 //! glued to its value, fails, and so does an item without a macro).
@@ -63,6 +63,34 @@ fn macros_of(tag: &str, src: &str) -> (BTreeMap<String, String>, BTreeSet<String
     // gcc's predefined macros and what <stdbool.h> adds (the sysreg header includes it).
     let base = dump(&format!("{tag}-base"), "#include <stdbool.h>\n");
     let all = dump(tag, src);
+    // The header compiles cleanly, as C11 and as ISO C17 with GNU extensions off for the
+    // value checks (binary literals are a GNU extension before C23, so not -pedantic).
+    for (cc, std, lang) in [
+        ("gcc", "-std=gnu11", "c"),
+        ("gcc", "-std=c17", "c"),
+        ("g++", "-std=c++17", "c++"),
+    ] {
+        let path = dir.join(format!("{tag}.c"));
+        let out = Command::new(cc)
+            .args([
+                "-x",
+                lang,
+                std,
+                "-Wall",
+                "-Wextra",
+                "-Werror",
+                "-fsyntax-only",
+            ])
+            .arg(&path)
+            .output()
+            .expect("run gcc");
+        assert!(
+            out.status.success(),
+            "gcc {std} rejects {}:\n{}",
+            path.display(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
     let mut objects = BTreeMap::new();
     let mut functions = BTreeSet::new();
     for (n, v) in all {
@@ -104,6 +132,19 @@ fn evaluate(tag: &str, header: &Path, expected: &BTreeMap<String, Val>) -> Vec<S
         "  {0, 0}\n};\nint main(void) {\n  for (unsigned i = 0; i < sizeof ints / sizeof ints[0]; i++)\n    printf(\"%s %#llx\\n\", ints[i].n, ints[i].v);\n  for (unsigned i = 0; texts[i].n; i++)\n    printf(\"%s %s\\n\", texts[i].n, texts[i].v);\n  return 0;\n}\n",
     );
     let out = t::run_c(tag, &prog, &[]);
+    // Every macro expands without a warning (run_c itself compiles with -w).
+    let src = t::root().join(format!("target/c-oracle/{tag}.c"));
+    let strict = Command::new("gcc")
+        .args(["-std=gnu11", "-Wall", "-Wextra", "-Werror", "-fsyntax-only"])
+        .arg(&src)
+        .output()
+        .expect("run gcc");
+    assert!(
+        strict.status.success(),
+        "{}:\n{}",
+        src.display(),
+        String::from_utf8_lossy(&strict.stderr)
+    );
     let got: BTreeMap<&str, &str> = out.lines().filter_map(|l| l.split_once(' ')).collect();
     let mut bad = Vec::new();
     for (n, want) in expected {
