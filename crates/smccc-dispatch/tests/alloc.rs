@@ -96,9 +96,9 @@ fn every_path() -> u64 {
     sum
 }
 
-#[test]
-fn dispatch_never_allocates() {
-    // Warm up once (lazy statics, thread-locals of the harness), then count.
+/// `harness = false`: this is the only thread, so everything counted is the dispatcher's.
+fn main() {
+    // Warm up once (lazy statics, thread-locals), then count.
     std::hint::black_box(every_path());
     let region = Region::new(GLOBAL);
     let sum = every_path();
@@ -107,4 +107,6 @@ fn dispatch_never_allocates() {
     assert_eq!(stats.allocations, 0, "{stats:?}");
     assert_eq!(stats.reallocations, 0, "{stats:?}");
     eprintln!("allocations on every dispatch path: {}", stats.allocations);
+    // The plain summary line the test runners read.
+    println!("alloc: 1 passed, 0 failed");
 }
