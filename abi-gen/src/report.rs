@@ -278,9 +278,16 @@ pub fn main_report(root: &Path) -> (String, bool) {
                     .blocks
                     .iter()
                     .flat_map(|b| b.fields())
-                    .filter(|(_, x)| x.ev == crate::sae::Ev::Inferred || x.meaning == Some(crate::sae::Ev::Inferred))
+                    .filter(|(_, x)| {
+                        x.ev == crate::sae::Ev::Inferred
+                            || x.meaning == Some(crate::sae::Ev::Inferred)
+                    })
                     .count();
-                let tree = f.places.iter().filter(|x| x.ev == crate::sae::Ev::Tree).count();
+                let tree = f
+                    .places
+                    .iter()
+                    .filter(|x| x.ev == crate::sae::Ev::Tree)
+                    .count();
                 let _ = writeln!(
                     out,
                     "  {} blocks, {fields} fields, {codes} exit codes, {} QAAF indices, {} instructions, {} placements ({tree} from the kvms390 tree), {inferred} inferred field readings",

@@ -42,7 +42,13 @@ fn ev_change(d: &mut Diff, subject: &str, old: Ev, new: Ev) {
 fn blocks(d: &mut Diff, old: &SaeFile, new: &SaeFile) {
     for nb in &new.blocks {
         let Some(ob) = old.blocks.iter().find(|b| b.c_name == nb.c_name) else {
-            push(d, Class::Additive, "block-added", nb.c_name.clone(), format!("{} bytes", nb.size));
+            push(
+                d,
+                Class::Additive,
+                "block-added",
+                nb.c_name.clone(),
+                format!("{} bytes", nb.size),
+            );
             continue;
         };
         if ob.size != nb.size || ob.align != nb.align || ob.packed != nb.packed {
@@ -51,7 +57,10 @@ fn blocks(d: &mut Diff, old: &SaeFile, new: &SaeFile) {
                 Class::Breaking,
                 "block-resized",
                 nb.c_name.clone(),
-                format!("size {:#x} align {:#x} -> size {:#x} align {:#x}", ob.size, ob.align, nb.size, nb.align),
+                format!(
+                    "size {:#x} align {:#x} -> size {:#x} align {:#x}",
+                    ob.size, ob.align, nb.size, nb.align
+                ),
             );
         }
         let named = |b: &Block| -> BTreeMap<String, Field> {
@@ -68,26 +77,55 @@ fn blocks(d: &mut Diff, old: &SaeFile, new: &SaeFile) {
                 None => push(d, Class::Additive, "field-added", s, field_desc(nf)),
                 Some(of) => {
                     if of.ty != nf.ty || of.count != nf.count {
-                        push(d, Class::Breaking, "field-resized", s.clone(), format!("{} -> {}", field_desc(of), field_desc(nf)));
+                        push(
+                            d,
+                            Class::Breaking,
+                            "field-resized",
+                            s.clone(),
+                            format!("{} -> {}", field_desc(of), field_desc(nf)),
+                        );
                     } else if of.offset != nf.offset {
-                        push(d, Class::Breaking, "field-moved", s.clone(), format!("{:#x} -> {:#x}", of.offset, nf.offset));
+                        push(
+                            d,
+                            Class::Breaking,
+                            "field-moved",
+                            s.clone(),
+                            format!("{:#x} -> {:#x}", of.offset, nf.offset),
+                        );
                     }
                     ev_change(d, &s, of.ev, nf.ev);
                     if of.meaning != nf.meaning && of.ev == nf.ev {
-                        ev_change(d, &format!("{s} (reading)"), of.meaning.unwrap_or(of.ev), nf.meaning.unwrap_or(nf.ev));
+                        ev_change(
+                            d,
+                            &format!("{s} (reading)"),
+                            of.meaning.unwrap_or(of.ev),
+                            nf.meaning.unwrap_or(nf.ev),
+                        );
                     }
                 }
             }
         }
         for (path, of) in &o {
             if !n.contains_key(path) {
-                push(d, Class::Breaking, "field-removed", format!("{}.{path}", nb.c_name), format!("was {}", field_desc(of)));
+                push(
+                    d,
+                    Class::Breaking,
+                    "field-removed",
+                    format!("{}.{path}", nb.c_name),
+                    format!("was {}", field_desc(of)),
+                );
             }
         }
     }
     for ob in &old.blocks {
         if !new.blocks.iter().any(|b| b.c_name == ob.c_name) {
-            push(d, Class::Breaking, "block-removed", ob.c_name.clone(), format!("was {} bytes", ob.size));
+            push(
+                d,
+                Class::Breaking,
+                "block-removed",
+                ob.c_name.clone(),
+                format!("was {} bytes", ob.size),
+            );
         }
     }
 }
@@ -96,27 +134,68 @@ fn codes(d: &mut Diff, old: &SaeFile, new: &SaeFile) {
     for nc in &new.codes {
         let oc = old.codes.iter().find(|c| c.rust == nc.rust);
         let by_name = |c: Option<&Codes>| -> BTreeMap<String, Code> {
-            c.map(|c| c.codes.iter().map(|x| (x.name.clone(), x.clone())).collect())
-                .unwrap_or_default()
+            c.map(|c| {
+                c.codes
+                    .iter()
+                    .map(|x| (x.name.clone(), x.clone()))
+                    .collect()
+            })
+            .unwrap_or_default()
         };
         let (o, n) = (by_name(oc), by_name(Some(nc)));
         for (name, code) in &n {
             let s = format!("{}{name}", nc.prefix);
             match o.get(name) {
                 None => {
-                    let renamed = code.alias.as_ref().and_then(|a| o.get(a)).filter(|x| x.value == code.value);
+                    let renamed = code
+                        .alias
+                        .as_ref()
+                        .and_then(|a| o.get(a))
+                        .filter(|x| x.value == code.value);
                     match renamed {
-                        Some(x) => push(d, Class::Additive, "code-renamed", s.clone(), format!("{}{} -> {s}, old name kept as an alias", nc.prefix, x.name)),
-                        None => push(d, Class::Additive, "code-added", s, format!("{:#x}", code.value)),
+                        Some(x) => push(
+                            d,
+                            Class::Additive,
+                            "code-renamed",
+                            s.clone(),
+                            format!("{}{} -> {s}, old name kept as an alias", nc.prefix, x.name),
+                        ),
+                        None => push(
+                            d,
+                            Class::Additive,
+                            "code-added",
+                            s,
+                            format!("{:#x}", code.value),
+                        ),
                     }
                 }
                 Some(oc) => {
                     if oc.value != code.value {
-                        push(d, Class::Breaking, "code-renumbered", s.clone(), format!("{:#x} -> {:#x}", oc.value, code.value));
+                        push(
+                            d,
+                            Class::Breaking,
+                            "code-renumbered",
+                            s.clone(),
+                            format!("{:#x} -> {:#x}", oc.value, code.value),
+                        );
                     }
                     if oc.view != code.view {
-                        let class = if oc.view.is_none() { Class::Additive } else { Class::Breaking };
-                        push(d, class, "code-view-changed", s.clone(), format!("{} -> {}", oc.view.as_deref().unwrap_or("none"), code.view.as_deref().unwrap_or("none")));
+                        let class = if oc.view.is_none() {
+                            Class::Additive
+                        } else {
+                            Class::Breaking
+                        };
+                        push(
+                            d,
+                            class,
+                            "code-view-changed",
+                            s.clone(),
+                            format!(
+                                "{} -> {}",
+                                oc.view.as_deref().unwrap_or("none"),
+                                code.view.as_deref().unwrap_or("none")
+                            ),
+                        );
                     }
                     ev_change(d, &s, oc.ev, code.ev);
                 }
@@ -125,13 +204,25 @@ fn codes(d: &mut Diff, old: &SaeFile, new: &SaeFile) {
         for (name, code) in &o {
             let kept = n.contains_key(name) || n.values().any(|x| x.alias.as_deref() == Some(name));
             if !kept {
-                push(d, Class::Breaking, "code-removed", format!("{}{name}", nc.prefix), format!("was {:#x}", code.value));
+                push(
+                    d,
+                    Class::Breaking,
+                    "code-removed",
+                    format!("{}{name}", nc.prefix),
+                    format!("was {:#x}", code.value),
+                );
             }
         }
     }
     for oc in &old.codes {
         if !new.codes.iter().any(|c| c.rust == oc.rust) {
-            push(d, Class::Breaking, "codes-removed", oc.rust.clone(), format!("{} codes", oc.codes.len()));
+            push(
+                d,
+                Class::Breaking,
+                "codes-removed",
+                oc.rust.clone(),
+                format!("{} codes", oc.codes.len()),
+            );
         }
     }
 }
@@ -148,7 +239,10 @@ fn numbers(f: &SaeFile) -> BTreeMap<String, (&'static str, u64, Ev)> {
         m.insert(q.c_name(), ("qaaf-index", q.index, q.ev));
     }
     for i in &f.insns {
-        m.insert(format!("SAE_OPCODE_{}", i.mnemonic), ("opcode", i.opcode, i.ev));
+        m.insert(
+            format!("SAE_OPCODE_{}", i.mnemonic),
+            ("opcode", i.opcode, i.ev),
+        );
     }
     m
 }
@@ -185,10 +279,22 @@ pub fn diff(old: &SaeFile, new: &SaeFile) -> Diff {
     let (o, n) = (numbers(old), numbers(new));
     for (name, (what, v, ev)) in &n {
         match o.get(name) {
-            None => push(&mut d, Class::Additive, added_kind(what), name.clone(), format!("{v:#x}")),
+            None => push(
+                &mut d,
+                Class::Additive,
+                added_kind(what),
+                name.clone(),
+                format!("{v:#x}"),
+            ),
             Some((_, ov, oev)) => {
                 if ov != v {
-                    push(&mut d, Class::Breaking, changed_kind(what), name.clone(), format!("{ov:#x} -> {v:#x}"));
+                    push(
+                        &mut d,
+                        Class::Breaking,
+                        changed_kind(what),
+                        name.clone(),
+                        format!("{ov:#x} -> {v:#x}"),
+                    );
                 }
                 ev_change(&mut d, name, *oev, *ev);
             }
@@ -196,22 +302,46 @@ pub fn diff(old: &SaeFile, new: &SaeFile) -> Diff {
     }
     for (name, (what, v, _)) in &o {
         if !n.contains_key(name) {
-            push(&mut d, Class::Breaking, removed_kind(what), name.clone(), format!("was {v:#x}"));
+            push(
+                &mut d,
+                Class::Breaking,
+                removed_kind(what),
+                name.clone(),
+                format!("was {v:#x}"),
+            );
         }
     }
     for i in &new.insns {
         if let Some(oi) = old.insns.iter().find(|x| x.mnemonic == i.mnemonic) {
             if oi.format != i.format {
-                push(&mut d, Class::Breaking, "insn-reformatted", i.mnemonic.clone(), format!("{} -> {}", oi.format.as_str(), i.format.as_str()));
+                push(
+                    &mut d,
+                    Class::Breaking,
+                    "insn-reformatted",
+                    i.mnemonic.clone(),
+                    format!("{} -> {}", oi.format.as_str(), i.format.as_str()),
+                );
             }
         }
     }
     for p in &new.places {
         match old.places.iter().find(|x| x.reg == p.reg) {
-            None => push(&mut d, Class::Additive, "placement-added", p.reg.clone(), p.at.token()),
+            None => push(
+                &mut d,
+                Class::Additive,
+                "placement-added",
+                p.reg.clone(),
+                p.at.token(),
+            ),
             Some(op) => {
                 if op.at != p.at {
-                    push(&mut d, Class::Breaking, "register-moved", p.reg.clone(), format!("{} -> {}", op.at.token(), p.at.token()));
+                    push(
+                        &mut d,
+                        Class::Breaking,
+                        "register-moved",
+                        p.reg.clone(),
+                        format!("{} -> {}", op.at.token(), p.at.token()),
+                    );
                 }
                 ev_change(&mut d, &p.reg, op.ev, p.ev);
             }
@@ -219,12 +349,24 @@ pub fn diff(old: &SaeFile, new: &SaeFile) -> Diff {
     }
     for op in &old.places {
         if !new.places.iter().any(|x| x.reg == op.reg) {
-            push(&mut d, Class::Breaking, "placement-removed", op.reg.clone(), format!("was {}", op.at.token()));
+            push(
+                &mut d,
+                Class::Breaking,
+                "placement-removed",
+                op.reg.clone(),
+                format!("was {}", op.at.token()),
+            );
         }
     }
     for r in &new.resets {
         match old.resets.iter().find(|x| x.name == r.name) {
-            None => push(&mut d, Class::Additive, "reset-added", r.name.clone(), r.fields.join(" | ")),
+            None => push(
+                &mut d,
+                Class::Additive,
+                "reset-added",
+                r.name.clone(),
+                r.fields.join(" | "),
+            ),
             Some(or) if or.reg != r.reg || or.fields != r.fields => push(
                 &mut d,
                 Class::Breaking,
@@ -237,7 +379,13 @@ pub fn diff(old: &SaeFile, new: &SaeFile) -> Diff {
     }
     for or in &old.resets {
         if !new.resets.iter().any(|x| x.name == or.name) {
-            push(&mut d, Class::Breaking, "reset-removed", or.name.clone(), or.fields.join(" | "));
+            push(
+                &mut d,
+                Class::Breaking,
+                "reset-removed",
+                or.name.clone(),
+                or.fields.join(" | "),
+            );
         }
     }
     d.finish()

@@ -183,11 +183,23 @@ pub fn emit(f: &SaeFile, resolve: &dyn Fn(&str, &str) -> Option<u64>) -> String 
             .qaaf
             .iter()
             .map(|q| {
-                let d = if q.doc.is_empty() { q.name.as_str() } else { &q.doc };
-                (q.c_name(), format!("0x{:02x}", q.index), format!("{d}{}", ev_tag(q.ev, None)))
+                let d = if q.doc.is_empty() {
+                    q.name.as_str()
+                } else {
+                    &q.doc
+                };
+                (
+                    q.c_name(),
+                    format!("0x{:02x}", q.index),
+                    format!("{d}{}", ev_tag(q.ev, None)),
+                )
             })
             .collect();
-        defines(&mut out, "QAAF register indices into qaaf_qmc_block.regs[]", &rows);
+        defines(
+            &mut out,
+            "QAAF register indices into qaaf_qmc_block.regs[]",
+            &rows,
+        );
     }
     if !f.insns.is_empty() {
         let rows: Vec<_> = f
@@ -201,7 +213,11 @@ pub fn emit(f: &SaeFile, resolve: &dyn Fn(&str, &str) -> Option<u64>) -> String 
                 )
             })
             .collect();
-        defines(&mut out, "Instruction opcodes (RRE: first halfword; RIE-h: first and last byte)", &rows);
+        defines(
+            &mut out,
+            "Instruction opcodes (RRE: first halfword; RIE-h: first and last byte)",
+            &rows,
+        );
     }
     for r in &f.resets {
         let masks: Option<Vec<u64>> = r.fields.iter().map(|x| resolve(&r.reg, x)).collect();
@@ -211,11 +227,19 @@ pub fn emit(f: &SaeFile, resolve: &dyn Fn(&str, &str) -> Option<u64>) -> String 
                 defines(
                     &mut out,
                     &format!("{}{}", r.doc, ev_tag(r.ev, None)),
-                    &[(r.name.clone(), format!("0x{v:016x}ULL"), format!("{}: {}", r.reg, r.fields.join(" | ")))],
+                    &[(
+                        r.name.clone(),
+                        format!("0x{v:016x}ULL"),
+                        format!("{}: {}", r.reg, r.fields.join(" | ")),
+                    )],
                 );
             }
             None => {
-                let _ = write!(out, "\n/* {}: {} fields not resolved; not defined */\n", r.name, r.reg);
+                let _ = write!(
+                    out,
+                    "\n/* {}: {} fields not resolved; not defined */\n",
+                    r.name, r.reg
+                );
             }
         }
     }

@@ -64,7 +64,13 @@ fn ctype(t: Ty) -> &'static str {
 
 fn field_decl(out: &mut String, f: &Field, raw: bool) {
     if !f.doc.is_empty() {
-        let _ = writeln!(out, "    /// `{}` ({:#05x}): {}", f.name, f.offset, doc(&f.doc));
+        let _ = writeln!(
+            out,
+            "    /// `{}` ({:#05x}): {}",
+            f.name,
+            f.offset,
+            doc(&f.doc)
+        );
     }
     let _ = writeln!(out, "    pub(crate) {}: {},", f.name, rust_ty(f, raw));
 }
@@ -80,7 +86,10 @@ fn asserts(out: &mut String, ty: &str, fields: &[(&str, u64, u64)], base: u64, s
             "    assert!(core::mem::offset_of!({ty}, {name}) == {rel:#x});\n    assert!(crate::field_size(|s: &{ty}| &s.{name}) == {sz});"
         );
     }
-    let _ = writeln!(out, "    assert!(core::mem::size_of::<{ty}>() == {size});\n}};");
+    let _ = writeln!(
+        out,
+        "    assert!(core::mem::size_of::<{ty}>() == {size});\n}};"
+    );
 }
 
 fn table_field(f: &Field) -> String {
@@ -206,7 +215,15 @@ fn emit_block(out: &mut String, b: &Block) {
                 list.push((f.name.as_str(), f.offset, f.size()));
             }
             Item::Group(g) => {
-                let _ = writeln!(out, "    /// `{}` ({:#05x}): {}\n    pub(crate) {}: {},", g.name, g.offset, doc(&g.doc), g.name, g.rust);
+                let _ = writeln!(
+                    out,
+                    "    /// `{}` ({:#05x}): {}\n    pub(crate) {}: {},",
+                    g.name,
+                    g.offset,
+                    doc(&g.doc),
+                    g.name,
+                    g.rust
+                );
                 list.push((g.name.as_str(), g.offset, g.size()));
             }
             Item::Union(u) => {
@@ -275,13 +292,28 @@ fn consts(out: &mut String, f: &SaeFile) {
         lit(&f.version)
     );
     let mut groups = Vec::new();
-    let mut group = |out: &mut String, name: String, gdoc: &str, ty: Ty, items: Vec<(String, u64, String, String)>| {
+    let mut group = |out: &mut String,
+                     name: String,
+                     gdoc: &str,
+                     ty: Ty,
+                     items: Vec<(String, u64, String, String)>| {
         for (c, v, d, val) in &items {
-            let _ = writeln!(out, "    /// `{c}` = {v:#x}: {}\n    pub const {c}: {} = {val};", doc(d), prim(ty));
+            let _ = writeln!(
+                out,
+                "    /// `{c}` = {v:#x}: {}\n    pub const {c}: {} = {val};",
+                doc(d),
+                prim(ty)
+            );
         }
         let list: Vec<String> = items
             .iter()
-            .map(|(c, _, d, _)| format!("Const {{ name: {}, value: {c} as u64, doc: {} }}", lit(c), lit(d)))
+            .map(|(c, _, d, _)| {
+                format!(
+                    "Const {{ name: {}, value: {c} as u64, doc: {} }}",
+                    lit(c),
+                    lit(d)
+                )
+            })
             .collect();
         let _ = writeln!(
             out,
@@ -296,7 +328,12 @@ fn consts(out: &mut String, f: &SaeFile) {
         let mut items = Vec::new();
         for code in &c.codes {
             let name = format!("{}{}", c.prefix, code.name);
-            items.push((name.clone(), code.value, format!("{}{}", code.doc, ev_note(code.ev, code.meaning)), format!("{:#04x}", code.value)));
+            items.push((
+                name.clone(),
+                code.value,
+                format!("{}{}", code.doc, ev_note(code.ev, code.meaning)),
+                format!("{:#04x}", code.value),
+            ));
             if let Some(a) = &code.alias {
                 items.push((
                     format!("{}{a}", c.prefix),
@@ -306,13 +343,26 @@ fn consts(out: &mut String, f: &SaeFile) {
                 ));
             }
         }
-        group(out, format!("{}_CODES", c.rust.to_ascii_uppercase()), &c.doc, c.ty, items);
+        group(
+            out,
+            format!("{}_CODES", c.rust.to_ascii_uppercase()),
+            &c.doc,
+            c.ty,
+            items,
+        );
     }
     for g in &f.consts {
         let items = g
             .consts
             .iter()
-            .map(|c| (c.name.clone(), c.value, format!("{}{}", c.doc, ev_note(c.ev, None)), format!("{:#04x}", c.value)))
+            .map(|c| {
+                (
+                    c.name.clone(),
+                    c.value,
+                    format!("{}{}", c.doc, ev_note(c.ev, None)),
+                    format!("{:#04x}", c.value),
+                )
+            })
             .collect();
         group(out, g.name.clone(), &g.doc, g.ty, items);
     }
@@ -321,13 +371,32 @@ fn consts(out: &mut String, f: &SaeFile) {
             .qaaf
             .iter()
             .map(|q| {
-                let d = if q.doc.is_empty() { q.name.clone() } else { q.doc.clone() };
-                (q.c_name(), q.index, format!("{d}{}", ev_note(q.ev, None)), format!("{:#04x}", q.index))
+                let d = if q.doc.is_empty() {
+                    q.name.clone()
+                } else {
+                    q.doc.clone()
+                };
+                (
+                    q.c_name(),
+                    q.index,
+                    format!("{d}{}", ev_note(q.ev, None)),
+                    format!("{:#04x}", q.index),
+                )
             })
             .collect();
-        group(out, "QAAF_REGS".into(), "QAAF register indices into qaaf_qmc_block.regs[]", Ty::U16, items);
+        group(
+            out,
+            "QAAF_REGS".into(),
+            "QAAF register indices into qaaf_qmc_block.regs[]",
+            Ty::U16,
+            items,
+        );
     }
-    let _ = writeln!(out, "    /// Every constant group, in header order.\n    pub const CONST_GROUPS: &[ConstGroup] = &[{}];\n", groups.join(", "));
+    let _ = writeln!(
+        out,
+        "    /// Every constant group, in header order.\n    pub const CONST_GROUPS: &[ConstGroup] = &[{}];\n",
+        groups.join(", ")
+    );
     for r in &f.resets {
         let masks: Vec<String> = r
             .fields
@@ -350,7 +419,11 @@ fn consts(out: &mut String, f: &SaeFile) {
         table(out, b);
     }
     let names: Vec<String> = f.blocks.iter().map(|b| const_name(&b.c_name)).collect();
-    let _ = writeln!(out, "    /// Every block, in header order.\n    pub const STRUCTS: &[Struct] = &[{}];", names.join(", "));
+    let _ = writeln!(
+        out,
+        "    /// Every block, in header order.\n    pub const STRUCTS: &[Struct] = &[{}];",
+        names.join(", ")
+    );
     out.push_str("}\n\n");
 }
 
@@ -388,7 +461,11 @@ fn codes(out: &mut String, f: &SaeFile) {
                 var = camel(&code.name)
             );
         }
-        let _ = writeln!(out, "        /// Any other value, kept.\n        #[num_enum(catch_all)]\n        Other({}),\n    }}\n", prim(c.ty));
+        let _ = writeln!(
+            out,
+            "        /// Any other value, kept.\n        #[num_enum(catch_all)]\n        Other({}),\n    }}\n",
+            prim(c.ty)
+        );
         let _ = writeln!(out, "    impl {} {{", c.rust);
         for code in &c.codes {
             if let Some(a) = &code.alias {
@@ -404,7 +481,14 @@ fn codes(out: &mut String, f: &SaeFile) {
         let arms = |f: &dyn Fn(&Code) -> String| -> String {
             c.codes
                 .iter()
-                .map(|code| format!("            {}::{} => {},\n", c.rust, camel(&code.name), f(code)))
+                .map(|code| {
+                    format!(
+                        "            {}::{} => {},\n",
+                        c.rust,
+                        camel(&code.name),
+                        f(code)
+                    )
+                })
                 .collect()
         };
         let _ = writeln!(
@@ -422,7 +506,10 @@ fn codes(out: &mut String, f: &SaeFile) {
         let _ = writeln!(
             out,
             "        /// The detail-union member the code fills, if published.\n        pub const fn view(self) -> Option<&'static str> {{\n            match self {{\n{}            {}::Other(_) => None,\n            }}\n        }}\n    }}\n",
-            arms(&|code| code.view.as_ref().map_or("None".into(), |v| format!("Some({})", lit(v)))),
+            arms(&|code| code
+                .view
+                .as_ref()
+                .map_or("None".into(), |v| format!("Some({})", lit(v)))),
             c.rust
         );
     }
@@ -433,7 +520,17 @@ fn insns(out: &mut String, f: &SaeFile) {
     out.push_str("/// The SAE-related opcodes.\npub mod insn {\n    use num_enum::{IntoPrimitive, TryFromPrimitive};\n\n    use crate::Evidence;\n    use crate::insn::Format;\n\n");
     out.push_str("    /// An SAE-related opcode (16 bits: RRE's first halfword; RIE-h's first and last byte).\n    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]\n    #[repr(u16)]\n    pub enum Opcode {\n");
     for i in &f.insns {
-        let _ = writeln!(out, "        /// {} ({:04X}, {}): {}.{}\n        {} = {:#06x},", i.mnemonic, i.opcode, i.format.as_str(), doc(&i.doc), ev_note(i.ev, None), camel(&i.mnemonic), i.opcode);
+        let _ = writeln!(
+            out,
+            "        /// {} ({:04X}, {}): {}.{}\n        {} = {:#06x},",
+            i.mnemonic,
+            i.opcode,
+            i.format.as_str(),
+            doc(&i.doc),
+            ev_note(i.ev, None),
+            camel(&i.mnemonic),
+            i.opcode
+        );
     }
     out.push_str("    }\n\n    impl Opcode {\n");
     let arms = |g: &dyn Fn(&Insn) -> String| -> String {
@@ -442,25 +539,50 @@ fn insns(out: &mut String, f: &SaeFile) {
             .map(|i| format!("            Opcode::{} => {},\n", camel(&i.mnemonic), g(i)))
             .collect()
     };
-    let _ = writeln!(out, "        /// The instruction format.\n        pub const fn format(self) -> Format {{\n            match self {{\n{}            }}\n        }}\n", arms(&|i| format!("Format::{}", i.format.rust())));
-    let _ = writeln!(out, "        /// The mnemonic, lower case.\n        pub const fn mnemonic(self) -> &'static str {{\n            match self {{\n{}            }}\n        }}\n", arms(&|i| lit(&i.mnemonic.to_ascii_lowercase())));
-    let _ = writeln!(out, "        /// How the opcode is known.\n        pub const fn evidence(self) -> Evidence {{\n            match self {{\n{}            }}\n        }}\n", arms(&|i| format!("Evidence::{}", i.ev.rust())));
+    let _ = writeln!(
+        out,
+        "        /// The instruction format.\n        pub const fn format(self) -> Format {{\n            match self {{\n{}            }}\n        }}\n",
+        arms(&|i| format!("Format::{}", i.format.rust()))
+    );
+    let _ = writeln!(
+        out,
+        "        /// The mnemonic, lower case.\n        pub const fn mnemonic(self) -> &'static str {{\n            match self {{\n{}            }}\n        }}\n",
+        arms(&|i| lit(&i.mnemonic.to_ascii_lowercase()))
+    );
+    let _ = writeln!(
+        out,
+        "        /// How the opcode is known.\n        pub const fn evidence(self) -> Evidence {{\n            match self {{\n{}            }}\n        }}\n",
+        arms(&|i| format!("Evidence::{}", i.ev.rust()))
+    );
     out.push_str("        /// The opcode as a 16-bit value.\n        pub const fn value(self) -> u16 {\n            self as u16\n        }\n    }\n}\n\n");
 }
 
 fn tables(out: &mut String, f: &SaeFile) {
     out.push_str("/// The QAAF index table and the register placement table.\npub mod tables {\n    use arm64_uapi::regs;\n\n    use super::consts::*;\n    use crate::Evidence;\n    use crate::placement::{Location, SysRegPlacement};\n    use crate::qaaf::{QaafEntry, QaafItem};\n\n");
-    let _ = writeln!(out, "    /// The QAAF index table, in definitions order.\n    pub static QAAF_ENTRIES: [QaafEntry; {}] = [", f.qaaf.len());
+    let _ = writeln!(
+        out,
+        "    /// The QAAF index table, in definitions order.\n    pub static QAAF_ENTRIES: [QaafEntry; {}] = [",
+        f.qaaf.len()
+    );
     for q in &f.qaaf {
         let item = if q.item {
             format!("QaafItem::{}", camel(&q.name))
         } else {
             format!("QaafItem::Register(regs::{}::DESC)", q.name)
         };
-        let _ = writeln!(out, "        QaafEntry {{ index: {}, item: {item}, evidence: Evidence::{} }},", q.c_name(), q.ev.rust());
+        let _ = writeln!(
+            out,
+            "        QaafEntry {{ index: {}, item: {item}, evidence: Evidence::{} }},",
+            q.c_name(),
+            q.ev.rust()
+        );
     }
     out.push_str("    ];\n\n");
-    let _ = writeln!(out, "    /// Where each system register lives, in definitions order.\n    pub static SYSREG_PLACEMENTS: [SysRegPlacement; {}] = [", f.places.len());
+    let _ = writeln!(
+        out,
+        "    /// Where each system register lives, in definitions order.\n    pub static SYSREG_PLACEMENTS: [SysRegPlacement; {}] = [",
+        f.places.len()
+    );
     let mut block_places = Vec::new();
     for p in &f.places {
         let loc = match &p.at {
@@ -475,10 +597,19 @@ fn tables(out: &mut String, f: &SaeFile) {
             Where::Emulated => "Location::Emulated".into(),
             Where::Gpto => "Location::TimerOffset".into(),
         };
-        let _ = writeln!(out, "        SysRegPlacement {{ reg: regs::{}::DESC, location: {loc}, evidence: Evidence::{} }},", p.reg, p.ev.rust());
+        let _ = writeln!(
+            out,
+            "        SysRegPlacement {{ reg: regs::{}::DESC, location: {loc}, evidence: Evidence::{} }},",
+            p.reg,
+            p.ev.rust()
+        );
     }
     out.push_str("    ];\n\n");
-    let _ = writeln!(out, "    /// The control-block fields named by the placement table (path, element).\n    pub(crate) const BLOCK_PLACES: &[(&str, u8)] = &[{}];\n}}", block_places.join(", "));
+    let _ = writeln!(
+        out,
+        "    /// The control-block fields named by the placement table (path, element).\n    pub(crate) const BLOCK_PLACES: &[(&str, u8)] = &[{}];\n}}",
+        block_places.join(", ")
+    );
 }
 
 /// The Rust source for `sae-abi`, from a checked model.

@@ -170,7 +170,9 @@ pub struct Group {
 impl Group {
     /// Size in bytes: the sum of the field sizes.
     pub fn size(&self) -> u64 {
-        self.fields.iter().fold(0u64, |a, f| a.saturating_add(f.size()))
+        self.fields
+            .iter()
+            .fold(0u64, |a, f| a.saturating_add(f.size()))
     }
 }
 
@@ -314,13 +316,19 @@ impl Block {
         for item in &self.items {
             match item {
                 Item::Field(f) => v.push((f.name.clone(), f)),
-                Item::Group(g) => v.extend(g.fields.iter().map(|f| (format!("{}.{}", g.name, f.name), f))),
+                Item::Group(g) => v.extend(
+                    g.fields
+                        .iter()
+                        .map(|f| (format!("{}.{}", g.name, f.name), f)),
+                ),
                 Item::Union(u) => {
                     for m in &u.members {
                         match m {
                             Member::Field(f) => v.push((f.name.clone(), f)),
                             Member::View(g) => v.extend(
-                                g.fields.iter().map(|f| (format!("{}.{}", g.name, f.name), f)),
+                                g.fields
+                                    .iter()
+                                    .map(|f| (format!("{}.{}", g.name, f.name), f)),
                             ),
                         }
                     }
@@ -332,7 +340,10 @@ impl Block {
 
     /// The field at `path`.
     pub fn field(&self, path: &str) -> Option<&Field> {
-        self.fields().into_iter().find(|(p, _)| p == path).map(|(_, f)| f)
+        self.fields()
+            .into_iter()
+            .find(|(p, _)| p == path)
+            .map(|(_, f)| f)
     }
 }
 

@@ -112,11 +112,19 @@ impl P<'_> {
         for t in head.split_whitespace() {
             if let Some((k, v)) = t.split_once('=') {
                 if k.is_empty() || v.is_empty() {
-                    self.diag(Kind::BadAttribute, None, format!("malformed attribute `{t}`"));
+                    self.diag(
+                        Kind::BadAttribute,
+                        None,
+                        format!("malformed attribute `{t}`"),
+                    );
                     return None;
                 }
                 if l.attrs.iter().any(|(k2, _)| *k2 == k) {
-                    self.diag(Kind::BadAttribute, None, format!("attribute `{k}` repeated"));
+                    self.diag(
+                        Kind::BadAttribute,
+                        None,
+                        format!("attribute `{k}` repeated"),
+                    );
                     return None;
                 }
                 l.attrs.push((k, v));
@@ -144,7 +152,11 @@ impl P<'_> {
         }
         for f in &l.flags {
             if !flags.contains(f) {
-                self.diag(Kind::BadAttribute, None, format!("flag `{f}` not allowed here"));
+                self.diag(
+                    Kind::BadAttribute,
+                    None,
+                    format!("flag `{f}` not allowed here"),
+                );
                 return false;
             }
         }
@@ -161,7 +173,9 @@ impl P<'_> {
                 self.diag(
                     Kind::BadAttribute,
                     None,
-                    format!("missing `{key}=`: every fact carries its evidence (posted, tree, inferred)"),
+                    format!(
+                        "missing `{key}=`: every fact carries its evidence (posted, tree, inferred)"
+                    ),
                 );
                 None
             }
@@ -204,11 +218,19 @@ impl P<'_> {
         match parse_number(tok) {
             Some(v) if v <= max => Some(v),
             Some(v) => {
-                self.diag(Kind::OutOfRange, None, format!("{what} {v:#x} is above {max:#x}"));
+                self.diag(
+                    Kind::OutOfRange,
+                    None,
+                    format!("{what} {v:#x} is above {max:#x}"),
+                );
                 None
             }
             None => {
-                self.diag(Kind::BadNumber, None, format!("{what} `{tok}` is not a number"));
+                self.diag(
+                    Kind::BadNumber,
+                    None,
+                    format!("{what} `{tok}` is not a number"),
+                );
                 None
             }
         }
@@ -227,11 +249,18 @@ impl P<'_> {
     fn rust_name(&mut self, tok: &str) -> Option<String> {
         let ok = is_c_ident(tok)
             && tok.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
-            && !matches!(tok, "Self" | "self" | "crate" | "super" | "type" | "fn" | "mod");
+            && !matches!(
+                tok,
+                "Self" | "self" | "crate" | "super" | "type" | "fn" | "mod"
+            );
         if ok {
             Some(tok.to_string())
         } else {
-            self.diag(Kind::BadName, None, format!("`{tok}` is not a usable Rust name"));
+            self.diag(
+                Kind::BadName,
+                None,
+                format!("`{tok}` is not a usable Rust name"),
+            );
             None
         }
     }
@@ -243,7 +272,11 @@ impl P<'_> {
             Some((b, rest)) => match rest.strip_suffix(']') {
                 Some(n) => (b, Some(n)),
                 None => {
-                    self.diag(Kind::BadNumber, None, format!("type `{tok}`: expected <type>[<count>]"));
+                    self.diag(
+                        Kind::BadNumber,
+                        None,
+                        format!("type `{tok}`: expected <type>[<count>]"),
+                    );
                     return None;
                 }
             },
@@ -271,7 +304,11 @@ impl P<'_> {
 
     /// `Field <offset> <type> <name> …` or `Reserved <offset> <type> …`.
     fn field(&mut self, l: &Line, reserved: bool, in_union: bool) -> Option<Field> {
-        let (want, what) = if reserved { (3, "Reserved") } else { (4, "Field") };
+        let (want, what) = if reserved {
+            (3, "Reserved")
+        } else {
+            (4, "Field")
+        };
         let attrs: &[&str] = match (reserved, in_union) {
             (true, _) => &["ev"],
             (false, true) => &["ev", "meaning", "view", "accessor"],
@@ -297,7 +334,11 @@ impl P<'_> {
                 accessor: self.name(a, false)?,
             }),
             _ => {
-                self.diag(Kind::BadAttribute, Some(&name), "`view=` and `accessor=` go together");
+                self.diag(
+                    Kind::BadAttribute,
+                    Some(&name),
+                    "`view=` and `accessor=` go together",
+                );
                 return None;
             }
         };
@@ -363,7 +404,11 @@ impl P<'_> {
                         None => (p, None),
                         Some((path, rest)) => {
                             let Some(n) = rest.strip_suffix(']') else {
-                                self.diag(Kind::BadNumber, None, format!("`{w}`: expected block:<path>[<i>]"));
+                                self.diag(
+                                    Kind::BadNumber,
+                                    None,
+                                    format!("`{w}`: expected block:<path>[<i>]"),
+                                );
                                 return None;
                             };
                             (path, Some(self.number(n, "element", LIMIT)?))
@@ -461,7 +506,11 @@ impl P<'_> {
                         "rre" => Format::Rre,
                         "rie-h" => Format::RieH,
                         f => {
-                            self.diag(Kind::BadAttribute, None, format!("format `{f}`: expected rre or rie-h"));
+                            self.diag(
+                                Kind::BadAttribute,
+                                None,
+                                format!("format `{f}`: expected rre or rie-h"),
+                            );
                             return None;
                         }
                     };
@@ -485,7 +534,11 @@ impl P<'_> {
             "Reset" => {
                 let r = (|| {
                     if l.pos.len() < 4 {
-                        self.diag(Kind::TokenCount, None, "`Reset` takes <NAME> <SYSREG> <FIELD>...");
+                        self.diag(
+                            Kind::TokenCount,
+                            None,
+                            "`Reset` takes <NAME> <SYSREG> <FIELD>...",
+                        );
                         return None;
                     }
                     if !self.allowed(l, &["ev"], &[]) {
@@ -508,7 +561,11 @@ impl P<'_> {
                 Open::Top
             }
             _ => {
-                self.diag(Kind::UnhandledStatement, None, format!("`{kw}` is not a top-level directive"));
+                self.diag(
+                    Kind::UnhandledStatement,
+                    None,
+                    format!("`{kw}` is not a top-level directive"),
+                );
                 Open::Top
             }
         }
@@ -518,7 +575,11 @@ impl P<'_> {
         match Ty::from_token(tok) {
             Some(t) => Some(t),
             None => {
-                self.diag(Kind::BadAttribute, None, format!("type `{tok}`: expected u8, u16, u32 or u64"));
+                self.diag(
+                    Kind::BadAttribute,
+                    None,
+                    format!("type `{tok}`: expected u8, u16, u32 or u64"),
+                );
                 None
             }
         }
@@ -560,7 +621,11 @@ impl P<'_> {
         self.ctx = Some(rust.clone());
         let ty = self.ty_scalar(l.pos.get(2)?)?;
         let (Some(prefix), Some(field)) = (Self::attr(l, "prefix"), Self::attr(l, "field")) else {
-            self.diag(Kind::BadAttribute, None, "`Codes` needs `prefix=` and `field=`");
+            self.diag(
+                Kind::BadAttribute,
+                None,
+                "`Codes` needs `prefix=` and `field=`",
+            );
             return None;
         };
         let prefix = self.name(prefix, false)?;
@@ -617,7 +682,8 @@ impl P<'_> {
             Open::Top => self.top(l),
             Open::Block(mut b) => match kw {
                 "Field" | "Reserved" => {
-                    b.items.extend(self.field(l, kw == "Reserved", false).map(Item::Field));
+                    b.items
+                        .extend(self.field(l, kw == "Reserved", false).map(Item::Field));
                     Open::Block(b)
                 }
                 "Group" => match self.group(l, false) {
@@ -648,7 +714,11 @@ impl P<'_> {
                     Open::Top
                 }
                 _ => {
-                    self.diag(Kind::UnhandledStatement, None, format!("`{kw}` inside a Block"));
+                    self.diag(
+                        Kind::UnhandledStatement,
+                        None,
+                        format!("`{kw}` inside a Block"),
+                    );
                     Open::Block(b)
                 }
             },
@@ -662,13 +732,18 @@ impl P<'_> {
                     Open::Block(b)
                 }
                 _ => {
-                    self.diag(Kind::UnhandledStatement, Some(&g.name), format!("`{kw}` inside a Group"));
+                    self.diag(
+                        Kind::UnhandledStatement,
+                        Some(&g.name),
+                        format!("`{kw}` inside a Group"),
+                    );
                     Open::Group(b, g)
                 }
             },
             Open::Union(mut b, mut u) => match kw {
                 "Field" => {
-                    u.members.extend(self.field(l, false, true).map(Member::Field));
+                    u.members
+                        .extend(self.field(l, false, true).map(Member::Field));
                     Open::Union(b, u)
                 }
                 "View" => match self.group(l, true) {
@@ -680,7 +755,11 @@ impl P<'_> {
                     Open::Block(b)
                 }
                 _ => {
-                    self.diag(Kind::UnhandledStatement, None, format!("`{kw}` inside a Union"));
+                    self.diag(
+                        Kind::UnhandledStatement,
+                        None,
+                        format!("`{kw}` inside a Union"),
+                    );
                     Open::Union(b, u)
                 }
             },
@@ -694,7 +773,11 @@ impl P<'_> {
                     Open::Union(b, u)
                 }
                 _ => {
-                    self.diag(Kind::UnhandledStatement, Some(&g.name), format!("`{kw}` inside a View"));
+                    self.diag(
+                        Kind::UnhandledStatement,
+                        Some(&g.name),
+                        format!("`{kw}` inside a View"),
+                    );
                     Open::View(b, u, g)
                 }
             },
@@ -709,7 +792,11 @@ impl P<'_> {
                     Open::Top
                 }
                 _ => {
-                    self.diag(Kind::UnhandledStatement, None, format!("`{kw}` inside Codes"));
+                    self.diag(
+                        Kind::UnhandledStatement,
+                        None,
+                        format!("`{kw}` inside Codes"),
+                    );
                     Open::Codes(c)
                 }
             },
@@ -724,7 +811,11 @@ impl P<'_> {
                     Open::Top
                 }
                 _ => {
-                    self.diag(Kind::UnhandledStatement, None, format!("`{kw}` inside Consts"));
+                    self.diag(
+                        Kind::UnhandledStatement,
+                        None,
+                        format!("`{kw}` inside Consts"),
+                    );
                     Open::Consts(g)
                 }
             },
@@ -765,7 +856,12 @@ pub fn parse(label: &str, text: &str) -> Parsed {
         Open::Consts(c) => Some(("Consts", c.line)),
     };
     if let Some((what, line)) = unclosed {
-        p.diag_at(line, Kind::BlockStructure, None, format!("`{what}` is not closed before the end of the file"));
+        p.diag_at(
+            line,
+            Kind::BlockStructure,
+            None,
+            format!("`{what}` is not closed before the end of the file"),
+        );
     }
     if p.file.version.is_empty() && !p.file.blocks.is_empty() {
         p.ctx = None;
@@ -789,14 +885,20 @@ fn tile(p: &mut P, fields: &[Field], start: u64) -> u64 {
                 f.line,
                 Kind::BitOverlap,
                 Some(&f.name),
-                format!("starts at {:#x}, inside the previous item (next free byte {at:#x})", f.offset),
+                format!(
+                    "starts at {:#x}, inside the previous item (next free byte {at:#x})",
+                    f.offset
+                ),
             );
         } else if f.offset > at {
             p.diag_at(
                 f.line,
                 Kind::BitGap,
                 Some(&f.name),
-                format!("starts at {:#x}, leaving {at:#x}..{:#x} undescribed", f.offset, f.offset),
+                format!(
+                    "starts at {:#x}, leaving {at:#x}..{:#x} undescribed",
+                    f.offset, f.offset
+                ),
             );
         }
         at = at.max(f.end());
@@ -805,19 +907,28 @@ fn tile(p: &mut P, fields: &[Field], start: u64) -> u64 {
 }
 
 fn check_field(p: &mut P, f: &Field) {
-    if f.offset % f.ty.size() != 0 {
+    if f.offset.checked_rem(f.ty.size()) != Some(0) {
         p.diag_at(
             f.line,
             Kind::Misaligned,
             Some(&f.name),
-            format!("{} at {:#x} is not naturally aligned", f.ty.as_str(), f.offset),
+            format!(
+                "{} at {:#x} is not naturally aligned",
+                f.ty.as_str(),
+                f.offset
+            ),
         );
     }
 }
 
-fn unique<'n>(p: &mut P, seen: &mut BTreeSet<String>, name: &str, line: u32, what: &str) {
+fn unique(p: &mut P, seen: &mut BTreeSet<String>, name: &str, line: u32, what: &str) {
     if !seen.insert(name.to_string()) {
-        p.diag_at(line, Kind::Duplicate, Some(name), format!("{what} `{name}` is defined twice"));
+        p.diag_at(
+            line,
+            Kind::Duplicate,
+            Some(name),
+            format!("{what} `{name}` is defined twice"),
+        );
     }
 }
 
@@ -829,7 +940,10 @@ fn check_block(p: &mut P, b: &Block, rust_names: &mut BTreeSet<String>) {
             b.line,
             Kind::OutOfRange,
             None,
-            format!("a block is one 4 KiB page: size {:#x} align {:#x}, expected 0x1000", b.size, b.align),
+            format!(
+                "a block is one 4 KiB page: size {:#x} align {:#x}, expected 0x1000",
+                b.size, b.align
+            ),
         );
     }
     let mut names = BTreeSet::new();
@@ -838,9 +952,21 @@ fn check_block(p: &mut P, b: &Block, rust_names: &mut BTreeSet<String>) {
     for item in &b.items {
         let off = item.offset();
         if off < at {
-            p.diag_at(item.line(), Kind::BitOverlap, None, format!("item at {off:#x} starts inside the previous item (next free byte {at:#x})"));
+            p.diag_at(
+                item.line(),
+                Kind::BitOverlap,
+                None,
+                format!(
+                    "item at {off:#x} starts inside the previous item (next free byte {at:#x})"
+                ),
+            );
         } else if off > at {
-            p.diag_at(item.line(), Kind::BitGap, None, format!("item at {off:#x} leaves {at:#x}..{off:#x} undescribed"));
+            p.diag_at(
+                item.line(),
+                Kind::BitGap,
+                None,
+                format!("item at {off:#x} leaves {at:#x}..{off:#x} undescribed"),
+            );
         }
         match item {
             Item::Field(f) => {
@@ -861,16 +987,44 @@ fn check_block(p: &mut P, b: &Block, rust_names: &mut BTreeSet<String>) {
                         Member::View(g) => g.line,
                     };
                     if m.offset() != u.offset {
-                        p.diag_at(line, Kind::BitOverlap, Some(m.name()), format!("union member at {:#x}: members start at the union's offset {:#x}", m.offset(), u.offset));
+                        p.diag_at(
+                            line,
+                            Kind::BitOverlap,
+                            Some(m.name()),
+                            format!(
+                                "union member at {:#x}: members start at the union's offset {:#x}",
+                                m.offset(),
+                                u.offset
+                            ),
+                        );
                     }
                     if first && m.size() != u.size {
-                        p.diag_at(line, Kind::Coverage, Some(m.name()), format!("the first member spans the union: {} bytes, union {}", m.size(), u.size));
+                        p.diag_at(
+                            line,
+                            Kind::Coverage,
+                            Some(m.name()),
+                            format!(
+                                "the first member spans the union: {} bytes, union {}",
+                                m.size(),
+                                u.size
+                            ),
+                        );
                     }
                     if first && m.view().is_some() {
-                        p.diag_at(line, Kind::BadAttribute, Some(m.name()), "the first member is the raw bytes, not a view");
+                        p.diag_at(
+                            line,
+                            Kind::BadAttribute,
+                            Some(m.name()),
+                            "the first member is the raw bytes, not a view",
+                        );
                     }
                     if m.size() > u.size {
-                        p.diag_at(line, Kind::BitOverlap, Some(m.name()), format!("{} bytes exceed the {}-byte union", m.size(), u.size));
+                        p.diag_at(
+                            line,
+                            Kind::BitOverlap,
+                            Some(m.name()),
+                            format!("{} bytes exceed the {}-byte union", m.size(), u.size),
+                        );
                     }
                     if let Some((rust, acc)) = m.view() {
                         unique(p, rust_names, rust, line, "Rust type");
@@ -890,7 +1044,12 @@ fn check_block(p: &mut P, b: &Block, rust_names: &mut BTreeSet<String>) {
         at = at.max(off.saturating_add(item.size()));
     }
     if at != b.size {
-        p.diag_at(b.line, Kind::Coverage, None, format!("the items end at {at:#x}, the block is {:#x} bytes", b.size));
+        p.diag_at(
+            b.line,
+            Kind::Coverage,
+            None,
+            format!("the items end at {at:#x}, the block is {:#x} bytes", b.size),
+        );
     }
 }
 
@@ -904,8 +1063,13 @@ fn check_group(p: &mut P, g: &Group) {
     }
     tile(p, &g.fields, g.offset);
     let align = g.fields.iter().map(|f| f.ty.size()).max().unwrap_or(1);
-    if g.offset % align != 0 {
-        p.diag_at(g.line, Kind::Misaligned, Some(&g.name), format!("at {:#x}, not aligned to its {align}-byte fields", g.offset));
+    if g.offset.checked_rem(align) != Some(0) {
+        p.diag_at(
+            g.line,
+            Kind::Misaligned,
+            Some(&g.name),
+            format!("at {:#x}, not aligned to its {align}-byte fields", g.offset),
+        );
     }
 }
 
@@ -915,7 +1079,12 @@ fn check(p: &mut P) {
     let mut macros: BTreeMap<String, u32> = BTreeMap::new();
     let mut macro_name = |p: &mut P, name: String, line: u32| {
         if macros.insert(name.clone(), line).is_some() {
-            p.diag_at(line, Kind::Duplicate, Some(&name), format!("C name `{name}` is defined twice"));
+            p.diag_at(
+                line,
+                Kind::Duplicate,
+                Some(&name),
+                format!("C name `{name}` is defined twice"),
+            );
         }
     };
     let mut block_names = BTreeSet::new();
@@ -941,7 +1110,12 @@ fn check(p: &mut P) {
         p.ctx = Some(c.rust.clone());
         unique(p, &mut rust_names, &c.rust, c.line, "Rust type");
         match file.blocks.iter().find_map(|b| b.field(&c.field)) {
-            None => p.diag_at(c.line, Kind::UnknownTarget, None, format!("field `{}` is in no block", c.field)),
+            None => p.diag_at(
+                c.line,
+                Kind::UnknownTarget,
+                None,
+                format!("field `{}` is in no block", c.field),
+            ),
             Some(f) if f.ty != c.ty || f.count.is_some() => p.diag_at(
                 c.line,
                 Kind::BadAttribute,
@@ -960,11 +1134,21 @@ fn check(p: &mut P) {
                 macro_name(p, format!("{}{}", c.prefix, a), code.line);
             }
             if let Some(prev) = values.insert(code.value, code.name.clone()) {
-                p.diag_at(code.line, Kind::DuplicateValue, Some(&code.name), format!("value {:#x} is also {prev}", code.value));
+                p.diag_at(
+                    code.line,
+                    Kind::DuplicateValue,
+                    Some(&code.name),
+                    format!("value {:#x} is also {prev}", code.value),
+                );
             }
             if let Some(v) = &code.view {
                 if !views.contains(v) {
-                    p.diag_at(code.line, Kind::UnknownTarget, Some(&code.name), format!("`view={v}`: no union member with a view has that name"));
+                    p.diag_at(
+                        code.line,
+                        Kind::UnknownTarget,
+                        Some(&code.name),
+                        format!("`view={v}`: no union member with a view has that name"),
+                    );
                 }
             }
         }
@@ -987,11 +1171,21 @@ fn check(p: &mut P) {
     for q in &file.qaaf {
         macro_name(p, q.c_name(), q.line);
         if let Some(prev) = indices.insert(q.index, q.name.clone()) {
-            p.diag_at(q.line, Kind::DuplicateValue, Some(&q.name), format!("index {:#x} is also {prev}", q.index));
+            p.diag_at(
+                q.line,
+                Kind::DuplicateValue,
+                Some(&q.name),
+                format!("index {:#x} is also {prev}", q.index),
+            );
         }
         if let Some(n) = qaaf_len {
             if q.index >= n {
-                p.diag_at(q.line, Kind::OutOfRange, Some(&q.name), format!("index {:#x} is outside regs[{n:#x}]", q.index));
+                p.diag_at(
+                    q.line,
+                    Kind::OutOfRange,
+                    Some(&q.name),
+                    format!("index {:#x} is outside regs[{n:#x}]", q.index),
+                );
             }
         }
     }
@@ -1001,7 +1195,12 @@ fn check(p: &mut P) {
     for i in &file.insns {
         unique(p, &mut mnems, &i.mnemonic, i.line, "instruction");
         if let Some(prev) = ops.insert(i.opcode, i.mnemonic.clone()) {
-            p.diag_at(i.line, Kind::DuplicateValue, Some(&i.mnemonic), format!("opcode {:#06x} is also {prev}", i.opcode));
+            p.diag_at(
+                i.line,
+                Kind::DuplicateValue,
+                Some(&i.mnemonic),
+                format!("opcode {:#06x} is also {prev}", i.opcode),
+            );
         }
         // s390: the two high bits of the first opcode byte give the instruction length.
         let len = match i.opcode >> 14 {
@@ -1014,7 +1213,16 @@ fn check(p: &mut P) {
             Format::RieH => 6,
         };
         if len != want {
-            p.diag_at(i.line, Kind::OutOfRange, Some(&i.mnemonic), format!("opcode {:#06x} is a {len}-byte instruction, {} is {want} bytes", i.opcode, i.format.as_str()));
+            p.diag_at(
+                i.line,
+                Kind::OutOfRange,
+                Some(&i.mnemonic),
+                format!(
+                    "opcode {:#06x} is a {len}-byte instruction, {} is {want} bytes",
+                    i.opcode,
+                    i.format.as_str()
+                ),
+            );
         }
     }
     p.ctx = Some("Place".into());
@@ -1024,14 +1232,39 @@ fn check(p: &mut P) {
         unique(p, &mut regs, &pl.reg, pl.line, "placement of");
         if let Where::Block { path, index } = &pl.at {
             match control.and_then(|b| b.field(path)) {
-                None => p.diag_at(pl.line, Kind::UnknownTarget, Some(&pl.reg), format!("`{path}` is not a field of the first block")),
-                Some(f) if f.reserved => p.diag_at(pl.line, Kind::UnknownTarget, Some(&pl.reg), format!("`{path}` is reserved")),
+                None => p.diag_at(
+                    pl.line,
+                    Kind::UnknownTarget,
+                    Some(&pl.reg),
+                    format!("`{path}` is not a field of the first block"),
+                ),
+                Some(f) if f.reserved => p.diag_at(
+                    pl.line,
+                    Kind::UnknownTarget,
+                    Some(&pl.reg),
+                    format!("`{path}` is reserved"),
+                ),
                 Some(f) => match (f.count, index) {
                     (None, None) => {}
                     (Some(n), Some(i)) if i < &n => {}
-                    (Some(n), Some(i)) => p.diag_at(pl.line, Kind::OutOfRange, Some(&pl.reg), format!("element {i} of `{path}`[{n}]")),
-                    (Some(_), None) => p.diag_at(pl.line, Kind::BadAttribute, Some(&pl.reg), format!("`{path}` is an array: name the element")),
-                    (None, Some(_)) => p.diag_at(pl.line, Kind::BadAttribute, Some(&pl.reg), format!("`{path}` is not an array")),
+                    (Some(n), Some(i)) => p.diag_at(
+                        pl.line,
+                        Kind::OutOfRange,
+                        Some(&pl.reg),
+                        format!("element {i} of `{path}`[{n}]"),
+                    ),
+                    (Some(_), None) => p.diag_at(
+                        pl.line,
+                        Kind::BadAttribute,
+                        Some(&pl.reg),
+                        format!("`{path}` is an array: name the element"),
+                    ),
+                    (None, Some(_)) => p.diag_at(
+                        pl.line,
+                        Kind::BadAttribute,
+                        Some(&pl.reg),
+                        format!("`{path}` is not an array"),
+                    ),
                 },
             }
         }

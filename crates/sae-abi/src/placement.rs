@@ -86,9 +86,7 @@ const fn block_places_resolve(places: &[(&str, u8)]) -> bool {
     true
 }
 
-static_assertions::const_assert!(block_places_resolve(
-    crate::generated::tables::BLOCK_PLACES
-));
+static_assertions::const_assert!(block_places_resolve(crate::generated::tables::BLOCK_PLACES));
 
 /// The placement row of the system register `enc`, if known.
 pub fn sysreg_placement(enc: Encoding) -> Option<&'static SysRegPlacement> {
