@@ -63,6 +63,9 @@ struct P<'a> {
     file: SaeFile,
     lineno: u32,
     ctx: Option<String>,
+    /// Blocks with a line that did not parse: their layout checks would only report the
+    /// missing line again (as a gap), so they are skipped.
+    broken: BTreeSet<String>,
 }
 
 const FLAGS: &[&str] = &["packed", "opaque", "item"];
@@ -831,6 +834,7 @@ pub fn parse(label: &str, text: &str) -> Parsed {
         file: SaeFile::default(),
         lineno: 0,
         ctx: None,
+        broken: BTreeSet::new(),
     };
     let mut open = Open::Top;
     for (i, raw) in text.lines().enumerate() {
@@ -839,12 +843,23 @@ pub fn parse(label: &str, text: &str) -> Parsed {
         if t.is_empty() || t.starts_with('#') {
             continue;
         }
-        let Some(l) = p.tokenize(t) else { continue };
-        if l.pos.is_empty() {
-            p.diag(Kind::UnhandledStatement, None, "a line without a directive");
-            continue;
+        let before = p.diags.len();
+        let in_block = match &open {
+            Open::Block(b) | Open::Group(b, _) | Open::Union(b, _) | Open::View(b, _, _) => {
+                Some(b.c_name.clone())
+            }
+            _ => None,
+        };
+        if let Some(l) = p.tokenize(t) {
+            if l.pos.is_empty() {
+                p.diag(Kind::UnhandledStatement, None, "a line without a directive");
+            } else {
+                open = p.step(open, &l);
+            }
         }
-        open = p.step(open, &l);
+        if p.diags.len() > before {
+            p.broken.extend(in_block);
+        }
     }
     let unclosed = match &open {
         Open::Top => None,
@@ -935,6 +950,9 @@ fn unique(p: &mut P, seen: &mut BTreeSet<String>, name: &str, line: u32, what: &
 fn check_block(p: &mut P, b: &Block, rust_names: &mut BTreeSet<String>) {
     p.ctx = Some(b.c_name.clone());
     unique(p, rust_names, &b.rust, b.line, "Rust type");
+    if p.broken.contains(&b.c_name) {
+        return;
+    }
     if b.size != 4096 || b.align != 4096 {
         p.diag_at(
             b.line,
@@ -1110,6 +1128,7 @@ fn check(p: &mut P) {
         p.ctx = Some(c.rust.clone());
         unique(p, &mut rust_names, &c.rust, c.line, "Rust type");
         match file.blocks.iter().find_map(|b| b.field(&c.field)) {
+            None if !p.broken.is_empty() => {}
             None => p.diag_at(
                 c.line,
                 Kind::UnknownTarget,
@@ -1142,7 +1161,7 @@ fn check(p: &mut P) {
                 );
             }
             if let Some(v) = &code.view {
-                if !views.contains(v) {
+                if !views.contains(v) && p.broken.is_empty() {
                     p.diag_at(
                         code.line,
                         Kind::UnknownTarget,
@@ -1227,11 +1246,16 @@ fn check(p: &mut P) {
     }
     p.ctx = Some("Place".into());
     let mut regs = BTreeSet::new();
-    let control = file.blocks.first();
+    let control = file
+        .blocks
+        .first()
+        .filter(|b| !p.broken.contains(&b.c_name));
+    let any_broken = !p.broken.is_empty();
     for pl in &file.places {
         unique(p, &mut regs, &pl.reg, pl.line, "placement of");
         if let Where::Block { path, index } = &pl.at {
             match control.and_then(|b| b.field(path)) {
+                None if any_broken => {}
                 None => p.diag_at(
                     pl.line,
                     Kind::UnknownTarget,
