@@ -327,3 +327,47 @@ fn diff_other_changes() {
     assert_eq!(mixed.status.code(), Some(3));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn check_and_regen_follow_the_sae_definitions() {
+    // One regeneration command: `abi-gen regen` rewrites sae-abi.h from defs/sae, and
+    // `abi-gen check` fails while the header is stale.
+    let tree = std::env::temp_dir().join(format!("abi-gen-sae-check-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&tree);
+    let rels = abi_gen::report::ARTIFACTS.iter().map(|a| a.path).chain([
+        abi_gen::report::SYSREG_DEFS,
+        abi_gen::report::SMCCC_DEFS,
+        abi_gen::report::SAE_DEFS,
+    ]);
+    for rel in rels {
+        let dst = tree.join(rel);
+        std::fs::create_dir_all(dst.parent().unwrap()).unwrap();
+        std::fs::copy(root().join(rel), dst).unwrap();
+    }
+    let bin = env!("CARGO_BIN_EXE_abi-gen");
+    let run = |cmd: &str| {
+        Command::new(bin)
+            .arg("--root")
+            .arg(&tree)
+            .arg(cmd)
+            .output()
+            .unwrap()
+    };
+    assert_eq!(run("check").status.code(), Some(0));
+    let defs = tree.join(abi_gen::report::SAE_DEFS);
+    let text = std::fs::read_to_string(&defs)
+        .unwrap()
+        .replace("Const QAAF_FC_GISRSA 2", "Const QAAF_FC_GISRSA 3");
+    std::fs::write(&defs, text).unwrap();
+    let stale = run("check");
+    assert_eq!(stale.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&stale.stdout)
+            .contains("STALE       crates/sae-abi/include/sae-abi.h")
+    );
+    assert_eq!(run("regen").status.code(), Some(0));
+    assert_eq!(run("check").status.code(), Some(0));
+    let h = std::fs::read_to_string(tree.join(abi_gen::sae::emit_c::HEADER_PATH)).unwrap();
+    assert!(h.contains("#define QAAF_FC_GISRSA 0x03"), "{h}");
+    let _ = std::fs::remove_dir_all(&tree);
+}
