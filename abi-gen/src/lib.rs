@@ -7,6 +7,9 @@
 //! - a C header with exactly the kernel generator's macros ([`sysreg::emit_c`]);
 //! - the canonical text of the model ([`sysreg::print`]).
 //!
+//! The same pipeline serves the SMCCC definitions ([`smccc`]) and the s390 SAE definitions
+//! ([`sae`]: the zerocopy structs, enums and tables of `sae-abi` and its C header).
+//!
 //! Diagnostics ([`diag::Diagnostic`]) name `file:line`, the register and field, and what was
 //! expected. No input makes the library panic.
 

@@ -74,7 +74,8 @@ pub use save_area::SaveArea;
 pub enum Evidence {
     /// Stated in posted patch text (v1–v4 or the system-register series).
     Posted,
-    /// Only in the public kvms390 development tree, not (yet) in a posted patch.
+    /// Only in the public kvms390 development tree, not (yet) in a posted patch (`ev=tree` in
+    /// `defs/sae`).
     Unposted,
     /// Inferred from naming, arithmetic or usage; not confirmed by posted patch text.
     Inferred,
