@@ -23,7 +23,7 @@ fn icptr_codes_are_the_posted_values() {
         (0x05, Icptr::PeIntercomm),
         (0x06, Icptr::GuestAddressSize),
         (0x07, Icptr::Stop),
-        // 0x08: SAE_ICPTR_MIO_ADDRESS in the kvms390 tree (§14), SYSTEM_REGISTER when posted.
+        // 0x08: SAE_ICPTR_MIO_ADDRESS in the kvms390 tree, SYSTEM_REGISTER when posted.
         (0x08, Icptr::MioAddress),
         (0x09, Icptr::Pmu),
         (0x0a, Icptr::Maintenance),
@@ -113,7 +113,7 @@ fn decoding_any_icptr_and_detail_bytes_is_total() {
                     );
                 }
                 Interception::Timer(t) => assert_eq!(t.0, details[0]),
-                // kvms390 tree: the size-fault exit reads the host-access view (§14).
+                // kvms390 tree: the size-fault exit reads the host-access view.
                 Interception::GuestAddressSize(h) => {
                     assert_eq!(code, 0x06);
                     assert_eq!(

@@ -92,12 +92,12 @@ const CONTROL_BLOCK_LIST: &[(&str, &str, usize, usize)] = &[
 
 const HOST_MEMORY_LIST: &[&str] = &["MPIDR_EL1", "CLIDR_EL1", "CSSELR_EL1", "CCSIDR_EL1"];
 
-/// §14: the newest kvms390 tree keeps these two of the posted save-area list in host memory
+/// The kvms390 tree (7195c3994ca4) keeps these two of the posted save-area list in host memory
 /// and moves them with SASR before and EASR after each SAE.
 const HOST_SASR_LIST: &[&str] = &["ELR_EL1", "SPSR_EL1"];
 
-/// §14: ID registers are per-VM host memory, trapped (HCR_EL2.TID1–5) and emulated; only
-/// MIDR_EL1 stays in the save-area group. A sample across the ID space and CTR_EL0.
+/// kvms390 tree (7195c3994ca4): ID registers are per-VM host memory, trapped (HCR_EL2.TID1–5)
+/// and emulated; only MIDR_EL1 stays in the save-area group. A sample across the ID space and CTR_EL0.
 const EMULATED_LIST: &[&str] = &[
     "REVIDR_EL1",
     "ID_PFR0_EL1",

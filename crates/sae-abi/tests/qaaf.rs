@@ -165,7 +165,7 @@ fn format_checks() {
 
 #[test]
 fn maxncpu_is_the_maximum_vcpu_id_and_the_count_is_one_more() {
-    // §14: the kvms390 tree reads maxncpu as the maximum vCPU id.
+    // the kvms390 tree (7195c3994ca4) reads maxncpu as the maximum vCPU id.
     use zerocopy::IntoBytes;
     let mut q = QaafQmcBlock::new();
     assert_eq!((q.max_vcpu_id(), q.max_vcpus()), (0, 1));

@@ -1,5 +1,6 @@
-//! Test vectors restated by hand from `shared/facts/sae-abi.md` §3, §3.1, §4 and §6 (the
-//! posted `kvm_host_arm64_types.h`), independent of `src/layout.rs`, plus a small PRNG.
+//! Test vectors restated by hand from the posted `arch/s390/include/asm/kvm_host_arm64_types.h`
+//! (v2–v4), the QAAF block of the system-register series v1 14/26 and the newest kvms390 tree,
+//! independent of `defs/sae` and the code generated from it, plus a small PRNG.
 #![allow(dead_code)]
 
 /// One field: C path, byte offset, total size, element size (arrays are `size / elem` long).
@@ -122,7 +123,7 @@ pub const CONSTANTS: &[(&str, u64)] = &[
     ("SAE_ICPTR_PE_INTERCOMM", 0x05),
     ("SAE_ICPTR_GUEST_ADDRESS_SIZE", 0x06),
     ("SAE_ICPTR_STOP", 0x07),
-    // The kvms390 tree's name (§14); the posted name stays an alias.
+    // The kvms390 tree's name; the posted name stays an alias.
     ("SAE_ICPTR_MIO_ADDRESS", 0x08),
     ("SAE_ICPTR_SYSTEM_REGISTER", 0x08),
     ("SAE_ICPTR_PMU", 0x09),
@@ -160,8 +161,8 @@ pub const CONSTANTS: &[(&str, u64)] = &[
     ("SAE_VCPU_RESET_HCR_EL2", HCR_EL2_RESET),
 ];
 
-/// §14: HCR_EL2 at vCPU reset in the kvms390 tree: E2H, RW, PTW, TSC, TID1–5, TIDCP (posted)
-/// plus AMO, IMO, FMO, TLOR. Bit positions from the Arm ARM (DDI 0487, HCR_EL2).
+/// HCR_EL2 at vCPU reset in the kvms390 tree (7195c3994ca4): E2H, RW, PTW, TSC, TID1–5, TIDCP
+/// (posted) plus AMO, IMO, FMO, TLOR. Bit positions from the Arm ARM (DDI 0487, HCR_EL2).
 pub const HCR_EL2_RESET: u64 = 1 << 34 // E2H
     | 1 << 31 // RW
     | 1 << 2 // PTW
