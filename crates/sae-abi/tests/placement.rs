@@ -279,3 +279,37 @@ fn vcpu_reset_hcr_el2_is_the_tree_value() {
     let v = arm64_uapi::regs::HCR_EL2::Value::from_bits(sae_abi::layout::SAE_VCPU_RESET_HCR_EL2);
     assert!(v.e2h() && v.rw() && v.tlor() && v.amo() && !v.vm());
 }
+
+#[test]
+fn at_field_inverts_c_field() {
+    let all = (0..31)
+        .map(BlockRegister::X)
+        .chain((0..16).map(BlockRegister::SveP))
+        .chain((0..4).map(BlockRegister::IchLr))
+        .chain([
+            BlockRegister::Pc,
+            BlockRegister::Pstate,
+            BlockRegister::SpEl0,
+            BlockRegister::SpEl1,
+            BlockRegister::Fpcr,
+            BlockRegister::Fpsr,
+            BlockRegister::SveFfr,
+            BlockRegister::ContextidrEl1,
+            BlockRegister::CntpCtlEl0,
+            BlockRegister::CntvCtlEl0,
+            BlockRegister::IchHcrEl2,
+            BlockRegister::IchVmcrEl2,
+            BlockRegister::IchAp0r0El2,
+            BlockRegister::IchAp1r0El2,
+        ]);
+    for r in all {
+        let index = match r {
+            BlockRegister::X(n) | BlockRegister::SveP(n) | BlockRegister::IchLr(n) => n,
+            _ => 0,
+        };
+        assert_eq!(BlockRegister::at_field(r.c_field(), index), Some(r));
+    }
+    assert_eq!(BlockRegister::at_field("gpr", 31), None);
+    assert_eq!(BlockRegister::at_field("pc", 1), None);
+    assert_eq!(BlockRegister::at_field("mso", 0), None);
+}
