@@ -70,6 +70,14 @@ struct P<'a> {
 
 const FLAGS: &[&str] = &["packed", "opaque", "item"];
 
+/// Names the generated Rust cannot use for a field or accessor.
+const RUST_KEYWORDS: &[&str] = &[
+    "as", "async", "await", "box", "break", "const", "continue", "crate", "dyn", "else", "enum",
+    "extern", "false", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod",
+    "move", "mut", "pub", "ref", "return", "self", "Self", "static", "struct", "super", "trait",
+    "true", "try", "type", "unsafe", "use", "where", "while", "yield",
+];
+
 impl P<'_> {
     fn diag(&mut self, kind: Kind, field: Option<&str>, msg: impl Into<String>) {
         self.diag_at(self.lineno, kind, field, msg);
@@ -240,7 +248,14 @@ impl P<'_> {
     }
 
     fn name(&mut self, tok: &str, field: bool) -> Option<String> {
-        if is_c_ident(tok) {
+        if field && RUST_KEYWORDS.contains(&tok) {
+            self.diag(
+                Kind::BadName,
+                Some(tok),
+                format!("`{tok}` is a Rust keyword"),
+            );
+            None
+        } else if is_c_ident(tok) {
             Some(tok.to_string())
         } else {
             let f = field.then_some(tok);
@@ -334,7 +349,7 @@ impl P<'_> {
             (None, None) => None,
             (Some(v), Some(a)) => Some(ViewName {
                 rust: self.rust_name(v)?,
-                accessor: self.name(a, false)?,
+                accessor: self.name(a, true)?,
             }),
             _ => {
                 self.diag(
@@ -370,7 +385,7 @@ impl P<'_> {
         let offset = self.number(l.pos.get(2)?, "offset", LIMIT)?;
         let rust = self.rust_name(l.pos.get(3)?)?;
         let accessor = match Self::attr(l, "accessor") {
-            Some(a) => Some(self.name(a, false)?),
+            Some(a) => Some(self.name(a, true)?),
             None if view => {
                 self.diag(Kind::BadAttribute, Some(&name), "a View needs `accessor=`");
                 return None;
