@@ -56,6 +56,8 @@ pub enum Kind {
     OutOfRange,
     /// The input could not be read.
     Io,
+    /// A field is not naturally aligned (its offset is not a multiple of its element size).
+    Misaligned,
 }
 
 impl Kind {
@@ -83,6 +85,7 @@ impl Kind {
             Kind::BadAttribute => "bad-attribute",
             Kind::OutOfRange => "out-of-range",
             Kind::Io => "io",
+            Kind::Misaligned => "misaligned",
         }
     }
 }

@@ -97,7 +97,7 @@ impl Diff {
         }
     }
 
-    fn finish(mut self) -> Self {
+    pub(crate) fn finish(mut self) -> Self {
         self.changes
             .sort_by(|a, b| (b.class, a.kind, &a.subject).cmp(&(a.class, b.kind, &b.subject)));
         self
@@ -756,6 +756,9 @@ pub fn files(
     new_label: &str,
     new: &str,
 ) -> Result<(Diff, &'static str), Vec<crate::Diagnostic>> {
+    if crate::is_sae(old) || crate::is_sae(new) {
+        return crate::sae::diff::files(old_label, old, new_label, new);
+    }
     match (crate::is_smccc(old), crate::is_smccc(new)) {
         (true, true) => {
             let (a, b) = (smccc::parse(old_label, old), smccc::parse(new_label, new));

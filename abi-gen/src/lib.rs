@@ -7,6 +7,9 @@
 //! - a C header with exactly the kernel generator's macros ([`sysreg::emit_c`]);
 //! - the canonical text of the model ([`sysreg::print`]).
 //!
+//! The same pipeline serves the SMCCC definitions ([`smccc`]) and the s390 SAE definitions
+//! ([`sae`]: the zerocopy structs, enums and tables of `sae-abi` and its C header).
+//!
 //! Diagnostics ([`diag::Diagnostic`]) name `file:line`, the register and field, and what was
 //! expected. No input makes the library panic.
 
@@ -25,6 +28,7 @@
 pub mod diag;
 pub mod diff;
 pub mod report;
+pub mod sae;
 pub mod smccc;
 pub mod sysreg;
 
@@ -104,13 +108,61 @@ pub fn smccc_to_rust(label: &str, text: &str) -> Result<String, Vec<Diagnostic>>
     Ok(smccc::emit_rust::emit(label, &p.file))
 }
 
+/// Whether a definitions text is in the SAE format (its first directive is one of `Version`,
+/// `Block`, `Codes`, `Consts`, `Qaaf`, `Insn`, `Place`, `Reset`).
+pub fn is_sae(text: &str) -> bool {
+    text.lines()
+        .map(str::trim_start)
+        .find(|l| !l.is_empty() && !l.starts_with('#'))
+        .and_then(|l| l.split_whitespace().next())
+        .is_some_and(|kw| {
+            matches!(
+                kw,
+                "Version" | "Block" | "Codes" | "Consts" | "Qaaf" | "Insn" | "Place" | "Reset"
+            )
+        })
+}
+
+/// Parse an SAE definitions text and return the `sae-abi` Rust source, or the diagnostics.
+pub fn sae_to_rust(label: &str, text: &str) -> Result<String, Vec<Diagnostic>> {
+    let p = sae::parse(label, text);
+    if p.has_errors() {
+        return Err(p.diagnostics);
+    }
+    Ok(sae::emit_rust::emit(label, &p.file))
+}
+
+/// Parse an SAE definitions text and return `sae-abi.h`, or the diagnostics. `sysreg` is the
+/// text of a sysreg definitions file that resolves the fields of the reset values.
+pub fn sae_to_c(label: &str, text: &str, sysreg: Option<&str>) -> Result<String, Vec<Diagnostic>> {
+    let p = sae::parse(label, text);
+    if p.has_errors() {
+        return Err(p.diagnostics);
+    }
+    let regs = sysreg.map(|t| self::sysreg::parse("sysreg", t));
+    let resolve = |reg: &str, field: &str| -> Option<u64> {
+        let f = regs.as_ref()?.file.sysreg(reg)?;
+        match &f.body {
+            self::sysreg::Body::Layout { layout, .. } => layout
+                .items
+                .iter()
+                .find(|i| i.name() == Some(field))
+                .map(|i| i.bits.mask()),
+            _ => None,
+        }
+    };
+    Ok(sae::emit_c::emit(&p.file, &resolve))
+}
+
 /// Lint a definitions file of either format (chosen by content).
 pub fn lint_file(path: &Path) -> Vec<Diagnostic> {
     let label = path.display().to_string();
     match std::fs::read(path) {
         Ok(bytes) => {
             let text = String::from_utf8_lossy(&bytes);
-            if is_smccc(&text) {
+            if is_sae(&text) {
+                sae::parse(&label, &text).diagnostics
+            } else if is_smccc(&text) {
                 smccc::parse(&label, &text).diagnostics
             } else {
                 sysreg::parse(&label, &text).diagnostics

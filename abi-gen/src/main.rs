@@ -7,9 +7,12 @@
 //! abi-gen sysreg-rust FILE     arm64-uapi Rust source for FILE on stdout
 //! abi-gen smccc-c FILE         C header (Linux macro names) for an SMCCC definitions FILE
 //! abi-gen smccc-rust FILE      arm64-uapi Rust source for an SMCCC definitions FILE
+//! abi-gen sae-c FILE           sae-abi.h for an SAE definitions FILE (reset values resolved
+//!                              against the shipped sysreg definitions)
+//! abi-gen sae-rust FILE        sae-abi Rust source for an SAE definitions FILE
 //! abi-gen lint FILE...         diagnostics (sysreg or SMCCC, by content); exit 1 on errors
 //! abi-gen fmt FILE             the canonical text of FILE on stdout
-//! abi-gen diff [--json] OLD NEW semantic ABI diff of two sysreg or two SMCCC files;
+//! abi-gen diff [--json] OLD NEW semantic ABI diff of two sysreg, SMCCC or SAE files;
 //!                              exit 0 no change, 1 additive only, 2 breaking, 3 bad input
 //! abi-gen sync --linux PATH     shipped sysreg definitions vs a kernel tree or its sysreg file;
 //!                              exit 1 on any disagreement
@@ -24,7 +27,7 @@ use std::process::ExitCode;
 
 use abi_gen::report;
 
-const USAGE: &str = "usage: abi-gen [--root DIR] [sysreg-c [--dialect 6.1|current] FILE | sysreg-rust FILE | smccc-c FILE | smccc-rust FILE | lint FILE... | fmt FILE | diff [--json] OLD NEW | sync --linux PATH | check | regen]";
+const USAGE: &str = "usage: abi-gen [--root DIR] [sysreg-c [--dialect 6.1|current] FILE | sysreg-rust FILE | smccc-c FILE | smccc-rust FILE | sae-c FILE | sae-rust FILE | lint FILE... | fmt FILE | diff [--json] OLD NEW | sync --linux PATH | check | regen]";
 
 /// The repository root: `--root`, else the nearest ancestor of the working directory that
 /// holds the shipped definitions, else the workspace this binary was built from.
@@ -174,6 +177,23 @@ fn main() -> ExitCode {
         (Some("sysreg-rust"), [file]) => emit(file, abi_gen::sysreg_to_rust),
         (Some("smccc-c"), [file]) => emit(file, abi_gen::smccc_to_c),
         (Some("smccc-rust"), [file]) => emit(file, abi_gen::smccc_to_rust),
+        (Some("sae-rust"), [file]) => emit(file, abi_gen::sae_to_rust),
+        (Some("sae-c"), [file]) => {
+            let sysreg = std::fs::read_to_string(find_root(root).join(report::SYSREG_DEFS)).ok();
+            match read_text(file) {
+                Err(e) => e,
+                Ok(text) => match abi_gen::sae_to_c(file, &text, sysreg.as_deref()) {
+                    Ok(out) => {
+                        let _ = std::io::stdout().lock().write_all(out.as_bytes());
+                        ExitCode::SUCCESS
+                    }
+                    Err(d) => {
+                        print_diags(&d);
+                        ExitCode::from(1)
+                    }
+                },
+            }
+        }
         (Some("fmt"), [file]) => emit(file, |label, text| {
             let p = abi_gen::sysreg::parse(label, text);
             if p.has_errors() {

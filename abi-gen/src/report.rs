@@ -107,15 +107,13 @@ fn read(root: &Path, rel: &str) -> Result<String, Vec<Diagnostic>> {
     })
 }
 
-/// The `sae-abi` C header renderer and the layout table it reads: both are dependency-free
-/// Rust files of that crate, included here so that `abi-gen` (a build dependency of
-/// `arm64-uapi`, which `sae-abi` depends on) never depends on `sae-abi` itself.
-#[path = "../../crates/sae-abi/src/c_header.rs"]
-#[allow(missing_docs)]
-mod sae_c_header;
+/// The shipped SAE definitions, relative to the repository root.
+pub const SAE_DEFS: &str = "crates/sae-abi/defs/sae";
 
-fn sae_header(_root: &Path) -> Result<String, Vec<Diagnostic>> {
-    Ok(sae_c_header::render_c_header())
+fn sae_header(root: &Path) -> Result<String, Vec<Diagnostic>> {
+    let text = read(root, SAE_DEFS)?;
+    let sysreg = read(root, SYSREG_DEFS)?;
+    crate::sae_to_c(SAE_DEFS, &text, Some(&sysreg))
 }
 
 /// Every checked-in generated artifact.
@@ -131,7 +129,7 @@ pub const ARTIFACTS: &[Artifact] = &[
         produce: smccc_c,
     },
     Artifact {
-        path: sae_c_header::HEADER_PATH,
+        path: crate::sae::emit_c::HEADER_PATH,
         what: "C SAE control block, save area and QAAF layouts",
         produce: sae_header,
     },
@@ -231,7 +229,6 @@ pub fn check_report(root: &Path) -> (String, bool) {
     }
     if !ok {
         out.push_str("  run `cargo run -p abi-gen -- regen` and review the diff\n");
-        out.push_str("  (sae-abi.h comes from crates/sae-abi/src/layout.rs)\n");
     }
     (out, ok)
 }
@@ -312,6 +309,50 @@ pub fn main_report(root: &Path) -> (String, bool) {
                     s.ids,
                     s.return_codes,
                     names.join(", ")
+                );
+            }
+        }
+    }
+    let _ = writeln!(out, "SAE definitions: {SAE_DEFS}");
+    match read(root, SAE_DEFS) {
+        Err(d) => {
+            ok = false;
+            for d in d {
+                let _ = writeln!(out, "  {d}");
+            }
+        }
+        Ok(text) => {
+            let p = crate::sae::parse(SAE_DEFS, &text);
+            for d in &p.diagnostics {
+                let _ = writeln!(out, "  {d}");
+            }
+            if p.has_errors() {
+                ok = false;
+            } else {
+                let f = &p.file;
+                let fields: usize = f.blocks.iter().map(|b| b.fields().len()).sum();
+                let codes: usize = f.codes.iter().map(|c| c.codes.len()).sum();
+                let inferred = f
+                    .blocks
+                    .iter()
+                    .flat_map(|b| b.fields())
+                    .filter(|(_, x)| {
+                        x.ev == crate::sae::Ev::Inferred
+                            || x.meaning == Some(crate::sae::Ev::Inferred)
+                    })
+                    .count();
+                let tree = f
+                    .places
+                    .iter()
+                    .filter(|x| x.ev == crate::sae::Ev::Tree)
+                    .count();
+                let _ = writeln!(
+                    out,
+                    "  {} blocks, {fields} fields, {codes} exit codes, {} QAAF indices, {} instructions, {} placements ({tree} from the kvms390 tree), {inferred} inferred field readings",
+                    f.blocks.len(),
+                    f.qaaf.len(),
+                    f.insns.len(),
+                    f.places.len()
                 );
             }
         }

@@ -406,6 +406,7 @@ fn copy_tree(to: &Path) {
     for rel in [
         "crates/arm64-uapi/defs/sysreg",
         "crates/arm64-uapi/defs/smccc",
+        "crates/sae-abi/defs/sae",
     ]
     .into_iter()
     .chain(artifacts)

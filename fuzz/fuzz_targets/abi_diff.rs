@@ -4,17 +4,19 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use sae_kvm_abi_fuzz::{smccc_text, sysreg_text};
+use sae_kvm_abi_fuzz::{sae_text, smccc_text, sysreg_text};
 
 // Input: `[kind, split_hi, split_lo, data...]`; the data splits into the two files, each
-// decoded like the single-file targets (kind bit 0: SMCCC instead of sysreg).
+// decoded like the single-file targets (kind bit 1: SAE; else bit 0: SMCCC instead of sysreg).
 fuzz_target!(|data: &[u8]| {
     let [kind, hi, lo, rest @ ..] = data else {
         return;
     };
     let split = (usize::from(*hi) << 8 | usize::from(*lo)).min(rest.len());
     let (x, y) = rest.split_at(split);
-    let decode = if kind & 1 == 1 {
+    let decode = if kind & 2 == 2 {
+        sae_text
+    } else if kind & 1 == 1 {
         smccc_text
     } else {
         sysreg_text

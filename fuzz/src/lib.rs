@@ -296,3 +296,135 @@ impl smccc_dispatch::Host for FuzzHost {
         self.stolen_time_base(vcpu)
     }
 }
+
+/// One line of the SAE definitions grammar (or a deliberately odd one), over small
+/// alphabets so that names collide and offsets line up often.
+#[derive(Arbitrary, Debug, Clone)]
+pub enum SaeLine {
+    Version,
+    Block(Name, u8, bool),
+    EndBlock,
+    Field(u16, u8, Option<u16>, Name, u8),
+    Reserved(u16, u8, Option<u16>),
+    Group(Name, u16),
+    EndGroup,
+    Union(u16, u8),
+    View(Name, u16),
+    EndView,
+    EndUnion,
+    Codes(Name, u8, Name),
+    Code(u16, Name, Option<Name>, Option<Name>),
+    EndCodes,
+    Const(Name, u64),
+    Qaaf(u16, Name, bool),
+    Insn(Name, u16, bool),
+    Place(Name, u8, Name, Option<u8>),
+    Reset(Name, Vec<Name>),
+    Raw(String),
+}
+
+fn sae_ty(t: u8) -> &'static str {
+    ["u8", "u16", "u32", "u64", "u63"]
+        .get(usize::from(t % 5))
+        .copied()
+        .unwrap_or("u8")
+}
+
+fn sae_ev(e: u8) -> &'static str {
+    ["ev=posted", "ev=tree", "ev=inferred", "", "ev=bogus"]
+        .get(usize::from(e % 5))
+        .copied()
+        .unwrap_or("")
+}
+
+impl SaeLine {
+    fn render(&self, out: &mut String) {
+        let n = |x: &Name| x.text().to_ascii_lowercase();
+        let _ = match self {
+            SaeLine::Version => writeln!(out, "Version \"fuzz\""),
+            SaeLine::Block(name, s, packed) => writeln!(
+                out,
+                "Block {} B{} {} align=4096{} ev=posted \"b\"",
+                n(name),
+                s,
+                if s % 4 == 0 { 2048 } else { 4096 },
+                if *packed { " packed" } else { "" }
+            ),
+            SaeLine::EndBlock => writeln!(out, "EndBlock"),
+            SaeLine::Field(off, t, count, name, e) => {
+                let c = count.map(|c| format!("[{}]", c % 600)).unwrap_or_default();
+                writeln!(out, "Field {:#x} {}{c} {} {} \"f\"", off % 0x1100, sae_ty(*t), n(name), sae_ev(*e))
+            }
+            SaeLine::Reserved(off, t, count) => {
+                let c = count.map(|c| format!("[{}]", c % 600)).unwrap_or_default();
+                writeln!(out, "Reserved {:#x} {}{c} ev=posted", off % 0x1100, sae_ty(*t))
+            }
+            SaeLine::Group(name, off) => writeln!(out, "Group {} {:#x} G{} ev=posted \"g\"", n(name), off % 0x1100, off),
+            SaeLine::EndGroup => writeln!(out, "EndGroup"),
+            SaeLine::Union(off, size) => writeln!(out, "Union {:#x} {} ev=posted", off % 0x1100, size % 128),
+            SaeLine::View(name, off) => writeln!(
+                out,
+                "View {} {:#x} V{} accessor={}_v ev=posted \"v\"",
+                n(name),
+                off % 0x1100,
+                off,
+                n(name)
+            ),
+            SaeLine::EndView => writeln!(out, "EndView"),
+            SaeLine::EndUnion => writeln!(out, "EndUnion"),
+            SaeLine::Codes(name, t, field) => writeln!(
+                out,
+                "Codes C{} {} prefix=P_ field={} ev=posted \"c\"",
+                name.text().replace(|c: char| !c.is_ascii_alphanumeric(), ""),
+                sae_ty(*t),
+                n(field)
+            ),
+            SaeLine::Code(v, name, view, alias) => writeln!(
+                out,
+                "Code {v:#x} {} ev=posted{}{} \"c\"",
+                name.text().to_ascii_uppercase(),
+                view.map(|x| format!(" view={}", n(&x))).unwrap_or_default(),
+                alias.map(|x| format!(" alias={}", x.text().to_ascii_uppercase())).unwrap_or_default()
+            ),
+            SaeLine::EndCodes => writeln!(out, "EndCodes"),
+            SaeLine::Const(name, v) => writeln!(out, "Consts K u64 \"k\"\nConst K_{} {v:#x} ev=posted \"k\"\nEndConsts", name.text().to_ascii_uppercase()),
+            SaeLine::Qaaf(i, name, item) => writeln!(out, "Qaaf {i:#x} {} ev=posted{}", name.text().to_ascii_uppercase(), if *item { " item" } else { "" }),
+            SaeLine::Insn(name, op, rre) => writeln!(out, "Insn {} {op:#06x} {} ev=posted \"i\"", name.text().to_ascii_uppercase(), if *rre { "rre" } else { "rie-h" }),
+            SaeLine::Place(reg, kind, field, idx) => {
+                let at = match kind % 7 {
+                    0 => format!("block:{}{}", n(field), idx.map(|i| format!("[{i}]")).unwrap_or_default()),
+                    1 => "save-area".into(),
+                    2 => "host".into(),
+                    3 => "host-sasr".into(),
+                    4 => "emulated".into(),
+                    5 => "gpto".into(),
+                    _ => "nowhere".into(),
+                };
+                writeln!(out, "Place {} {at} ev=tree", reg.text().to_ascii_uppercase())
+            }
+            SaeLine::Reset(name, fields) => {
+                let f: Vec<String> = fields.iter().map(|x| x.text().to_ascii_uppercase()).collect();
+                writeln!(out, "Reset R_{} HCR_EL2 {} ev=tree \"r\"", name.text().to_ascii_uppercase(), f.join(" "))
+            }
+            SaeLine::Raw(s) => writeln!(out, "{s}"),
+        };
+    }
+}
+
+/// [`sysreg_text`] for the SAE format.
+pub fn sae_text(data: &[u8]) -> String {
+    match data.split_first() {
+        Some((b, rest)) if b & 1 == 1 => {
+            let u = arbitrary::Unstructured::new(rest);
+            let mut out = String::new();
+            if let Ok(ls) = Vec::<SaeLine>::arbitrary_take_rest(u) {
+                for l in &ls {
+                    l.render(&mut out);
+                }
+            }
+            out
+        }
+        Some((_, rest)) => String::from_utf8_lossy(rest).into_owned(),
+        None => String::new(),
+    }
+}

@@ -3,148 +3,20 @@
 //! (X0–X30, PC, PSTATE, SP, FP control, SVE predicates, timers, GICv3 ICH registers) lives
 //! here, everything else in the [`SaveArea`](crate::SaveArea).
 //!
-//! Source: posted v2–v4 `kvm_host_arm64_types.h`; offsets in [`layout::SAE_BLOCK`]
-//! (statically asserted below). v1 has no `contextidr_el1`: its reserved range at 0x190 is
-//! 104 bytes long. All fields are big-endian.
-
-use core::mem::offset_of;
+//! Source: posted v2–v4 `kvm_host_arm64_types.h`. The struct, its detail-union views and their
+//! offset assertions are generated from `defs/sae` (see [`layout::SAE_BLOCK`]); this module
+//! adds the typed accessors. v1 has no `contextidr_el1`: its reserved range at 0x190 is 104
+//! bytes long. All fields are big-endian.
 
 use arm64_uapi::regs;
-use zerocopy::byteorder::big_endian::{U16, U32, U64};
-use zerocopy::{FromBytes, FromZeros, Immutable, IntoBytes, KnownLayout};
+use zerocopy::byteorder::big_endian::{U16, U64};
+use zerocopy::{FromZeros, IntoBytes};
 
 use crate::Error;
-use crate::exit::{self, HostAccessInfo, Icptr, Interception, TimerInfo, TrapInfo, ValidityInfo};
+use crate::exit::{self, Icptr, Interception};
 use crate::layout::{self, Item, SAE_BLOCK};
 
-/// `ic_regs` (0x120–0x18f): the GICv3 virtual CPU interface registers of the guest.
-#[derive(Debug, Clone, PartialEq, Eq, FromBytes, IntoBytes, KnownLayout, Immutable)]
-#[repr(C)]
-pub struct IcRegs {
-    ich_hcr_el2: U64,
-    ich_vmcr_el2: U64,
-    ich_ap0r0_el2: U64,
-    ich_ap1r0_el2: U64,
-    _0140: [U64; 2],
-    ich_lrn_el2: [U64; 4],
-    _0170: [U64; 4],
-}
-
-/// `struct kvm_sae_block`, the SAE control block (posted layout v2–v4).
-///
-/// Build one with [`SaeControlBlock::new`] (all zero, reserved ranges included) or read one
-/// from bytes with zerocopy's [`FromBytes`]; every field has a typed accessor named after the
-/// posted C field.
-#[derive(Clone, PartialEq, Eq, FromBytes, IntoBytes, KnownLayout, Immutable)]
-#[repr(C, align(4096))]
-pub struct SaeControlBlock {
-    _0000: [U64; 16],
-    icptr: u8,
-    _0081: [u8; 7],
-    scad: U64,
-    _0090: [U64; 16],
-    cntp_ctl: U32,
-    cntv_ctl: U32,
-    irq_ctl: u8,
-    _0119: [u8; 7],
-    ic_regs: IcRegs,
-    _0190: [U64; 12],
-    contextidr_el1: U64,
-    wip: U32,
-    _01fc: U32,
-    sdf: u8,
-    _0201: [u8; 7],
-    mso: U64,
-    msl: U64,
-    hbasce: U64,
-    _0220: U64,
-    gpto: U64,
-    ic: U64,
-    ec: U64,
-    save_area: U64,
-    _0248: [U64; 7],
-    _0280: [u8; 6],
-    lrcpua: U16,
-    pstate: U64,
-    pc: U64,
-    sp_el0: U64,
-    sp_el1: U64,
-    _02a8: U64,
-    fpcr: U64,
-    fpsr: U64,
-    sve_pregs: [U16; 16],
-    sve_ffr: U16,
-    _02e2: [u8; 6],
-    _02e8: [U64; 3],
-    gpr: [U64; 31],
-    _03f8: U64,
-    icptd: [u8; 64],
-    _0440: [U64; 376],
-}
-
-assert_fields!(
-    SAE_BLOCK,
-    SaeControlBlock,
-    base = 0,
-    items: _0000,
-    icptr,
-    _0081,
-    scad,
-    _0090,
-    cntp_ctl,
-    cntv_ctl,
-    irq_ctl,
-    _0119,
-    ic_regs,
-    _0190,
-    contextidr_el1,
-    wip,
-    _01fc,
-    sdf,
-    _0201,
-    mso,
-    msl,
-    hbasce,
-    _0220,
-    gpto,
-    ic,
-    ec,
-    save_area,
-    _0248,
-    _0280,
-    lrcpua,
-    pstate,
-    pc,
-    sp_el0,
-    sp_el1,
-    _02a8,
-    fpcr,
-    fpsr,
-    sve_pregs,
-    sve_ffr,
-    _02e2,
-    _02e8,
-    gpr,
-    _03f8,
-    icptd,
-    _0440
-);
-assert_fields!(
-    SAE_BLOCK,
-    IcRegs,
-    base = offset_of!(SaeControlBlock, ic_regs),
-    group = "ic_regs": ich_hcr_el2,
-    ich_vmcr_el2,
-    ich_ap0r0_el2,
-    ich_ap1r0_el2,
-    _0140,
-    ich_lrn_el2,
-    _0170
-);
-static_assertions::const_assert!(layout::is_contiguous(&SAE_BLOCK));
-static_assertions::const_assert_eq!(layout::sum_of_items(&SAE_BLOCK), SAE_BLOCK.size);
-static_assertions::const_assert_eq!(size_of::<SaeControlBlock>(), SAE_BLOCK.size);
-static_assertions::const_assert_eq!(align_of::<SaeControlBlock>(), SAE_BLOCK.align);
+pub use crate::generated::blocks::{IcRegs, SaeControlBlock};
 
 /// Zeroes the reserved ranges (`_xxxx` items of `s`) in `bytes`, the byte image of a block.
 pub(crate) fn clear_reserved(s: &layout::Struct, bytes: &mut [u8]) {
@@ -290,46 +162,6 @@ impl SaeControlBlock {
     /// `icptd`, mutably (for emulators and tests).
     pub fn icptd_mut(&mut self) -> &mut [u8; 64] {
         &mut self.icptd
-    }
-
-    /// `vir` view of `icptd`, whatever `icptr` says.
-    pub fn validity(&self) -> &ValidityInfo {
-        exit::validity(&self.icptd)
-    }
-
-    /// `hai` view of `icptd`, whatever `icptr` says.
-    pub fn host_access(&self) -> &HostAccessInfo {
-        exit::host_access(&self.icptd)
-    }
-
-    /// `trap` view of `icptd`, whatever `icptr` says.
-    pub fn trap(&self) -> &TrapInfo {
-        exit::trap(&self.icptd)
-    }
-
-    /// `tir` view of `icptd`, whatever `icptr` says.
-    pub fn timer(&self) -> &TimerInfo {
-        exit::timer(&self.icptd)
-    }
-
-    /// `vir` view of `icptd`, mutably.
-    pub fn validity_mut(&mut self) -> &mut ValidityInfo {
-        exit::validity_mut(&mut self.icptd)
-    }
-
-    /// `hai` view of `icptd`, mutably.
-    pub fn host_access_mut(&mut self) -> &mut HostAccessInfo {
-        exit::host_access_mut(&mut self.icptd)
-    }
-
-    /// `trap` view of `icptd`, mutably.
-    pub fn trap_mut(&mut self) -> &mut TrapInfo {
-        exit::trap_mut(&mut self.icptd)
-    }
-
-    /// `tir` view of `icptd`, mutably.
-    pub fn timer_mut(&mut self) -> &mut TimerInfo {
-        exit::timer_mut(&mut self.icptd)
     }
 
     accessors! {
@@ -602,6 +434,51 @@ impl BlockRegister {
             },
             None => None,
         }
+    }
+
+    /// Every register of the block, one per field (array registers with index 0).
+    const ALL: [BlockRegister; 17] = [
+        BlockRegister::X(0),
+        BlockRegister::Pc,
+        BlockRegister::Pstate,
+        BlockRegister::SpEl0,
+        BlockRegister::SpEl1,
+        BlockRegister::Fpcr,
+        BlockRegister::Fpsr,
+        BlockRegister::SveP(0),
+        BlockRegister::SveFfr,
+        BlockRegister::ContextidrEl1,
+        BlockRegister::CntpCtlEl0,
+        BlockRegister::CntvCtlEl0,
+        BlockRegister::IchHcrEl2,
+        BlockRegister::IchVmcrEl2,
+        BlockRegister::IchAp0r0El2,
+        BlockRegister::IchAp1r0El2,
+        BlockRegister::IchLr(0),
+    ];
+
+    /// The register held by the block field `path` (element `index` of an array field), if
+    /// a guest register lives there and the element exists. The inverse of
+    /// [`Self::c_field`].
+    pub const fn at_field(path: &str, index: u8) -> Option<BlockRegister> {
+        let mut rest: &[BlockRegister] = &Self::ALL;
+        while let [r, tail @ ..] = rest {
+            if layout::str_eq(r.c_field(), path) {
+                let r = match *r {
+                    BlockRegister::X(_) => BlockRegister::X(index),
+                    BlockRegister::SveP(_) => BlockRegister::SveP(index),
+                    BlockRegister::IchLr(_) => BlockRegister::IchLr(index),
+                    other if index == 0 => other,
+                    _ => return None,
+                };
+                return match r.field() {
+                    Some(_) => Some(r),
+                    None => None,
+                };
+            }
+            rest = tail;
+        }
+        None
     }
 
     /// The C field, as a path into `struct kvm_sae_block` (`"gpr"`, `"ic_regs.ich_hcr_el2"`).

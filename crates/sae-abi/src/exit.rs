@@ -1,84 +1,22 @@
 //! SAE exits: the interception code `icptr` (control block 0x080) and the 64-byte
 //! interception-detail union `icptd` at 0x400, decoded into typed views chosen by the code.
 //!
-//! Source: posted v2–v4 `kvm_host_arm64_types.h` (codes and union members) and the exit path of
-//! v1 23/27 and 26/27. Any byte values decode; unknown codes keep their raw value.
+//! Source: posted v2–v4 `kvm_host_arm64_types.h` (codes and union members), the exit path of
+//! v1 23/27 and 26/27, and the kvms390 tree (`mmu.c` reads `hai` for
+//! `SAE_ICPTR_GUEST_ADDRESS_SIZE`; 0x08 is `SAE_ICPTR_MIO_ADDRESS`). The code enums ([`Icptr`],
+//! [`Vir`]) and the view structs ([`ValidityInfo`], [`HostAccessInfo`], [`TrapInfo`],
+//! [`TimerInfo`]) with their accessor functions are generated from `defs/sae`; this module adds
+//! the typed field accessors and [`decode`]. Any byte values decode; unknown codes keep their
+//! raw value.
 
 use bitfield_struct::bitfield;
 use num_enum::{FromPrimitive, IntoPrimitive};
-use zerocopy::byteorder::big_endian::{U16, U64};
-use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout};
 
 use crate::esr::Esr;
 use crate::layout::*;
 
-/// The interception reason in `icptr` (control block 0x080, `SAE_ICPTR_*`). Codes not named
-/// here decode to [`Icptr::Other`] with the raw value, so a round trip keeps them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, FromPrimitive, IntoPrimitive)]
-#[repr(u8)]
-#[non_exhaustive]
-pub enum Icptr {
-    /// `SAE_ICPTR_SPURIOUS` (0x00): nothing to do; re-enter.
-    Spurious = SAE_ICPTR_SPURIOUS,
-    /// `SAE_ICPTR_VALIDITY` (0x01): the block is invalid; reason in `vir`.
-    Validity = SAE_ICPTR_VALIDITY,
-    /// `SAE_ICPTR_HOST_ACCESS_EXCEPTION` (0x02): a host-side fault on guest memory; see `hai`.
-    HostAccessException = SAE_ICPTR_HOST_ACCESS_EXCEPTION,
-    /// `SAE_ICPTR_SYNCHRONOUS_EXCEPTION` (0x03): a guest exception to emulate; see `trap`.
-    SynchronousException = SAE_ICPTR_SYNCHRONOUS_EXCEPTION,
-    /// `SAE_ICPTR_TIMER` (0x04): a guest timer condition; see `tir`.
-    Timer = SAE_ICPTR_TIMER,
-    /// `SAE_ICPTR_PE_INTERCOMM` (0x05): processing-element inter-communication (IPI/SGI:
-    /// inferred). Detail layout not published.
-    PeIntercomm = SAE_ICPTR_PE_INTERCOMM,
-    /// `SAE_ICPTR_GUEST_ADDRESS_SIZE` (0x06). Detail layout not published.
-    GuestAddressSize = SAE_ICPTR_GUEST_ADDRESS_SIZE,
-    /// `SAE_ICPTR_STOP` (0x07). Detail layout not published.
-    Stop = SAE_ICPTR_STOP,
-    /// `SAE_ICPTR_SYSTEM_REGISTER` (0x08) in every posted version; the kvms390 tree renamed
-    /// the same value `SAE_ICPTR_MIO_ADDRESS`. Detail layout not published.
-    SystemRegister = SAE_ICPTR_SYSTEM_REGISTER,
-    /// `SAE_ICPTR_PMU` (0x09). Detail layout not published.
-    Pmu = SAE_ICPTR_PMU,
-    /// `SAE_ICPTR_MAINTENANCE` (0x0a): GIC maintenance (inferred). Detail layout not published.
-    Maintenance = SAE_ICPTR_MAINTENANCE,
-    /// Any other code, raw value kept (the posted host treats these as a bug: WARN, -EINVAL).
-    #[num_enum(catch_all)]
-    Other(u8),
-}
-
-/// The validity-interception reason in `vir` (u16 at 0x400, `SAE_VIR_*`, v2–v4). A later
-/// header variant drops these constants; unknown values decode to [`Vir::Other`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, FromPrimitive, IntoPrimitive)]
-#[repr(u16)]
-#[non_exhaustive]
-pub enum Vir {
-    /// `SAE_VIR_UNKNOWN` (0x00).
-    Unknown = SAE_VIR_UNKNOWN,
-    /// `SAE_VIR_UNSUPP_FORMAT` (0x01): `sdf`/`saf` not supported (reading inferred).
-    UnsuppFormat = SAE_VIR_UNSUPP_FORMAT,
-    /// `SAE_VIR_MSO_BOUNDS` (0x02): `mso` out of bounds (reading inferred).
-    MsoBounds = SAE_VIR_MSO_BOUNDS,
-    /// `SAE_VIR_MSLA` (0x03): main-storage limit address (reading inferred).
-    Msla = SAE_VIR_MSLA,
-    /// `SAE_VIR_MGPAS` (0x04): maximum guest physical address size (reading inferred).
-    Mgpas = SAE_VIR_MGPAS,
-    /// `SAE_VIR_INVAL_SYSREG` (0x05): invalid system-register value (reading inferred).
-    InvalSysreg = SAE_VIR_INVAL_SYSREG,
-    /// `SAE_VIR_HOST_CONTROL` (0x06): host control fields (reading inferred).
-    HostControl = SAE_VIR_HOST_CONTROL,
-    /// `SAE_VIR_SCA` (0x07): system control area (reading inferred).
-    Sca = SAE_VIR_SCA,
-    /// `SAE_VIR_MSO_ALIGN` (0x08): `mso` alignment (reading inferred).
-    MsoAlign = SAE_VIR_MSO_ALIGN,
-    /// `SAE_VIR_HLC` (0x09): meaning unknown.
-    Hlc = SAE_VIR_HLC,
-    /// `SAE_VIR_IRPTC` (0x0a): interrupt control (v1 spelled it `SEA_VIR_IRPTC`).
-    Irptc = SAE_VIR_IRPTC,
-    /// Any other reason, raw value kept.
-    #[num_enum(catch_all)]
-    Other(u16),
-}
+pub use crate::generated::codes::{Icptr, Vir};
+pub use crate::generated::views::*;
 
 /// The timer-interception reason `tir` (u8 at 0x400 for `SAE_ICPTR_TIMER`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -228,14 +166,6 @@ impl PgmCode {
     }
 }
 
-/// The `vir` view of the detail union (`icptr` 0x01).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, FromBytes, IntoBytes, KnownLayout, Immutable)]
-#[repr(C)]
-pub struct ValidityInfo {
-    vir: U16,
-    _0402: [u8; 62],
-}
-
 impl ValidityInfo {
     /// `vir` (0x400).
     pub fn vir(&self) -> Vir {
@@ -246,41 +176,6 @@ impl ValidityInfo {
     pub fn set_vir(&mut self, v: Vir) {
         self.vir.set(v.into());
     }
-}
-
-/// The `hai` view of the detail union (`icptr` 0x02, host-access exception).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, FromBytes, IntoBytes, KnownLayout, Immutable)]
-#[repr(C)]
-pub struct HostAccessInfo {
-    esr_elz: U64,
-    _0408: [u8; 6],
-    pic: U16,
-    teid: U64,
-    far_elz: U64,
-    vaddr: U64,
-    suppl: U64,
-    gltl: u8,
-    _0431: [u8; 7],
-    _0438: U64,
-}
-
-/// The `trap` view of the detail union (`icptr` 0x03, synchronous exception). The C struct
-/// ends at 0x420; the rest of the 64-byte union is kept here as unnamed bytes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, FromBytes, IntoBytes, KnownLayout, Immutable)]
-#[repr(C)]
-pub struct TrapInfo {
-    esr_elz: U64,
-    _0408: [U64; 2],
-    far_elz: U64,
-    _0420: [u8; 32],
-}
-
-/// The `tir` view of the detail union (`icptr` 0x04).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, FromBytes, IntoBytes, KnownLayout, Immutable)]
-#[repr(C)]
-pub struct TimerInfo {
-    tir: u8,
-    _0401: [u8; 63],
 }
 
 impl TimerInfo {
@@ -407,7 +302,10 @@ pub enum Interception<'a> {
     SynchronousException(&'a TrapInfo),
     /// `SAE_ICPTR_TIMER` with `tir`.
     Timer(TimerReason),
-    /// A code whose detail layout is not published (0x05–0x0a) or an unknown code.
+    /// `SAE_ICPTR_GUEST_ADDRESS_SIZE` with `hai`: the kvms390 tree reads the host-access view
+    /// (syndrome, TEID, fault address) and injects an Arm size fault.
+    GuestAddressSize(&'a HostAccessInfo),
+    /// A code whose detail layout is not published (0x05, 0x07–0x0a) or an unknown code.
     NoDetail(Icptr),
 }
 
@@ -420,23 +318,29 @@ impl Interception<'_> {
             Interception::HostAccessException(_) => Icptr::HostAccessException,
             Interception::SynchronousException(_) => Icptr::SynchronousException,
             Interception::Timer(_) => Icptr::Timer,
+            Interception::GuestAddressSize(_) => Icptr::GuestAddressSize,
             Interception::NoDetail(c) => *c,
         }
     }
 
-    /// The syndrome for codes 0x02 and 0x03: `esr_elz` sits at 0x400 in both `hai` and `trap`.
+    /// The syndrome for codes 0x02, 0x03 and 0x06: `esr_elz` sits at 0x400 in both `hai`
+    /// and `trap`.
     pub fn esr(&self) -> Option<Esr> {
         match self {
-            Interception::HostAccessException(h) => Some(h.esr_elz()),
+            Interception::HostAccessException(h) | Interception::GuestAddressSize(h) => {
+                Some(h.esr_elz())
+            }
             Interception::SynchronousException(t) => Some(t.esr_elz()),
             _ => None,
         }
     }
 
-    /// The fault address for codes 0x02 and 0x03 (`far_elz` at 0x418 in both).
+    /// The fault address for codes 0x02, 0x03 and 0x06 (`far_elz` at 0x418 in both views).
     pub fn far(&self) -> Option<u64> {
         match self {
-            Interception::HostAccessException(h) => Some(h.far_elz()),
+            Interception::HostAccessException(h) | Interception::GuestAddressSize(h) => {
+                Some(h.far_elz())
+            }
             Interception::SynchronousException(t) => Some(t.far_elz()),
             _ => None,
         }
@@ -451,74 +355,10 @@ pub fn decode(icptr: u8, icptd: &[u8; 64]) -> Interception<'_> {
         Icptr::HostAccessException => Interception::HostAccessException(host_access(icptd)),
         Icptr::SynchronousException => Interception::SynchronousException(trap(icptd)),
         Icptr::Timer => Interception::Timer(timer(icptd).tir()),
+        Icptr::GuestAddressSize => Interception::GuestAddressSize(host_access(icptd)),
         other => Interception::NoDetail(other),
     }
 }
-
-/// The detail bytes seen as `vir`.
-pub fn validity(icptd: &[u8; 64]) -> &ValidityInfo {
-    zerocopy::transmute_ref!(icptd)
-}
-
-/// The detail bytes seen as `hai`.
-pub fn host_access(icptd: &[u8; 64]) -> &HostAccessInfo {
-    zerocopy::transmute_ref!(icptd)
-}
-
-/// The detail bytes seen as `trap`.
-pub fn trap(icptd: &[u8; 64]) -> &TrapInfo {
-    zerocopy::transmute_ref!(icptd)
-}
-
-/// The detail bytes seen as `tir`.
-pub fn timer(icptd: &[u8; 64]) -> &TimerInfo {
-    zerocopy::transmute_ref!(icptd)
-}
-
-/// The detail bytes seen as `vir`, mutably.
-pub fn validity_mut(icptd: &mut [u8; 64]) -> &mut ValidityInfo {
-    zerocopy::transmute_mut!(icptd)
-}
-
-/// The detail bytes seen as `hai`, mutably.
-pub fn host_access_mut(icptd: &mut [u8; 64]) -> &mut HostAccessInfo {
-    zerocopy::transmute_mut!(icptd)
-}
-
-/// The detail bytes seen as `trap`, mutably.
-pub fn trap_mut(icptd: &mut [u8; 64]) -> &mut TrapInfo {
-    zerocopy::transmute_mut!(icptd)
-}
-
-/// The detail bytes seen as `tir`, mutably.
-pub fn timer_mut(icptd: &mut [u8; 64]) -> &mut TimerInfo {
-    zerocopy::transmute_mut!(icptd)
-}
-
-// Each view covers the whole 64-byte union; its named fields sit where the table says.
-const ICPTD: usize = match locate(&SAE_BLOCK, "icptd") {
-    Some((offset, _)) => offset,
-    None => usize::MAX,
-};
-assert_fields!(SAE_BLOCK, ValidityInfo, base = ICPTD, member = vir);
-assert_fields!(
-    SAE_BLOCK,
-    HostAccessInfo,
-    base = ICPTD,
-    group = "hai": esr_elz,
-    _0408,
-    pic,
-    teid,
-    far_elz,
-    vaddr,
-    suppl,
-    gltl,
-    _0431,
-    _0438
-);
-assert_fields!(SAE_BLOCK, TrapInfo, base = ICPTD, group = "trap": esr_elz, _0408, far_elz);
-assert_fields!(SAE_BLOCK, TimerInfo, base = ICPTD, member = tir);
-static_assertions::assert_eq_size!(ValidityInfo, HostAccessInfo, TrapInfo, TimerInfo, [u8; 64]);
 
 #[cfg(test)]
 mod tests {

@@ -1,22 +1,39 @@
-//! Interpretations that no posted patch states: each item here is inferred (from naming,
-//! arithmetic, s390 conventions or usage in the code) and may be wrong. Everything else in the
-//! crate that rests on an inference says so in its doc comment or carries
-//! [`Evidence::Inferred`](crate::Evidence::Inferred).
+//! Interpretations that no posted patch states. Each fact in `defs/sae` carries its evidence
+//! (`posted`, `tree` for the kvms390 development tree only, `inferred`), and the generated
+//! tables expose it ([`Evidence`](crate::Evidence), [`layout::Field::meaning`](crate::layout::Field),
+//! [`Icptr::evidence`](crate::Icptr::evidence)); the items below are the ones the API has to
+//! take a position on.
 //!
-//! Inferred facts and where the API shows them:
+//! Still inferred (not settled by the newest kvms390 tree, commit 7195c3994ca4):
 //! - `ssdf`/`ssaf` encoding (bit mask, MSB-0 s390 numbering): [`FormatSet`], [`check_formats`].
-//! - The QAAF index of an ID register is `2 + CRm * 8 + Op2`: [`qaaf_id_index`] (the table
-//!   in [`qaaf`](crate::qaaf) holds the posted values; a test checks the pattern against them).
+//! - The QAAF index of an ID register is `2 + CRm * 8 + Op2`: [`qaaf_id_index`] (AIDR_EL1 at
+//!   0x44 in the tree does not follow it; the table in [`qaaf`](crate::qaaf) holds the real
+//!   values).
 //! - QAAF GR0 as the number `(saf << 8) | fc`: [`QaafGr0`](crate::qaaf::QaafGr0) docs.
 //! - LSB-0 positions of the s390 `union teid` fields: [`Teid`](crate::exit::Teid) docs.
-//! - Which ID registers live in the save area, and V0–V31 being the s390 vector registers
-//!   during SAE: [`placement`](crate::placement) rows with `Evidence::Inferred`.
-//! - Meanings of `scad`, `irq_ctl`, `wip`, `ic`, `ec`, `lrcpua`, the name expansions of `mso`,
-//!   `gpto`, `sdo`, the readings of the `SAE_VIR_*` codes, `SAE_ICPTR_PE_INTERCOMM` and
-//!   `SAE_ICPTR_MAINTENANCE`, and 16-bit SVE predicates implying a 128-bit vector length:
-//!   doc comments of the accessors and enum variants.
-//! - EASR/SASR I2 = `op0:op1:CRn:CRm:op2` in bits 15:0: arithmetic on the posted
-//!   `sys_reg() >> 5` ([`Encoding::sae_id`]).
+//! - V0–V31 being the s390 vector registers during SAE:
+//!   [`Location::HostVectorRegister`](crate::placement::Location::HostVectorRegister).
+//! - Meanings of `scad`, `irq_ctl`, `wip`, `ic`, `ec`, `lrcpua`, `suppl`; the name expansions
+//!   of `mso`, `gpto`, `sdo`; `SAE_ICPTR_PE_INTERCOMM` and `SAE_ICPTR_MAINTENANCE`
+//!   (`meaning=inferred` in `defs/sae`).
+//!
+//! Settled by the newest kvms390 tree:
+//! - Confirmed: EASR/SASR I2 = `sys_reg() >> 5` ([`Encoding::sae_id`]); 16-bit SVE predicates
+//!   mean a 128-bit vector length; every offset, size and reserved range of the three blocks.
+//! - Contradicted: the ID registers are not in the save area: they are per-VM host memory,
+//!   trapped and emulated, and only MIDR_EL1 stays in the save-area group
+//!   ([`Location::Emulated`](crate::placement::Location::Emulated)); ELR_EL1/SPSR_EL1 are host
+//!   memory moved with SASR/EASR around each SAE
+//!   ([`Location::HostMemorySasr`](crate::placement::Location::HostMemorySasr)); QAAF
+//!   `maxncpu` is the maximum vCPU id, not the number of vCPUs
+//!   ([`QaafQmcBlock::max_vcpus`](crate::QaafQmcBlock::max_vcpus)).
+//! - Renamed or gone: icptr 0x08 is `SAE_ICPTR_MIO_ADDRESS` (the posted
+//!   `SAE_ICPTR_SYSTEM_REGISTER` is an alias); the `SAE_VIR_*` constants are gone from the tree
+//!   (the `vir` field stays), so their readings are historical.
+//! - New: icptr 0x06 carries the `hai` view (an Arm size fault is injected);
+//!   [`SAE_VCPU_RESET_HCR_EL2`](crate::layout::SAE_VCPU_RESET_HCR_EL2) adds AMO, IMO, FMO and
+//!   TLOR to the posted reset value; vCPU reset writes the block's physical address into the
+//!   save area's `sdo`; `gpto` comes from a VM-wide epoch.
 
 use arm64_uapi::sysreg::Encoding;
 

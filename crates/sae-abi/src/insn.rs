@@ -21,28 +21,10 @@
 
 use core::fmt;
 
-use num_enum::{IntoPrimitive, TryFromPrimitive};
-
 use crate::Error;
 use crate::layout::{EASR_FLAG_SA, SASR_FLAG_INITIALIZED};
 
-/// An SAE-related opcode (16 bits: RRE's first halfword; RIE-h's first and last byte).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
-#[repr(u16)]
-pub enum Opcode {
-    /// SAE, Start Arm Execution (B9A5, RRE).
-    Sae = 0xb9a5,
-    /// LASRM, Load Arm System Register Multiple (B9A6, RRE).
-    Lasrm = 0xb9a6,
-    /// STIASRM, Store and Invalidate Arm System Register Multiple (B9A7, RRE).
-    Stiasrm = 0xb9a7,
-    /// QAAF, Query Available Arm Features (B9AD, RRE).
-    Qaaf = 0xb9ad,
-    /// SASR, Set Arm System Register (ED99, RIE-h).
-    Sasr = 0xed99,
-    /// EASR, Extract Arm System Register (ED9B, RIE-h).
-    Easr = 0xed9b,
-}
+pub use crate::generated::insn::Opcode;
 
 /// An instruction format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -60,33 +42,6 @@ impl Format {
             Format::Rre => 4,
             Format::RieH => 6,
         }
-    }
-}
-
-impl Opcode {
-    /// The instruction format.
-    pub const fn format(self) -> Format {
-        match self {
-            Opcode::Sae | Opcode::Lasrm | Opcode::Stiasrm | Opcode::Qaaf => Format::Rre,
-            Opcode::Sasr | Opcode::Easr => Format::RieH,
-        }
-    }
-
-    /// The mnemonic, lower case.
-    pub const fn mnemonic(self) -> &'static str {
-        match self {
-            Opcode::Sae => "sae",
-            Opcode::Lasrm => "lasrm",
-            Opcode::Stiasrm => "stiasrm",
-            Opcode::Qaaf => "qaaf",
-            Opcode::Sasr => "sasr",
-            Opcode::Easr => "easr",
-        }
-    }
-
-    /// The opcode as a 16-bit value (B9A5, …).
-    pub const fn value(self) -> u16 {
-        self as u16
     }
 }
 

@@ -3,53 +3,23 @@
 //!
 //! Source: "KVM: arm64 on s390 System Register Handling" v1 14/26 (`struct qaaf_qmc_block`,
 //! `QAAF_FC_QMC`, the `QAAF_REG_*` indices); `QAAF_FC_GISRSA`, `QAAF_REG_AIDR_EL1` and the GR0
-//! union only in the kvms390 tree. Offsets in [`layout::QAAF_QMC_BLOCK`].
+//! union only in the kvms390 tree. The block, the `QAAF_REG_*` indices and [`QAAF_ENTRIES`] are
+//! generated from `defs/sae` ([`layout::QAAF_QMC_BLOCK`]).
 //!
 //! Indices address `regs[]`, which starts at block offset 0x10 (the code indexes `regs[]`; the
 //! patch does not say whether the machine counts from the block start). `regs` has 0x1fe
 //! entries, so indices 0x1fe and 0x1ff, which the posted enum comment calls reserved, are
 //! outside the block and rejected.
 
-use arm64_uapi::regs;
 use arm64_uapi::sysreg::{Encoding, SysReg};
 use bitfield_struct::bitfield;
-use zerocopy::byteorder::big_endian::{U16, U64};
-use zerocopy::{FromBytes, FromZeros, Immutable, IntoBytes, KnownLayout};
+use zerocopy::{FromZeros, IntoBytes};
 
 use crate::layout::{self, QAAF_QMC_BLOCK};
 use crate::{Error, Evidence, block};
 
-/// `struct qaaf_qmc_block`: what QAAF function `QAAF_FC_QMC` stores (4096 bytes, 4 KiB
-/// aligned). The kvms390 tree overlays it with a [`SaveArea`](crate::SaveArea) in
-/// `union qaaf_block`.
-#[derive(Clone, PartialEq, Eq, FromBytes, IntoBytes, KnownLayout, Immutable)]
-#[repr(C, align(4096))]
-pub struct QaafQmcBlock {
-    _0000: U64,
-    ssdf: u8,
-    _0009: u8,
-    ssaf: u8,
-    _000b: [u8; 3],
-    maxncpu: U16,
-    regs: [U64; 0x1fe],
-}
-
-assert_fields!(
-    QAAF_QMC_BLOCK,
-    QaafQmcBlock,
-    base = 0,
-    items: _0000,
-    ssdf,
-    _0009,
-    ssaf,
-    _000b,
-    maxncpu,
-    regs
-);
-static_assertions::const_assert!(layout::is_contiguous(&QAAF_QMC_BLOCK));
-static_assertions::const_assert_eq!(layout::sum_of_items(&QAAF_QMC_BLOCK), QAAF_QMC_BLOCK.size);
-static_assertions::const_assert_eq!(size_of::<QaafQmcBlock>(), QAAF_QMC_BLOCK.size);
-static_assertions::const_assert_eq!(align_of::<QaafQmcBlock>(), QAAF_QMC_BLOCK.align);
+pub use crate::generated::blocks::QaafQmcBlock;
+pub use crate::generated::tables::QAAF_ENTRIES;
 
 impl Default for QaafQmcBlock {
     fn default() -> Self {
@@ -87,9 +57,21 @@ impl QaafQmcBlock {
         self.ssaf = v;
     }
 
-    /// `maxncpu` (0x0e): maximum number of vCPUs.
+    /// `maxncpu` (0x0e), raw: the maximum vCPU **id** (kvms390 tree; the posted series read
+    /// it as the maximum number of vCPUs). See [`Self::max_vcpus`].
     pub fn maxncpu(&self) -> u16 {
         self.maxncpu.get()
+    }
+
+    /// The maximum vCPU id the machine supports (`maxncpu`).
+    pub fn max_vcpu_id(&self) -> u16 {
+        self.maxncpu.get()
+    }
+
+    /// The number of vCPUs the machine supports: `maxncpu + 1` (ids 0..=maxncpu, kvms390
+    /// tree). Never overflows: the result is a `u32`.
+    pub fn max_vcpus(&self) -> u32 {
+        u32::from(self.maxncpu.get()).saturating_add(1)
     }
 
     /// Set `maxncpu`.
@@ -164,88 +146,6 @@ pub struct QaafEntry {
     /// Where the index comes from.
     pub evidence: Evidence,
 }
-
-const fn reg(index: u16, reg: SysReg) -> QaafEntry {
-    QaafEntry {
-        index,
-        item: QaafItem::Register(reg),
-        evidence: Evidence::Posted,
-    }
-}
-
-/// The QAAF index table, in index order: the `QAAF_REG_*` values of [`layout`] paired with the
-/// generated register descriptors.
-pub static QAAF_ENTRIES: [QaafEntry; 55] = {
-    use layout::*;
-    [
-        reg(QAAF_REG_MIDR_EL1, regs::MIDR_EL1::DESC),
-        reg(QAAF_REG_MPIDR_EL1, regs::MPIDR_EL1::DESC),
-        reg(QAAF_REG_REVIDR_EL1, regs::REVIDR_EL1::DESC),
-        reg(QAAF_REG_ID_PFR0_EL1, regs::ID_PFR0_EL1::DESC),
-        reg(QAAF_REG_ID_PFR1_EL1, regs::ID_PFR1_EL1::DESC),
-        reg(QAAF_REG_ID_DFR0_EL1, regs::ID_DFR0_EL1::DESC),
-        reg(QAAF_REG_ID_AFR0_EL1, regs::ID_AFR0_EL1::DESC),
-        reg(QAAF_REG_ID_MMFR0_EL1, regs::ID_MMFR0_EL1::DESC),
-        reg(QAAF_REG_ID_MMFR1_EL1, regs::ID_MMFR1_EL1::DESC),
-        reg(QAAF_REG_ID_MMFR2_EL1, regs::ID_MMFR2_EL1::DESC),
-        reg(QAAF_REG_ID_MMFR3_EL1, regs::ID_MMFR3_EL1::DESC),
-        reg(QAAF_REG_ID_ISAR0_EL1, regs::ID_ISAR0_EL1::DESC),
-        reg(QAAF_REG_ID_ISAR1_EL1, regs::ID_ISAR1_EL1::DESC),
-        reg(QAAF_REG_ID_ISAR2_EL1, regs::ID_ISAR2_EL1::DESC),
-        reg(QAAF_REG_ID_ISAR3_EL1, regs::ID_ISAR3_EL1::DESC),
-        reg(QAAF_REG_ID_ISAR4_EL1, regs::ID_ISAR4_EL1::DESC),
-        reg(QAAF_REG_ID_ISAR5_EL1, regs::ID_ISAR5_EL1::DESC),
-        reg(QAAF_REG_ID_MMFR4_EL1, regs::ID_MMFR4_EL1::DESC),
-        reg(QAAF_REG_ID_ISAR6_EL1, regs::ID_ISAR6_EL1::DESC),
-        reg(QAAF_REG_MVFR0_EL1, regs::MVFR0_EL1::DESC),
-        reg(QAAF_REG_MVFR1_EL1, regs::MVFR1_EL1::DESC),
-        reg(QAAF_REG_MVFR2_EL1, regs::MVFR2_EL1::DESC),
-        reg(QAAF_REG_ID_PFR2_EL1, regs::ID_PFR2_EL1::DESC),
-        reg(QAAF_REG_ID_DFR1_EL1, regs::ID_DFR1_EL1::DESC),
-        reg(QAAF_REG_ID_MMFR5_EL1, regs::ID_MMFR5_EL1::DESC),
-        reg(QAAF_REG_ID_AA64PFR0_EL1, regs::ID_AA64PFR0_EL1::DESC),
-        reg(QAAF_REG_ID_AA64PFR1_EL1, regs::ID_AA64PFR1_EL1::DESC),
-        reg(QAAF_REG_ID_AA64PFR2_EL1, regs::ID_AA64PFR2_EL1::DESC),
-        reg(QAAF_REG_ID_AA64ZFR0_EL1, regs::ID_AA64ZFR0_EL1::DESC),
-        reg(QAAF_REG_ID_AA64SMFR0_EL1, regs::ID_AA64SMFR0_EL1::DESC),
-        reg(QAAF_REG_ID_AA64FPFR0_EL1, regs::ID_AA64FPFR0_EL1::DESC),
-        reg(QAAF_REG_ID_AA64DFR0_EL1, regs::ID_AA64DFR0_EL1::DESC),
-        reg(QAAF_REG_ID_AA64DFR1_EL1, regs::ID_AA64DFR1_EL1::DESC),
-        reg(QAAF_REG_ID_AA64DFR2_EL1, regs::ID_AA64DFR2_EL1::DESC),
-        reg(QAAF_REG_ID_AA64AFR0_EL1, regs::ID_AA64AFR0_EL1::DESC),
-        reg(QAAF_REG_ID_AA64AFR1_EL1, regs::ID_AA64AFR1_EL1::DESC),
-        reg(QAAF_REG_ID_AA64ISAR0_EL1, regs::ID_AA64ISAR0_EL1::DESC),
-        reg(QAAF_REG_ID_AA64ISAR1_EL1, regs::ID_AA64ISAR1_EL1::DESC),
-        reg(QAAF_REG_ID_AA64ISAR2_EL1, regs::ID_AA64ISAR2_EL1::DESC),
-        reg(QAAF_REG_ID_AA64ISAR3_EL1, regs::ID_AA64ISAR3_EL1::DESC),
-        reg(QAAF_REG_ID_AA64MMFR0_EL1, regs::ID_AA64MMFR0_EL1::DESC),
-        reg(QAAF_REG_ID_AA64MMFR1_EL1, regs::ID_AA64MMFR1_EL1::DESC),
-        reg(QAAF_REG_ID_AA64MMFR2_EL1, regs::ID_AA64MMFR2_EL1::DESC),
-        reg(QAAF_REG_ID_AA64MMFR3_EL1, regs::ID_AA64MMFR3_EL1::DESC),
-        reg(QAAF_REG_ID_AA64MMFR4_EL1, regs::ID_AA64MMFR4_EL1::DESC),
-        reg(QAAF_REG_CNTFRQ_EL0, regs::CNTFRQ_EL0::DESC),
-        reg(QAAF_REG_CTR_EL0, regs::CTR_EL0::DESC),
-        QaafEntry {
-            evidence: Evidence::Unposted,
-            ..reg(QAAF_REG_AIDR_EL1, regs::AIDR_EL1::DESC)
-        },
-        QaafEntry {
-            index: QAAF_IRPTC,
-            item: QaafItem::Irptc,
-            evidence: Evidence::Posted,
-        },
-        reg(QAAF_REG_ICH_VTR_EL2, regs::ICH_VTR_EL2::DESC),
-        QaafEntry {
-            index: QAAF_GIC_ATTR,
-            item: QaafItem::GicAttr,
-            evidence: Evidence::Posted,
-        },
-        reg(QAAF_REG_PMMIR_EL1, regs::PMMIR_EL1::DESC),
-        reg(QAAF_REG_PMCR_EL0, regs::PMCR_EL0::DESC),
-        reg(QAAF_REG_PMCEID0_EL0, regs::PMCEID0_EL0::DESC),
-        reg(QAAF_REG_PMCEID1_EL0, regs::PMCEID1_EL0::DESC),
-    ]
-};
 
 static_assertions::const_assert_eq!(QAAF_ENTRIES.len(), layout::QAAF_REGS.consts.len());
 

@@ -5,32 +5,16 @@
 //! [`insn`](crate::insn) and [`placement`](crate::placement)). The register image `regs` is
 //! machine-defined and its layout unpublished: this crate never indexes it.
 //!
-//! Source: posted v2–v4 `kvm_host_arm64_types.h`; offsets in [`layout::SAVE_AREA`]. v1
+//! Source: posted v2–v4 `kvm_host_arm64_types.h`; the struct is generated from `defs/sae`
+//! ([`layout::SAVE_AREA`](crate::layout::SAVE_AREA)). v1
 //! declared `regs[507]`, 8 bytes short (hidden by the page alignment); v2 fixed it.
 
-use zerocopy::byteorder::big_endian::{U16, U64};
-use zerocopy::{FromBytes, FromZeros, Immutable, IntoBytes, KnownLayout};
+use zerocopy::{FromZeros, IntoBytes};
 
 use crate::block;
-use crate::layout::{self, SAE_SAS_VALID, SAVE_AREA};
+use crate::layout::{SAE_SAS_VALID, SAVE_AREA};
 
-/// `struct kvm_sae_save_area` (posted layout v2–v4).
-#[derive(Clone, PartialEq, Eq, FromBytes, IntoBytes, KnownLayout, Immutable)]
-#[repr(C, align(4096))]
-pub struct SaveArea {
-    saf: u8,
-    _0001: [u8; 5],
-    sas: U16,
-    sdo: U64,
-    _0010: [U64; 2],
-    regs: [u8; 4064],
-}
-
-assert_fields!(SAVE_AREA, SaveArea, base = 0, items: saf, _0001, sas, sdo, _0010, regs);
-static_assertions::const_assert!(layout::is_contiguous(&SAVE_AREA));
-static_assertions::const_assert_eq!(layout::sum_of_items(&SAVE_AREA), SAVE_AREA.size);
-static_assertions::const_assert_eq!(size_of::<SaveArea>(), SAVE_AREA.size);
-static_assertions::const_assert_eq!(align_of::<SaveArea>(), SAVE_AREA.align);
+pub use crate::generated::blocks::SaveArea;
 
 impl Default for SaveArea {
     fn default() -> Self {
@@ -78,7 +62,9 @@ impl SaveArea {
     }
 
     /// `sdo` (0x08): physical address of the owning SAE control block (the back-pointer of
-    /// the block's `save_area`). "State description origin" is inferred.
+    /// the block's `save_area`). Set at `KVM_ARM_VCPU_INIT` (posted); the kvms390 tree's vCPU
+    /// reset writes the block's physical address into it again. "State description origin"
+    /// is inferred.
     pub fn sdo(&self) -> u64 {
         self.sdo.get()
     }

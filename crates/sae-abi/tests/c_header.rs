@@ -1,43 +1,40 @@
-//! The checked-in C header `include/sae-abi.h`: it is what `src/c_header.rs` renders from
-//! `src/layout.rs` (set `SAE_ABI_BLESS=1` to rewrite it), and gcc agrees with the facts tables
-//! on every `offsetof` and `sizeof`.
+//! The checked-in C header `include/sae-abi.h`: it is what `abi-gen` renders from `defs/sae`
+//! (regenerate with `cargo run -p abi-gen -- regen`), its own `_Static_assert`s hold, and gcc
+//! agrees with the facts tables on every `offsetof` and `sizeof`.
 
-#[path = "../src/c_header.rs"]
-mod c_header;
 mod common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use c_header::layout::{self, Item, Member};
+use abi_gen::report::{ARTIFACTS, Drift, drift};
+use sae_abi::layout::{self, Item, Member};
 
 fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
+/// The header `abi-gen` renders from the shipped definitions.
+fn render_c_header() -> String {
+    let a = ARTIFACTS
+        .iter()
+        .find(|a| a.path == abi_gen::sae::emit_c::HEADER_PATH)
+        .expect("sae-abi.h is an abi-gen artifact");
+    (a.produce)(&workspace_root()).expect("defs/sae has no errors")
+}
+
 #[test]
 fn checked_in_header_is_up_to_date() {
-    let want = c_header::render_c_header();
-    let path = workspace_root().join(c_header::HEADER_PATH);
-    if std::env::var_os("SAE_ABI_BLESS").is_some_and(|v| v == "1") {
-        std::fs::write(&path, &want).unwrap();
-        eprintln!("wrote {}", path.display());
-        return;
-    }
-    let have = std::fs::read_to_string(&path).unwrap_or_default();
-    if have != want {
-        let line = have
-            .lines()
-            .zip(want.lines())
-            .position(|(a, b)| a != b)
-            .unwrap_or_else(|| have.lines().count().min(want.lines().count()))
-            + 1;
-        panic!(
-            "{} is stale (first difference at line {line}); regenerate with `{}`",
-            c_header::HEADER_PATH,
-            c_header::REGENERATE
-        );
-    }
+    let a = ARTIFACTS
+        .iter()
+        .find(|a| a.path == abi_gen::sae::emit_c::HEADER_PATH)
+        .unwrap();
+    assert_eq!(
+        drift(&workspace_root(), a),
+        Drift::UpToDate,
+        "{} is stale; regenerate with `cargo run -p abi-gen -- regen`",
+        a.path
+    );
 }
 
 /// `_Static_assert`s on every offset and size of the facts vectors, the C type of every
@@ -113,7 +110,7 @@ fn gcc_agrees_with_the_facts_on_every_offset_and_size() {
     // (the test above covers that one).
     let dir = std::env::temp_dir().join(format!("sae-abi-c-header-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("sae-abi.h"), c_header::render_c_header()).unwrap();
+    std::fs::write(dir.join("sae-abi.h"), render_c_header()).unwrap();
     let check = dir.join("check.c");
     std::fs::write(&check, assertions()).unwrap();
     let out = Command::new("gcc")
@@ -142,7 +139,7 @@ fn a_wrong_offset_makes_gcc_fail() {
     // The assertion harness can fail: a deliberately wrong vector is rejected.
     let dir = std::env::temp_dir().join(format!("sae-abi-c-header-neg-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("sae-abi.h"), c_header::render_c_header()).unwrap();
+    std::fs::write(dir.join("sae-abi.h"), render_c_header()).unwrap();
     let check = dir.join("check.c");
     std::fs::write(
         &check,

@@ -23,7 +23,8 @@ fn icptr_codes_are_the_posted_values() {
         (0x05, Icptr::PeIntercomm),
         (0x06, Icptr::GuestAddressSize),
         (0x07, Icptr::Stop),
-        (0x08, Icptr::SystemRegister),
+        // 0x08: SAE_ICPTR_MIO_ADDRESS in the kvms390 tree, SYSTEM_REGISTER when posted.
+        (0x08, Icptr::MioAddress),
         (0x09, Icptr::Pmu),
         (0x0a, Icptr::Maintenance),
     ];
@@ -31,6 +32,8 @@ fn icptr_codes_are_the_posted_values() {
         assert_eq!(Icptr::from(v), c);
         assert_eq!(u8::from(c), v);
     }
+    assert_eq!(Icptr::SYSTEM_REGISTER, Icptr::MioAddress);
+    assert_eq!(Icptr::from(0x08).c_name(), Some("SAE_ICPTR_MIO_ADDRESS"));
     for v in 0x0b..=0xff {
         assert_eq!(Icptr::from(v), Icptr::Other(v));
     }
@@ -110,6 +113,22 @@ fn decoding_any_icptr_and_detail_bytes_is_total() {
                     );
                 }
                 Interception::Timer(t) => assert_eq!(t.0, details[0]),
+                // kvms390 tree: the size-fault exit reads the host-access view.
+                Interception::GuestAddressSize(h) => {
+                    assert_eq!(code, 0x06);
+                    assert_eq!(
+                        i.far(),
+                        Some(u64::from_be_bytes(details[0x18..0x20].try_into().unwrap()))
+                    );
+                    assert_eq!(
+                        h.esr_elz().into_bits(),
+                        u64::from_be_bytes(details[0..8].try_into().unwrap())
+                    );
+                    assert_eq!(
+                        h.teid().into_bits(),
+                        u64::from_be_bytes(details[0x10..0x18].try_into().unwrap())
+                    );
+                }
                 Interception::Spurious | Interception::NoDetail(_) => {
                     assert_eq!(i.esr(), None)
                 }

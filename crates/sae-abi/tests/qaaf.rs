@@ -162,3 +162,14 @@ fn format_checks() {
         Err(Error::UnsupportedFormat { format: 1 })
     );
 }
+
+#[test]
+fn maxncpu_is_the_maximum_vcpu_id_and_the_count_is_one_more() {
+    // the kvms390 tree (7195c3994ca4) reads maxncpu as the maximum vCPU id.
+    use zerocopy::IntoBytes;
+    let mut q = QaafQmcBlock::new();
+    assert_eq!((q.max_vcpu_id(), q.max_vcpus()), (0, 1));
+    q.set_maxncpu(u16::MAX);
+    assert_eq!(&q.as_bytes()[0x0e..0x10], &[0xff, 0xff]);
+    assert_eq!((q.max_vcpu_id(), q.max_vcpus()), (u16::MAX, 0x1_0000));
+}

@@ -1,5 +1,6 @@
-//! Test vectors restated by hand from `shared/facts/sae-abi.md` §3, §3.1, §4 and §6 (the
-//! posted `kvm_host_arm64_types.h`), independent of `src/layout.rs`, plus a small PRNG.
+//! Test vectors restated by hand from the posted `arch/s390/include/asm/kvm_host_arm64_types.h`
+//! (v2–v4), the QAAF block of the system-register series v1 14/26 and the newest kvms390 tree,
+//! independent of `defs/sae` and the code generated from it, plus a small PRNG.
 #![allow(dead_code)]
 
 /// One field: C path, byte offset, total size, element size (arrays are `size / elem` long).
@@ -122,6 +123,8 @@ pub const CONSTANTS: &[(&str, u64)] = &[
     ("SAE_ICPTR_PE_INTERCOMM", 0x05),
     ("SAE_ICPTR_GUEST_ADDRESS_SIZE", 0x06),
     ("SAE_ICPTR_STOP", 0x07),
+    // The kvms390 tree's name; the posted name stays an alias.
+    ("SAE_ICPTR_MIO_ADDRESS", 0x08),
     ("SAE_ICPTR_SYSTEM_REGISTER", 0x08),
     ("SAE_ICPTR_PMU", 0x09),
     ("SAE_ICPTR_MAINTENANCE", 0x0a),
@@ -153,7 +156,27 @@ pub const CONSTANTS: &[(&str, u64)] = &[
     ("QAAF_REG_ICH_VTR_EL2", 0x4c),
     ("QAAF_GIC_ATTR", 0x4d),
     ("QAAF_REG_PMCEID1_EL0", 0x55),
+    ("SAE_OPCODE_SAE", 0xb9a5),
+    ("SAE_OPCODE_EASR", 0xed9b),
+    ("SAE_VCPU_RESET_HCR_EL2", HCR_EL2_RESET),
 ];
+
+/// HCR_EL2 at vCPU reset in the kvms390 tree (7195c3994ca4): E2H, RW, PTW, TSC, TID1–5, TIDCP
+/// (posted) plus AMO, IMO, FMO, TLOR. Bit positions from the Arm ARM (DDI 0487, HCR_EL2).
+pub const HCR_EL2_RESET: u64 = 1 << 34 // E2H
+    | 1 << 31 // RW
+    | 1 << 2 // PTW
+    | 1 << 19 // TSC
+    | 1 << 16 // TID1
+    | 1 << 17 // TID2
+    | 1 << 18 // TID3
+    | 1 << 49 // TID4
+    | 1 << 58 // TID5
+    | 1 << 20 // TIDCP
+    | 1 << 5 // AMO
+    | 1 << 4 // IMO
+    | 1 << 3 // FMO
+    | 1 << 35; // TLOR
 
 /// The vector named `path` in `table`.
 pub fn find(table: &[V], path: &str) -> V {
