@@ -142,3 +142,19 @@ rig_build_vmm() {
       -o "$RIG_VMM" "$src" || return 1
   fi
 }
+
+# The kernel's own KVM selftests smccc_filter, psci_test and hypercalls (arm64), static, from
+# the extracted linux-source; sets RIG_SELFTESTS and RIG_SELFTEST_DIR.
+rig_build_selftests() {
+  rig_headers || return 1
+  RIG_SELFTESTS=(smccc_filter psci_test hypercalls)
+  local out=$RIG_DIR/selftests targets=() s
+  for s in "${RIG_SELFTESTS[@]}"; do targets+=("$out/arm64/$s"); done
+  make -s -C "$RIG_SRC/tools/testing/selftests/kvm" ARCH=arm64 CROSS_COMPILE=aarch64-linux-gnu- \
+    OUTPUT="$out" LDFLAGS=-static "${targets[@]}" >"$RIG_DIR/selftests.log" 2>&1 || {
+    rig_log "building the KVM selftests failed:"
+    tail -20 "$RIG_DIR/selftests.log" >&2
+    return 1
+  }
+  RIG_SELFTEST_DIR=$out/arm64
+}

@@ -602,7 +602,8 @@ static int config_directive(const char *op, struct toks *k)
 {
 	const char *a = next(k), *b = next(k);
 	int is_host = !strcmp(op, "host");
-	if (!is_host && strcmp(op, "psci") && strcmp(op, "vcpus") && strcmp(op, "suspend"))
+	if (!is_host && strcmp(op, "psci") && strcmp(op, "vcpus") && strcmp(op, "suspend") &&
+	    strcmp(op, "kvm"))
 		return bad("unknown directive");
 	if (next(k))
 		return bad("trailing tokens");
@@ -617,6 +618,13 @@ static int config_directive(const char *op, struct toks *k)
 		return bad("trailing tokens");
 	if (vm.has_run)
 		return bad("configuration after the first call");
+	if (!strcmp(op, "kvm")) {
+		/* The release is the machine's: checked, not applied (replay starts a fresh VM). */
+		if (!a || (strcmp(a, "7.2") && strcmp(a, "6.12")))
+			return bad("kvm wants 7.2 or 6.12");
+		vm_destroy();
+		return 0;
+	}
 	if (!strcmp(op, "psci")) {
 		static const struct { const char *s; uint32_t v; } vs[] = {
 			{ "0.1", 0x0000ffff }, /* marker: no PSCI_0_2 feature */
@@ -694,6 +702,19 @@ static void reset_trace(void)
 
 static void print_host(void)
 {
+	char rel[128] = "";
+	FILE *u = fopen("/proc/sys/kernel/osrelease", "r");
+	if (u) {
+		if (fgets(rel, sizeof rel, u))
+			rel[strcspn(rel, "\n")] = 0;
+		fclose(u);
+	}
+	if (!strncmp(rel, "7.2.", 4))
+		fprintf(out, "kvm 7.2\n");
+	else if (!strncmp(rel, "6.12.", 5))
+		fprintf(out, "kvm 6.12\n");
+	else
+		fprintf(out, "# kvm %s: no model of this release\n", rel);
 	reset_trace();
 	vm_create();
 	static const char *const wa1[] = { "vulnerable", "mitigated", "unaffected" };
@@ -808,7 +829,7 @@ static int init_main(void)
 		if (p == 0) {
 			char path[300];
 			snprintf(path, sizeof path, "/rig/bin/%s", name);
-			execl(path, name, (char *)NULL);
+			execl(path, path, (char *)NULL); /* selftests reopen argv[0] */
 			_exit(127);
 		}
 		int st = 0;
