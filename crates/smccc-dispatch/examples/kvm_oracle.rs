@@ -54,32 +54,100 @@ impl Rng {
 /// ids KVM must refuse.
 const IDS: &[u32] = &[
     // SMCCC arch: VERSION, FEATURES, SOC_ID, WORKAROUND_1..4, neighbours
-    0x8000_0000, 0x8000_0001, 0x8000_0002, 0x8000_8000, 0x8000_7fff, 0x8000_3fff,
-    0x8000_0004, 0x8000_0003, 0x8000_ffff, 0xc000_0000, 0xc000_0001,
+    0x8000_0000,
+    0x8000_0001,
+    0x8000_0002,
+    0x8000_8000,
+    0x8000_7fff,
+    0x8000_3fff,
+    0x8000_0004,
+    0x8000_0003,
+    0x8000_ffff,
+    0xc000_0000,
+    0xc000_0001,
     // PSCI 0.2+ (both widths), 1.x additions, SYSTEM_OFF2, unknown PSCI numbers
-    0x8400_0000, 0x8400_0001, 0xc400_0001, 0x8400_0002, 0x8400_0003, 0xc400_0003,
-    0x8400_0004, 0xc400_0004, 0x8400_0005, 0xc400_0005, 0x8400_0006, 0x8400_0007,
-    0xc400_0007, 0x8400_0008, 0x8400_0009, 0x8400_000a, 0x8400_000b, 0xc400_000c,
-    0x8400_000d, 0x8400_000e, 0xc400_000e, 0x8400_000f, 0xc400_0010, 0x8400_0011,
-    0x8400_0012, 0xc400_0012, 0x8400_0013, 0xc400_0014, 0x8400_0015, 0xc400_0015,
-    0x8400_0016, 0x8400_001f,
+    0x8400_0000,
+    0x8400_0001,
+    0xc400_0001,
+    0x8400_0002,
+    0x8400_0003,
+    0xc400_0003,
+    0x8400_0004,
+    0xc400_0004,
+    0x8400_0005,
+    0xc400_0005,
+    0x8400_0006,
+    0x8400_0007,
+    0xc400_0007,
+    0x8400_0008,
+    0x8400_0009,
+    0x8400_000a,
+    0x8400_000b,
+    0xc400_000c,
+    0x8400_000d,
+    0x8400_000e,
+    0xc400_000e,
+    0x8400_000f,
+    0xc400_0010,
+    0x8400_0011,
+    0x8400_0012,
+    0xc400_0012,
+    0x8400_0013,
+    0xc400_0014,
+    0x8400_0015,
+    0xc400_0015,
+    0x8400_0016,
+    0x8400_001f,
     // PSCI 0.1 (KVM's own ids)
-    0x95c1_ba5e, 0x95c1_ba5f, 0x95c1_ba60, 0x95c1_ba61,
+    0x95c1_ba5e,
+    0x95c1_ba5f,
+    0x95c1_ba60,
+    0x95c1_ba61,
     // TRNG
-    0x8400_0050, 0x8400_0051, 0x8400_0052, 0x8400_0053, 0xc400_0053, 0x8400_0054,
+    0x8400_0050,
+    0x8400_0051,
+    0x8400_0052,
+    0x8400_0053,
+    0xc400_0053,
+    0x8400_0054,
     // PV time
-    0xc500_0020, 0xc500_0021, 0xc500_0022, 0x8500_0020,
+    0xc500_0020,
+    0xc500_0021,
+    0xc500_0022,
+    0x8500_0020,
     // KVM vendor hypervisor service: UID, FEATURES, PTP, DISCOVER_IMPL, pKVM, neighbours
-    0x8600_ff01, 0x8600_ff00, 0x8600_ff03, 0x8600_0000, 0x8600_0001, 0xc600_0001,
-    0xc600_0040, 0xc600_0041, 0x8600_0040, 0xc600_0002, 0xc600_0003, 0x8600_0005,
-    0x8600_003f, 0xc600_003d, 0x8600_0042,
+    0x8600_ff01,
+    0x8600_ff00,
+    0x8600_ff03,
+    0x8600_0000,
+    0x8600_0001,
+    0xc600_0001,
+    0xc600_0040,
+    0xc600_0041,
+    0x8600_0040,
+    0xc600_0002,
+    0xc600_0003,
+    0x8600_0005,
+    0x8600_003f,
+    0xc600_003d,
+    0x8600_0042,
     // other owners (SiP, OEM, standard secure, trusted apps/OS), yielding calls
-    0x8200_0000, 0x8300_0000, 0x8400_0100, 0xb000_0000, 0xbf00_ffff, 0x0400_0000,
-    0x0000_0000, 0x8700_0000,
+    0x8200_0000,
+    0x8300_0000,
+    0x8400_0100,
+    0xb000_0000,
+    0xbf00_ffff,
+    0x0400_0000,
+    0x0000_0000,
+    0x8700_0000,
 ];
 
 fn gen_id(r: &mut Rng) -> u64 {
-    let base = if r.chance(88) { r.pick(IDS) } else { r.next() as u32 };
+    let base = if r.chance(88) {
+        r.pick(IDS)
+    } else {
+        r.next() as u32
+    };
     let mut id = u64::from(base);
     if r.chance(6) {
         id |= 1 << 16; // SMCCC 1.3 SVE hint
@@ -93,11 +161,10 @@ fn gen_id(r: &mut Rng) -> u64 {
     id
 }
 
-
 fn mpidr(r: &mut Rng, n: u64) -> u64 {
     let v = match r.below(10) {
         0..=5 => r.below(n),
-        6 => r.below(n) | (r.below(4) << 8), // Aff1
+        6 => r.below(n) | (r.below(4) << 8),              // Aff1
         7 => r.below(n) | (1 << 31) | (r.below(2) << 30), // bit 31 (RES1) / U bit
         8 => r.below(n) | (r.below(4) << 16) | (r.below(2) << 32), // Aff2, Aff3
         _ => n + r.below(3),
@@ -130,24 +197,60 @@ fn args_for(r: &mut Rng, id: u64, n: u64) -> Vec<u64> {
         // CPU_ON
         (0x8400_0003, _) | (0x95c1_ba60, _) => vec![mpidr(r, n), entry(r), r.next()],
         // AFFINITY_INFO
-        (0x8400_0004, _) => vec![mpidr(r, n), { let v = r.below(6); r.junk_hi(v) }],
+        (0x8400_0004, _) => vec![mpidr(r, n), {
+            let v = r.below(6);
+            r.junk_hi(v)
+        }],
         // CPU_SUSPEND
-        (0x8400_0001, _) | (0x95c1_ba5e, _) => vec![{ let v = r.below(0x4_0000); r.junk_hi(v) }, entry(r), r.next()],
+        (0x8400_0001, _) | (0x95c1_ba5e, _) => vec![
+            {
+                let v = r.below(0x4_0000);
+                r.junk_hi(v)
+            },
+            entry(r),
+            r.next(),
+        ],
         // PSCI_FEATURES / ARCH_FEATURES
-        (0x8400_000a, _) | (0x8000_0001, _) => vec![{ let v = gen_id(r) & 0xffff_ffff; r.junk_hi(v) }],
+        (0x8400_000a, _) | (0x8000_0001, _) => vec![{
+            let v = gen_id(r) & 0xffff_ffff;
+            r.junk_hi(v)
+        }],
         // SYSTEM_OFF2
-        (0x8400_0015, _) => vec![{ let v = r.pick(&[0, 1, 2, 0x8000_0000]); r.junk_hi(v) }, r.pick(&[0, 0, 1])],
+        (0x8400_0015, _) => vec![
+            {
+                let v = r.pick(&[0, 1, 2, 0x8000_0000]);
+                r.junk_hi(v)
+            },
+            r.pick(&[0, 0, 1]),
+        ],
         // SYSTEM_RESET2
-        (0x8400_0012, _) => vec![{ let v = r.pick(&[0, 1, 0x8000_0000, 0x8000_0001]); r.junk_hi(v) }, r.next()],
+        (0x8400_0012, _) => vec![
+            {
+                let v = r.pick(&[0, 1, 0x8000_0000, 0x8000_0001]);
+                r.junk_hi(v)
+            },
+            r.next(),
+        ],
         // TRNG_RND
-        (0x8400_0053, _) => vec![{ let v = r.pick(&[0, 1, 32, 63, 64, 96, 97, 128, 191, 192, 193]); r.junk_hi(v) }],
+        (0x8400_0053, _) => vec![{
+            let v = r.pick(&[0, 1, 32, 63, 64, 96, 97, 128, 191, 192, 193]);
+            r.junk_hi(v)
+        }],
         // KVM_PTP
-        (0x8600_0001, _) => vec![{ let v = r.below(3); r.junk_hi(v) }],
+        (0x8600_0001, _) => vec![{
+            let v = r.below(3);
+            r.junk_hi(v)
+        }],
         // vendor FEATURES / DISCOVER_IMPL
-        (0x8600_0000, _) | (0x8600_0040, _) | (0x8600_0041, _) => vec![{ let v = r.below(4); r.junk_hi(v) }],
+        (0x8600_0000, _) | (0x8600_0040, _) | (0x8600_0041, _) => vec![{
+            let v = r.below(4);
+            r.junk_hi(v)
+        }],
         _ => {
             let k = r.below(5) as usize;
-            (0..k).map(|_| if r.chance(50) { r.below(4) } else { r.next() }).collect()
+            (0..k)
+                .map(|_| if r.chance(50) { r.below(4) } else { r.next() })
+                .collect()
         }
     }
 }
@@ -165,7 +268,9 @@ const FW_REGS: &[u64] = &[
 
 fn fw_value(r: &mut Rng, id: u64) -> u64 {
     match id & 0xffff_ffff {
-        0x0014_0000 => r.pick(&[0, 1, 2, 0x1_0000, 0x1_0001, 0x1_0002, 0x1_0003, 0x1_0004, 0x2_0000]),
+        0x0014_0000 => r.pick(&[
+            0, 1, 2, 0x1_0000, 0x1_0001, 0x1_0002, 0x1_0003, 0x1_0004, 0x2_0000,
+        ]),
         0x0014_0001..=0x0014_0003 => r.below(5) | if r.chance(5) { 0x10 } else { 0 },
         _ => {
             if r.chance(60) {
@@ -203,7 +308,12 @@ fn gen_trace(seed: u64) -> String {
         let id = if r.chance(90) {
             r.pick(FW_REGS)
         } else {
-            r.pick(&[0x6030_0000_0014_0004, 0x6030_0000_0016_0004, 0x6020_0000_0014_0000, 0x6030_0000_0014_ffff])
+            r.pick(&[
+                0x6030_0000_0014_0004,
+                0x6030_0000_0016_0004,
+                0x6020_0000_0014_0000,
+                0x6030_0000_0014_ffff,
+            ])
         };
         if r.chance(50) {
             let _ = writeln!(t, "getreg {}", hexs(id));
@@ -215,16 +325,40 @@ fn gen_trace(seed: u64) -> String {
     for _ in 0..r.below(4) {
         let (base, count) = match r.below(8) {
             0 => (r.pick(IDS), 1 + r.below(4) as u32),
-            1 => (r.pick(&[0x8000_0000, 0xc000_0000, 0x8000_ffff, 0xc000_ffff, 0x7fff_ffff, 0xbfff_ffff]), 1 + r.below(3) as u32),
+            1 => (
+                r.pick(&[
+                    0x8000_0000,
+                    0xc000_0000,
+                    0x8000_ffff,
+                    0xc000_ffff,
+                    0x7fff_ffff,
+                    0xbfff_ffff,
+                ]),
+                1 + r.below(3) as u32,
+            ),
             2 => (r.next() as u32, 0),
             3 => (0xffff_ffff - r.below(4) as u32, 1 + r.below(6) as u32),
             4 => (r.pick(IDS) & 0xffff_0000, 0x1_0000),
-            5 => (r.pick(&[0x8400_0000, 0xc400_0000, 0x8600_0000, 0xc600_0000, 0xc500_0000]), 1 + r.below(0x20) as u32),
+            5 => (
+                r.pick(&[
+                    0x8400_0000,
+                    0xc400_0000,
+                    0x8600_0000,
+                    0xc600_0000,
+                    0xc500_0000,
+                ]),
+                1 + r.below(0x20) as u32,
+            ),
             6 => (0, r.pick(&[0, 1, 0x8000_0000])),
             _ => (r.next() as u32, r.next() as u32 >> r.below(32)),
         };
         let action = r.pick(&["handle", "deny", "fwd", "fwd"]);
-        let _ = writeln!(t, "filter {} {} {action}", hexs(u64::from(base)), hexs(u64::from(count)));
+        let _ = writeln!(
+            t,
+            "filter {} {} {action}",
+            hexs(u64::from(base)),
+            hexs(u64::from(count))
+        );
     }
     // Calls, shows, late configuration and late register writes.
     let ncalls = 6 + r.below(24);
@@ -300,15 +434,10 @@ fn ret_regs(line: &str) -> Option<[u64; 4]> {
 
 /// The answer to TRNG_RND (`bits` requested): only the low `bits` of x1:x2:x3 may be set.
 fn trng_shape_ok(x: [u64; 4], bits: u64, wide: bool) -> bool {
-    let words = if wide { [x[3], x[2], x[1]] } else { [x[3] & 0xffff_ffff, x[2] & 0xffff_ffff, x[1] & 0xffff_ffff] };
-    let per = if wide { 64 } else { 32 };
-    let full = if wide { [x[3], x[2], x[1]] } else { [x[3], x[2], x[1]] };
-    if full != words {
-        return false;
-    }
-    words.iter().enumerate().all(|(i, w)| {
-        let lo = i as u64 * per;
-        let keep = bits.saturating_sub(lo).min(per);
+    let per: u64 = if wide { 64 } else { 32 };
+    // x3 holds the lowest bits, then x2, then x1; 32-bit words leave bits 63:32 clear.
+    [x[3], x[2], x[1]].iter().enumerate().all(|(i, &w)| {
+        let keep = bits.saturating_sub(i as u64 * per).min(per);
         keep >= 64 || w >> keep == 0
     })
 }
@@ -355,7 +484,11 @@ fn mask_equal(trace_line: &str, want: &str, got: &str, ptp_shown: &mut [bool; 64
     }
     // `show` after a PTP answer: x0 is the time.
     if let (Some(w), Some(g)) = (want.strip_prefix("vcpu "), got.strip_prefix("vcpu ")) {
-        let v: usize = w.split_whitespace().next().and_then(|x| x.parse().ok()).unwrap_or(64);
+        let v: usize = w
+            .split_whitespace()
+            .next()
+            .and_then(|x| x.parse().ok())
+            .unwrap_or(64);
         if ptp_shown.get(v).copied().unwrap_or(false) {
             let cut = |s: &str| s.rsplit_once(" x0=").map(|(a, _)| a.to_string());
             return cut(w) == cut(g);
@@ -365,18 +498,29 @@ fn mask_equal(trace_line: &str, want: &str, got: &str, ptp_shown: &mut [bool; 64
 }
 
 fn diff_trace(name: &str, host: &str, text: &str, kvm: &str, st: &mut Stats) {
-    // The trace's own valid `host` lines are blanked (the machine decides); invalid ones stay,
-    // since both replays must reject them alike. Line numbers are kept.
-    let mut probe = Replay::new();
+    // The machine decides the host and the KVM release: the trace's own valid `host` lines
+    // are blanked and its valid `kvm` lines name the machine's release (they still start a
+    // fresh VM, as in kvm-replay); invalid ones stay, since both replays must reject them
+    // alike. Line numbers are kept.
+    let machine_kvm = host
+        .lines()
+        .find(|l| l.starts_with("kvm "))
+        .unwrap_or("")
+        .to_string();
     let lines: Vec<String> = text
         .lines()
         .map(|l| {
             let body = l.split('#').next().unwrap_or("").trim_start();
-            if body.starts_with("host ") {
+            let (is_host, is_kvm) = (body.starts_with("host "), body.starts_with("kvm "));
+            if is_host || is_kvm {
                 let mut o = String::new();
-                let _ = probe.line(l, &mut o);
+                let _ = Replay::new().line(l, &mut o);
                 if o.is_empty() {
-                    return String::new();
+                    return if is_kvm {
+                        machine_kvm.clone()
+                    } else {
+                        String::new()
+                    };
                 }
             }
             l.to_string()
@@ -401,7 +545,11 @@ fn diff_trace(name: &str, host: &str, text: &str, kvm: &str, st: &mut Stats) {
         let g = got.get(j).copied().unwrap_or("<missing>");
         let tl = lines.get(*i).map(String::as_str).unwrap_or("");
         if !mask_equal(tl, w, g, &mut ptp) {
-            st.divergences.push(format!("{name}:{}: `{}`: replay `{w}`, kvm `{g}`", i + 1, tl.trim()));
+            st.divergences.push(format!(
+                "{name}:{}: `{}`: replay `{w}`, kvm `{g}`",
+                i + 1,
+                tl.trim()
+            ));
         }
     }
     if got.len() > want.len() {
@@ -441,12 +589,19 @@ fn diff(dir: &Path, known: Option<&Path>) -> Result<bool, String> {
     let mut names: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "trace") && p.file_stem().is_some_and(|s| s != "host"))
+        .filter(|p| {
+            p.extension().is_some_and(|e| e == "trace")
+                && p.file_stem().is_some_and(|s| s != "host")
+        })
         .collect();
     names.sort();
     let mut st = Stats::default();
     for t in &names {
-        let name = t.file_stem().unwrap_or_default().to_string_lossy().to_string();
+        let name = t
+            .file_stem()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .to_string();
         let kvm = read(&t.with_extension("kvm"))?;
         diff_trace(&name, &host, &read(t)?, &kvm, &mut st);
     }
@@ -487,7 +642,11 @@ fn diff(dir: &Path, known: Option<&Path>) -> Result<bool, String> {
         }
         o
     };
-    let extra = if listed > 0 { format!(" ({listed} listed version differences)") } else { String::new() };
+    let extra = if listed > 0 {
+        format!(" ({listed} listed version differences)")
+    } else {
+        String::new()
+    };
     println!(
         "kvm {release}: {} traces, {} lines, {} divergences{extra}",
         group(st.traces),

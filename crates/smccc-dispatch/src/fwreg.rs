@@ -28,7 +28,7 @@ pub const VENDOR_HYP_FEATURES: u64 =
 pub const VENDOR_HYP_FEATURES_2: u64 = (1 << KVM_REG_ARM_VENDOR_HYP_BIT_DISCOVER_IMPL_VER)
     | (1 << KVM_REG_ARM_VENDOR_HYP_BIT_DISCOVER_IMPL_CPUS);
 
-/// The firmware ids KVM lists in `KVM_GET_REG_LIST` (`kvm_arm_fw_reg_ids`, 6.16).
+/// The firmware ids KVM lists in `KVM_GET_REG_LIST` (`kvm_arm_fw_reg_ids`, Linux 7.2).
 pub const FW_REG_IDS: [u64; 8] = [
     KVM_REG_ARM_PSCI_VERSION,
     arm64_uapi::kvm::KVM_REG_ARM_SMCCC_ARCH_WORKAROUND_1,
