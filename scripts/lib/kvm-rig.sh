@@ -99,8 +99,9 @@ rig_linux_src() {
   ver=$(deb_version "$pkg")
   dir=$RIG_DIR/src-$pkg-$ver
   if [ ! -f "$dir/.complete" ]; then
-    deb_download "$RIG_DIR/debs" "$pkg" || return 1
-    deb=$(ls "$RIG_DIR/debs/${pkg}_${ver//:/%3a}_all.deb")
+    # The same download scripts/fetch-oracles keeps (one copy of the ~150 MB source).
+    deb_download "$DEB_DIR/debs" "$pkg" || return 1
+    deb=$(ls "$DEB_DIR/debs/${pkg}_${ver//:/%3a}_all.deb")
     rm -rf "$dir" && mkdir -p "$dir"
     dpkg-deb --fsys-tarfile "$deb" | tar -xO --wildcards './usr/src/linux-source-*.tar.xz' |
       tar -xJ -C "$dir" --strip-components=1 --wildcards \

@@ -88,6 +88,11 @@ static struct {
 static unsigned lineno;
 static FILE *out;
 
+/* Measured PC advance per (trap, answer): [hvc, smc #0, smc #imm][ret, user, event, stopped]. */
+static const char *const trap_names[] = { "hvc", "smc", "smc#imm" };
+static const char *const answer_names[] = { "ret", "user", "event", "ret-vcpu-stopped" };
+static unsigned long adv4[3][4], adv_other[3][4];
+
 static void die(const char *fmt, ...)
 {
 	va_list ap;
@@ -549,6 +554,15 @@ static void d_call(struct toks *k)
 		return;
 	}
 	vm.apc[i] += pc - stub;
+	{
+		int tk = stub == STUB_HVC ? 0 : stub == STUB_SMC ? 1 : 2;
+		int ak = ex == KVM_EXIT_MMIO ? 0 : ex == KVM_EXIT_HYPERCALL ? 1 :
+			 ex == KVM_EXIT_SYSTEM_EVENT ? 2 : 3;
+		if (pc - stub == 4)
+			adv4[tk][ak]++;
+		else
+			adv_other[tk][ak]++;
+	}
 	switch (ex) {
 	case KVM_EXIT_MMIO:
 	case KVM_EXIT_INTR:
@@ -814,6 +828,11 @@ static int init_main(void)
 		run_text(in);
 		fclose(in);
 	}
+	printf("@@pc-advance\n");
+	for (int t = 0; t < 3; t++)
+		for (int a = 0; a < 4; a++)
+			printf("%s %s: %lu calls advanced the PC by 4, %lu by something else\n",
+			       trap_names[t], answer_names[a], adv4[t][a], adv_other[t][a]);
 	printf("@@traces-done\n");
 	fflush(stdout);
 	/* The selftests, each in its own process. */

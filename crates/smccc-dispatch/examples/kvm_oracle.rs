@@ -288,6 +288,10 @@ fn gen_trace(seed: u64) -> String {
     let _ = writeln!(t, "# kvm_oracle gen: seed {seed:#x}");
     let most = if r.chance(80) { 4 } else { 8 };
     let n = 1 + r.below(most);
+    if r.chance(5) {
+        // The machine decides the release; the line still starts a fresh VM.
+        let _ = writeln!(t, "kvm {}", r.pick(&["7.2", "6.12"]));
+    }
     if r.chance(40) {
         let v = r.pick(&["0.1", "0.2", "1.0", "1.1", "1.2", "1.3"]);
         let _ = writeln!(t, "psci {v}");
@@ -297,6 +301,8 @@ fn gen_trace(seed: u64) -> String {
     }
     if r.chance(50) {
         let _ = writeln!(t, "suspend on");
+    } else if r.chance(10) {
+        let _ = writeln!(t, "suspend off");
     }
     if r.chance(20) {
         let wa = r.pick(&["wa1", "wa2", "wa3"]);
@@ -444,6 +450,7 @@ fn trng_shape_ok(x: [u64; 4], bits: u64, wide: bool) -> bool {
 
 #[derive(Default)]
 struct Stats {
+    kinds: std::collections::BTreeMap<String, usize>,
     traces: usize,
     lines: usize,
     divergences: Vec<String>,
@@ -538,6 +545,10 @@ fn diff_trace(name: &str, host: &str, text: &str, kvm: &str, st: &mut Stats) {
         want.extend(o.lines().map(|a| (i, a.to_string())));
     }
     let got: Vec<&str> = kvm.lines().collect();
+    for (_, w) in &want {
+        let kind = w.split_whitespace().next().unwrap_or("");
+        *st.kinds.entry(kind.to_string()).or_default() += 1;
+    }
     st.traces += 1;
     st.lines += want.len();
     let mut ptp = [false; 64];
@@ -653,6 +664,8 @@ fn diff(dir: &Path, known: Option<&Path>) -> Result<bool, String> {
         group(st.lines),
         group(unexplained)
     );
+    let kinds: Vec<String> = st.kinds.iter().map(|(k, n)| format!("{k} {n}")).collect();
+    println!("kvm {release} answers compared: {}", kinds.join(", "));
     Ok(unexplained == 0 && vanished == 0)
 }
 
