@@ -48,14 +48,14 @@ rig_kernel() { # 7.2|6.12
     for p in "${pkgs[@]}"; do
       p=${p%:arm64}
       deb=$(ls "$RIG_DIR/debs/${p}_$(deb_version "$p:arm64" | sed 's/:/%3a/')_arm64.deb")
-      dpkg-deb --fsys-tarfile "$deb" | tar -x -C "$dir" --wildcards '*vmlinuz*' '*/config-*' 2>/dev/null || true
+      dpkg-deb --fsys-tarfile "$deb" | tar -x -C "$dir" --wildcards '*vmlinuz*' '*/config*' 2>/dev/null || true
     done
     touch "$dir/.complete"
   fi
   RIG_IMAGE=$(find "$dir" -name 'vmlinuz*' -type f | head -1)
   RIG_CONFIG=$(find "$dir" -name 'config*' -type f | head -1)
-  if [ -f "$RIG_CONFIG" ] && ! grep -q '^CONFIG_KVM=y' "$RIG_CONFIG"; then
-    rig_log "$pkg is not built with CONFIG_KVM=y"
+  if [ ! -f "$RIG_CONFIG" ] || ! grep -q '^CONFIG_KVM=y' "$RIG_CONFIG"; then
+    rig_log "$pkg: no kernel configuration with CONFIG_KVM=y"
     return 1
   fi
   RIG_KPKG=$pkg
