@@ -16,6 +16,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use arm64_uapi::kvm;
 use smccc_dispatch::replay::Replay;
 
 // ---------------------------------------------------------------- random traces
@@ -255,23 +256,19 @@ fn args_for(r: &mut Rng, id: u64, n: u64) -> Vec<u64> {
     }
 }
 
-const FW_REGS: &[u64] = &[
-    0x6030_0000_0014_0000, // PSCI_VERSION
-    0x6030_0000_0014_0001, // WORKAROUND_1
-    0x6030_0000_0014_0002, // WORKAROUND_2
-    0x6030_0000_0014_0003, // WORKAROUND_3
-    0x6030_0000_0016_0000, // STD_BMAP
-    0x6030_0000_0016_0001, // STD_HYP_BMAP
-    0x6030_0000_0016_0002, // VENDOR_HYP_BMAP
-    0x6030_0000_0016_0003, // VENDOR_HYP_BMAP_2
-];
+/// Every firmware pseudo-register KVM has (Linux 7.2 `kvm_arm_fw_reg_ids`).
+const FW_REGS: &[u64] = &smccc_dispatch::fwreg::FW_REG_IDS;
 
 fn fw_value(r: &mut Rng, id: u64) -> u64 {
-    match id & 0xffff_ffff {
-        0x0014_0000 => r.pick(&[
+    match id {
+        kvm::KVM_REG_ARM_PSCI_VERSION => r.pick(&[
             0, 1, 2, 0x1_0000, 0x1_0001, 0x1_0002, 0x1_0003, 0x1_0004, 0x2_0000,
         ]),
-        0x0014_0001..=0x0014_0003 => r.below(5) | if r.chance(5) { 0x10 } else { 0 },
+        kvm::KVM_REG_ARM_SMCCC_ARCH_WORKAROUND_1
+        | kvm::KVM_REG_ARM_SMCCC_ARCH_WORKAROUND_2
+        | kvm::KVM_REG_ARM_SMCCC_ARCH_WORKAROUND_3 => {
+            r.below(5) | if r.chance(5) { 0x10 } else { 0 }
+        }
         _ => {
             if r.chance(60) {
                 r.below(8)
@@ -314,11 +311,14 @@ fn gen_trace(seed: u64) -> String {
         let id = if r.chance(90) {
             r.pick(FW_REGS)
         } else {
+            // Ids next to the firmware ones: a fifth register of each group, the last id of
+            // the firmware group, a 32-bit access (KVM_REG_SIZE_U32) to PSCI_VERSION.
+            let (psci, bmap) = (kvm::KVM_REG_ARM_PSCI_VERSION, kvm::KVM_REG_ARM_STD_BMAP);
             r.pick(&[
-                0x6030_0000_0014_0004,
-                0x6030_0000_0016_0004,
-                0x6020_0000_0014_0000,
-                0x6030_0000_0014_ffff,
+                psci + 4,
+                bmap + 4,
+                psci + 0xffff,
+                psci & !(0xf << 52) | (2 << 52),
             ])
         };
         if r.chance(50) {
