@@ -48,9 +48,10 @@ pub const PSCI_LATEST: u32 = PSCI::VERSION_1_3;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub enum KvmRelease {
-    /// Linux 6.12 (the long-term series): PSCI up to 1.1 (`KVM_ARM_PSCI_LATEST`), so no
-    /// PSCI 1.2/1.3 and no SYSTEM_OFF2; no `KVM_REG_ARM_VENDOR_HYP_BMAP_2` (nor the
-    /// DISCOVER_IMPL calls it gates), both added in 6.13–6.16.
+    /// Linux 6.12 (the long-term series): `KVM_ARM_PSCI_LATEST` is 1.1, so no PSCI 1.2/1.3
+    /// and no SYSTEM_OFF2 (added by "KVM: arm64: Add PSCI v1.3 SYSTEM_OFF2 function for
+    /// hibernation", Linux 6.13); no `KVM_REG_ARM_VENDOR_HYP_BMAP_2` nor the DISCOVER_IMPL
+    /// calls it gates (Linux 6.16).
     Linux6_12,
     /// Linux 7.2 (`arch/arm64/kvm/{hypercalls,psci,trng,pvtime}.c`), the reference.
     #[default]
