@@ -167,11 +167,11 @@ impl<const N: usize> Filter<N> {
             return Err(Errno::Inval);
         }
         let first = f.base;
-        // KVM computes the end in u32: nr_functions == 0 wraps to base - 1, which is below
-        // base unless base == 0 (then the range is all 2^32 ids and hits the reserved ones).
+        // KVM computes the end in u32 and refuses an empty range before it can wrap
+        // (`!filter.nr_functions`, Linux 7.2 and 6.12 `hypercalls.c`).
         let last = first.wrapping_add(f.nr_functions).wrapping_sub(1);
         let action = FilterAction::from_u8(f.action);
-        let Some(action) = action.filter(|_| last >= first) else {
+        let Some(action) = action.filter(|_| f.nr_functions != 0 && last >= first) else {
             return Err(Errno::Inval);
         };
         if vm_has_run {

@@ -28,7 +28,7 @@ pub const VENDOR_HYP_FEATURES: u64 =
 pub const VENDOR_HYP_FEATURES_2: u64 = (1 << KVM_REG_ARM_VENDOR_HYP_BIT_DISCOVER_IMPL_VER)
     | (1 << KVM_REG_ARM_VENDOR_HYP_BIT_DISCOVER_IMPL_CPUS);
 
-/// The firmware ids KVM lists in `KVM_GET_REG_LIST` (`kvm_arm_fw_reg_ids`, 6.16).
+/// The firmware ids KVM lists in `KVM_GET_REG_LIST` (`kvm_arm_fw_reg_ids`, Linux 7.2).
 pub const FW_REG_IDS: [u64; 8] = [
     KVM_REG_ARM_PSCI_VERSION,
     arm64_uapi::kvm::KVM_REG_ARM_SMCCC_ARCH_WORKAROUND_1,
@@ -43,6 +43,36 @@ pub const FW_REG_IDS: [u64; 8] = [
 /// The PSCI version KVM gives a vCPU with `KVM_ARM_VCPU_PSCI_0_2` when userspace set none.
 pub const PSCI_LATEST: u32 = PSCI::VERSION_1_3;
 
+/// The Linux KVM release whose answers the dispatcher gives, where releases differ (measured
+/// on Debian's 7.2.13 and 6.12.118 arm64 kernels by `scripts/kvm-oracle`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
+pub enum KvmRelease {
+    /// Linux 6.12 (the long-term series): `KVM_ARM_PSCI_LATEST` is 1.1, so no PSCI 1.2/1.3
+    /// and no SYSTEM_OFF2 (added by "KVM: arm64: Add PSCI v1.3 SYSTEM_OFF2 function for
+    /// hibernation", Linux 6.13); no `KVM_REG_ARM_VENDOR_HYP_BMAP_2` nor the DISCOVER_IMPL
+    /// calls it gates (Linux 6.16).
+    Linux6_12,
+    /// Linux 7.2 (`arch/arm64/kvm/{hypercalls,psci,trng,pvtime}.c`), the reference.
+    #[default]
+    Linux7_2,
+}
+
+impl KvmRelease {
+    /// `KVM_ARM_PSCI_LATEST` of the release (`include/kvm/arm_psci.h`).
+    pub const fn psci_latest(self) -> u32 {
+        match self {
+            KvmRelease::Linux6_12 => PSCI::VERSION_1_1,
+            KvmRelease::Linux7_2 => PSCI_LATEST,
+        }
+    }
+
+    /// Whether the release has the `KVM_REG_ARM_VENDOR_HYP_BMAP_2` firmware register.
+    pub const fn has_vendor_hyp_bmap_2(self) -> bool {
+        matches!(self, KvmRelease::Linux7_2)
+    }
+}
+
 /// The VM-wide firmware state (`struct kvm_smccc_features` + `psci_version`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct FwState {
@@ -54,11 +84,12 @@ pub struct FwState {
     psci_version_set: u32,
     /// `kvm_psci_version()`, kept current by every change.
     psci: u32,
+    release: KvmRelease,
 }
 
 impl Default for FwState {
     fn default() -> Self {
-        Self::new(true)
+        Self::new(true, KvmRelease::Linux7_2)
     }
 }
 
@@ -66,7 +97,7 @@ impl FwState {
     /// KVM's reset state (`kvm_arm_init_hypercalls`): every bitmap all-supported except
     /// `VENDOR_HYP_BMAP_2`, which is opt-in (0). `psci_0_2`: the vCPUs have
     /// `KVM_ARM_VCPU_PSCI_0_2` (else they speak KVM's PSCI 0.1).
-    pub const fn new(psci_0_2: bool) -> Self {
+    pub const fn new(psci_0_2: bool, release: KvmRelease) -> Self {
         FwState {
             std_bmap: STD_FEATURES,
             std_hyp_bmap: STD_HYP_FEATURES,
@@ -74,18 +105,19 @@ impl FwState {
             vendor_hyp_bmap_2: 0,
             psci_0_2,
             psci_version_set: 0,
-            psci: Self::effective(psci_0_2, 0),
+            psci: Self::effective(psci_0_2, 0, release),
+            release,
         }
     }
 
     /// `kvm_psci_version`: 0.1 without the feature, else the set version or the latest.
-    const fn effective(psci_0_2: bool, set: u32) -> u32 {
+    const fn effective(psci_0_2: bool, set: u32, release: KvmRelease) -> u32 {
         if !psci_0_2 {
             PSCI::VERSION_0_1
         } else if set != 0 {
             set
         } else {
-            PSCI_LATEST
+            release.psci_latest()
         }
     }
 
@@ -103,7 +135,7 @@ impl FwState {
     /// Give the vCPUs `KVM_ARM_VCPU_PSCI_0_2` or take it away.
     pub fn set_psci_0_2(&mut self, on: bool) {
         self.psci_0_2 = on;
-        self.psci = Self::effective(on, self.psci_version_set);
+        self.psci = Self::effective(on, self.psci_version_set, self.release);
     }
 
     /// `KVM_REG_ARM_STD_BMAP`.
@@ -144,7 +176,9 @@ impl FwState {
             KVM_REG_ARM_STD_BMAP => self.std_bmap,
             KVM_REG_ARM_STD_HYP_BMAP => self.std_hyp_bmap,
             KVM_REG_ARM_VENDOR_HYP_BMAP => self.vendor_hyp_bmap,
-            KVM_REG_ARM_VENDOR_HYP_BMAP_2 => self.vendor_hyp_bmap_2,
+            KVM_REG_ARM_VENDOR_HYP_BMAP_2 if self.release.has_vendor_hyp_bmap_2() => {
+                self.vendor_hyp_bmap_2
+            }
             _ => {
                 let r = Self::workaround(host, id).ok_or(Errno::NoEnt)?;
                 r.level & KVM_REG_FEATURE_LEVEL_MASK
@@ -167,7 +201,7 @@ impl FwState {
             KVM_REG_ARM_STD_BMAP => Some((&mut self.std_bmap, STD_FEATURES)),
             KVM_REG_ARM_STD_HYP_BMAP => Some((&mut self.std_hyp_bmap, STD_HYP_FEATURES)),
             KVM_REG_ARM_VENDOR_HYP_BMAP => Some((&mut self.vendor_hyp_bmap, VENDOR_HYP_FEATURES)),
-            KVM_REG_ARM_VENDOR_HYP_BMAP_2 => {
+            KVM_REG_ARM_VENDOR_HYP_BMAP_2 if self.release.has_vendor_hyp_bmap_2() => {
                 Some((&mut self.vendor_hyp_bmap_2, VENDOR_HYP_FEATURES_2))
             }
             _ => None,
@@ -227,14 +261,14 @@ impl FwState {
             | PSCI::VERSION_1_0
             | PSCI::VERSION_1_1
             | PSCI::VERSION_1_2
-            | PSCI::VERSION_1_3 => self.psci_0_2,
+            | PSCI::VERSION_1_3 => self.psci_0_2 && v <= self.release.psci_latest(),
             _ => false,
         };
         if !ok {
             return Err(Errno::Inval);
         }
         self.psci_version_set = v;
-        self.psci = Self::effective(self.psci_0_2, v);
+        self.psci = Self::effective(self.psci_0_2, v, self.release);
         Ok(())
     }
 }

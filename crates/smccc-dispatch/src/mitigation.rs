@@ -120,7 +120,7 @@ pub const fn firmware_register(
             },
             rule: WriteRule::AtMostHostLevel,
         }),
-        // Mainline KVM (6.16) lists no WORKAROUND_4 register; linux-next's id is not uapi yet.
+        // KVM (Linux 7.2 `hypercalls.c`) lists no WORKAROUND_4 register and gives no answer.
         Mitigation::WORKAROUND_4 => None,
     }
 }

@@ -3,6 +3,7 @@
 //! One directive a line; `#` starts a comment; numbers are hex (`0x…`) or decimal:
 //!
 //! ```text
+//! kvm <7.2|6.12>                      KVM release whose answers to give (default 7.2)
 //! psci <0.1|0.2|1.0|1.1|1.2|1.3>     VM's PSCI version (default 1.3)
 //! vcpus <N>                           N vCPUs, MPIDR Aff0 = index; vCPU 0 on, the rest off (default 1)
 //! suspend <on|off>                    SYSTEM_SUSPEND enabled (default off)
@@ -27,8 +28,8 @@
 //!   runnable, as a VMM does with `KVM_SET_MP_STATE` before re-entering it (the kernel's
 //!   `psci_test` resumes a vCPU after SYSTEM_OFF2 this way).
 //! - CPU_ON resets the target: registers 0, PC = entry, X0 = context id.
-//! - The first `call` marks the VM as having run; `psci`, `vcpus` and `suspend` are then
-//!   refused.
+//! - The first `call` marks the VM as having run; `kvm`, `psci`, `vcpus` and `suspend` are
+//!   then refused. `kvm`, `psci` and `vcpus` start a fresh VM (no filter, reset registers).
 //! - The host ([`ReplayHost`]): mitigation states from `host` (WORKAROUND_4: no answer, as
 //!   mainline KVM); guest SSBS absent; entropy from a fixed-seed splitmix64; PTP real time
 //!   [`REPLAY_REAL_NS`] and counters [`REPLAY_VIRT_COUNTER`]/[`REPLAY_PHYS_COUNTER`];
@@ -40,6 +41,7 @@ use arm64_uapi::kvm::KVM_REG_ARM_PSCI_VERSION;
 use arm64_uapi::smccc::{Mitigation, PSCI};
 
 use crate::filter::{FilterAction, SmcccFilter};
+use crate::fwreg::KvmRelease;
 use crate::host::{Host, PtpCounter, PtpSample};
 use crate::mitigation::MitigationState;
 use crate::outcome::{Action, SystemEvent, Trap};
@@ -135,6 +137,7 @@ pub struct Replay {
     pc: [u64; REPLAY_VCPUS],
     psci: u32,
     suspend: bool,
+    kvm: KvmRelease,
     line: usize,
 }
 
@@ -172,6 +175,7 @@ impl Replay {
             pc: [0; REPLAY_VCPUS],
             psci: PSCI::VERSION_1_3,
             suspend: false,
+            kvm: KvmRelease::Linux7_2,
             line: 0,
         };
         r.rebuild(1);
@@ -181,6 +185,27 @@ impl Replay {
     /// Replay every line of `text`, writing the answers to `out`.
     pub fn run<W: Write>(text: &str, out: &mut W) -> fmt::Result {
         let mut r = Replay::new();
+        for line in text.lines() {
+            r.line(line, out)?;
+        }
+        Ok(())
+    }
+
+    /// A replay whose host is first set up by `host` (`host` directives, e.g. the
+    /// `host.trace` that `scripts/kvm-replay` reads from a real machine). `host`'s answers, if
+    /// any, go to `out`; the lines that follow are numbered from 1 again.
+    pub fn with_host<W: Write>(host: &str, out: &mut W) -> Result<Replay, fmt::Error> {
+        let mut r = Replay::new();
+        for line in host.lines() {
+            r.line(line, out)?;
+        }
+        r.line = 0;
+        Ok(r)
+    }
+
+    /// [`Replay::run`] on a host first set up by `host` (see [`Replay::with_host`]).
+    pub fn run_on_host<W: Write>(host: &str, text: &str, out: &mut W) -> fmt::Result {
+        let mut r = Replay::with_host(host, out)?;
         for line in text.lines() {
             r.line(line, out)?;
         }
@@ -197,6 +222,7 @@ impl Replay {
         let mut vm = Vm::new(Config {
             psci_0_2: self.psci != PSCI::VERSION_0_1,
             system_suspend: self.suspend,
+            kvm: self.kvm,
         });
         for i in 0..n {
             // Aff0 = index; vCPU 0 on. `n` ≤ REPLAY_VCPUS, so this cannot fail.
@@ -229,13 +255,14 @@ impl Replay {
         // The configuration directives: checked whole before anything changes.
         let (a, b) = (toks.next(), toks.next());
         let r = match op {
-            "psci" | "vcpus" | "suspend" | "host" if toks.next().is_some() => {
+            "kvm" | "psci" | "vcpus" | "suspend" | "host" if toks.next().is_some() => {
                 Err(Bad("trailing tokens"))
             }
-            "psci" | "vcpus" | "suspend" if b.is_some() => Err(Bad("trailing tokens")),
-            "psci" | "vcpus" | "suspend" if self.vm.has_run() => {
+            "kvm" | "psci" | "vcpus" | "suspend" if b.is_some() => Err(Bad("trailing tokens")),
+            "kvm" | "psci" | "vcpus" | "suspend" if self.vm.has_run() => {
                 Err(Bad("configuration after the first call"))
             }
+            "kvm" => self.kvm_directive(a),
             "psci" => self.psci_directive(a),
             "vcpus" => self.vcpus_directive(a),
             "suspend" => self.suspend_directive(a),
@@ -268,6 +295,16 @@ impl Replay {
             Some("1.2") => PSCI::VERSION_1_2,
             Some("1.3") => PSCI::VERSION_1_3,
             _ => return Err(Bad("psci wants 0.1, 0.2, 1.0, 1.1, 1.2 or 1.3")),
+        };
+        self.rebuild(self.vm.nr_vcpus());
+        Ok(())
+    }
+
+    fn kvm_directive(&mut self, v: Option<&str>) -> Step {
+        self.kvm = match v {
+            Some("7.2") => KvmRelease::Linux7_2,
+            Some("6.12") => KvmRelease::Linux6_12,
+            _ => return Err(Bad("kvm wants 7.2 or 6.12")),
         };
         self.rebuild(self.vm.nr_vcpus());
         Ok(())

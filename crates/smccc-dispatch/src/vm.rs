@@ -16,7 +16,7 @@ use arm64_uapi::smccc::{
 use crate::decode::PsciCall;
 use crate::errno::Errno;
 use crate::filter::{Filter, FilterAction, SmcccFilter};
-use crate::fwreg::FwState;
+use crate::fwreg::{FwState, KvmRelease};
 use crate::host::{Host, PtpCounter};
 use crate::mitigation::{arch_features, hvc_fast_path};
 use crate::outcome::{
@@ -91,6 +91,8 @@ pub struct Config {
     pub psci_0_2: bool,
     /// `KVM_CAP_ARM_SYSTEM_SUSPEND` enabled: SYSTEM_SUSPEND exits to the VMM.
     pub system_suspend: bool,
+    /// The KVM release whose answers to give (default: Linux 7.2).
+    pub kvm: KvmRelease,
 }
 
 impl Default for Config {
@@ -98,6 +100,7 @@ impl Default for Config {
         Config {
             psci_0_2: true,
             system_suspend: false,
+            kvm: KvmRelease::Linux7_2,
         }
     }
 }
@@ -140,7 +143,7 @@ impl<const VCPUS: usize, const RANGES: usize> Vm<VCPUS, RANGES> {
             }; VCPUS],
             nr_vcpus: 0,
             filter: Filter::new(),
-            fw: FwState::new(config.psci_0_2),
+            fw: FwState::new(config.psci_0_2, config.kvm),
             system_suspend: config.system_suspend,
             ran: false,
         }

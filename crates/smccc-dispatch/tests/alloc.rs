@@ -40,6 +40,7 @@ fn every_path() -> u64 {
             Config {
                 psci_0_2,
                 system_suspend: suspend,
+                ..Config::default()
             },
             3,
         );

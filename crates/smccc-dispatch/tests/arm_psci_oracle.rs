@@ -146,6 +146,7 @@ fn dispatch(x: [u64; 4]) -> Outcome {
         Config {
             psci_0_2: true,
             system_suspend: true,
+            ..Config::default()
         },
         2,
     );

@@ -27,7 +27,7 @@ fn event(event: SystemEvent, flags: u64, regs: RegWrites) -> Outcome {
     }
 }
 
-/// KVM's answer (6.16, PSCI 1.3, SYSTEM_SUSPEND enabled, vCPU 0 of two calling with X1–X3 = 0,
+/// KVM's answer (Linux 7.2, PSCI 1.3, SYSTEM_SUSPEND enabled, vCPU 0 of two calling with X1–X3 = 0,
 /// [`TestHost::default`]) to each defined id, from the facts file.
 fn expected(d: &FunctionDesc) -> Outcome {
     let ns = ret([NS, 0, 0, 0]);

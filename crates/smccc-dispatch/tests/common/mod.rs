@@ -82,6 +82,7 @@ pub fn default_vm() -> TestVm {
         Config {
             psci_0_2: true,
             system_suspend: true,
+            ..Config::default()
         },
         2,
     )
