@@ -1,13 +1,16 @@
 //! Rust emitter for `arm64-uapi::smccc`.
 //!
 //! The output is `include!`d into a module that defines `FunctionId` (with
-//! `FunctionId::smccc(call_type, conv, owner, number)` and `FunctionId::raw(id)`) and
-//! `FunctionDesc`, and depends on `num_enum`. It emits:
+//! `FunctionId::smccc(call_type, conv, owner, number)` and `FunctionId::raw(id)`),
+//! `FunctionDesc` and `Unknown<T>` (the error of a failed enum conversion). It needs no other
+//! crate, and is formatted as `rustfmt` would format it. It emits:
+//! - `SOURCE` and `SOURCE_SHA256`: the definitions file and the SHA-256 of its text;
 //! - the top-level values (`TYPE_SHIFT`, `VERSION_1_1`, …) as constants;
-//! - `owner::<NAME>` OENs; `ret::<NS>` return codes with a `num_enum` `Code` enum;
+//! - `owner::<NAME>` OENs; `ret::<NS>` return codes with a `Code` enum (`TryFrom<i32>`,
+//!   `From<Code> for i32`);
 //! - per service a module with one `FunctionId` constant per form (`NAME`, or `NAME_32` and
-//!   `NAME_64`), its values, `ret` (the namespace it answers in) and a `num_enum` `Function`
-//!   enum over its ids;
+//!   `NAME_64`), its values, `ret` (the namespace it answers in) and a `Function` enum over its
+//!   ids (`TryFrom<u32>`, `From<Function> for u32`);
 //! - `Mitigation`, an enum of every mitigation call, with `ALL`, `function_id()`, `cves()`;
 //! - `FUNCTIONS`, every id sorted, for lookups and sweeps.
 
@@ -42,6 +45,69 @@ fn doc(out: &mut String, ind: &str, text: &str) {
     }
 }
 
+/// `rustfmt`'s default `max_width`.
+const MAX_WIDTH: usize = 100;
+
+/// A `pub const NAME: TYPE = EXPR;` line, broken after `=` when it is too long (as rustfmt).
+fn konst(out: &mut String, ind: &str, name: &str, ty: &str, expr: &str) {
+    let one = format!("{ind}pub const {name}: {ty} = {expr};");
+    if one.len() <= MAX_WIDTH {
+        let _ = writeln!(out, "{one}");
+    } else {
+        let _ = writeln!(out, "{ind}pub const {name}: {ty} =\n{ind}    {expr};");
+    }
+}
+
+/// `{ind}{head}[items]{tail}` on one line if rustfmt would keep it there, else one item a line.
+fn list(out: &mut String, ind: &str, head: &str, items: &[String], tail: &str) {
+    let joined = items.join(", ");
+    let one = format!("{ind}{head}[{joined}]{tail}");
+    if items.is_empty() || (joined.len() + 2 <= 60 && one.len() <= MAX_WIDTH) {
+        let _ = writeln!(out, "{one}");
+        return;
+    }
+    let _ = writeln!(out, "{ind}{head}[");
+    for i in items {
+        let _ = writeln!(out, "{ind}    {i},");
+    }
+    let _ = writeln!(out, "{ind}]{tail}");
+}
+
+/// A plain enum `name` over `variants` (each `= <its constant>`), with `TryFrom<prim>` (an
+/// unknown value is `Err(Unknown(v))`) and `From<name> for prim`.
+fn enum_with_conversions(
+    out: &mut String,
+    ind: &str,
+    name: &str,
+    prim: &str,
+    variants: &[(String, String, String)],
+) {
+    let _ = writeln!(out, "{ind}#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]");
+    let _ = writeln!(out, "{ind}#[repr({prim})]");
+    let _ = writeln!(out, "{ind}pub enum {name} {{");
+    for (v, value, d) in variants {
+        doc(out, &format!("{ind}    "), d);
+        let _ = writeln!(out, "{ind}    {v} = {value},");
+    }
+    let _ = writeln!(out, "{ind}}}\n");
+    let _ = writeln!(out, "{ind}impl TryFrom<{prim}> for {name} {{");
+    let _ = writeln!(out, "{ind}    type Error = crate::smccc::Unknown<{prim}>;\n");
+    let _ = writeln!(out, "{ind}    fn try_from(v: {prim}) -> Result<Self, Self::Error> {{");
+    let _ = writeln!(out, "{ind}        match v {{");
+    for (v, value, _) in variants {
+        let _ = writeln!(out, "{ind}            x if x == {value} => Ok({name}::{v}),");
+    }
+    let _ = writeln!(out, "{ind}            _ => Err(crate::smccc::Unknown(v)),");
+    let _ = writeln!(out, "{ind}        }}");
+    let _ = writeln!(out, "{ind}    }}");
+    let _ = writeln!(out, "{ind}}}\n");
+    let _ = writeln!(out, "{ind}impl From<{name}> for {prim} {{");
+    let _ = writeln!(out, "{ind}    fn from(v: {name}) -> {prim} {{");
+    let _ = writeln!(out, "{ind}        v as {prim}");
+    let _ = writeln!(out, "{ind}    }}");
+    let _ = writeln!(out, "{ind}}}");
+}
+
 fn linux_doc(l: &Option<String>) -> String {
     l.as_ref()
         .map_or_else(String::new, |l| format!(" Linux `{l}`."))
@@ -50,22 +116,36 @@ fn linux_doc(l: &Option<String>) -> String {
 /// Reserved item names inside a service module.
 const SERVICE_ITEMS: &[&str] = &["OWNER", "BASE", "SPEC", "ret", "Function"];
 
-/// The Rust source for a parsed file without errors.
+/// [`emit_with_source`] without a recorded hash (for tests and fuzzing).
 pub fn emit(label: &str, f: &SmcccFile) -> String {
+    emit_with_source(label, "", f)
+}
+
+/// The Rust source for a parsed file without errors, recording `label` and the SHA-256 of the
+/// definitions text (`sha256`, lower-case hex).
+pub fn emit_with_source(label: &str, sha256: &str, f: &SmcccFile) -> String {
     let mut o = String::new();
-    let _ = writeln!(o, "// @generated by abi-gen from {label}: do not edit.\n");
+    let _ = writeln!(
+        o,
+        "// @generated by abi-gen {} from {label}: do not edit.\n",
+        env!("CARGO_PKG_VERSION")
+    );
+    doc(&mut o, "", "The definitions file the ids were generated from.");
+    let _ = writeln!(o, "pub const SOURCE: &str = {label:?};");
+    doc(&mut o, "", "SHA-256 of [`SOURCE`]'s text.");
+    let _ = writeln!(o, "pub const SOURCE_SHA256: &str = {sha256:?};");
     for v in f.values() {
         doc(
             &mut o,
             "",
             &format!("`{}` = {}.{}", v.name, lit(v.value), linux_doc(&v.linux)),
         );
-        let _ = writeln!(
-            o,
-            "pub const {}: {} = {};",
-            rust_name(&v.name, &[]),
+        konst(
+            &mut o,
+            "",
+            &rust_name(&v.name, &[]),
             int_type(v.value),
-            lit(v.value)
+            &lit(v.value),
         );
     }
 
@@ -76,58 +156,42 @@ pub fn emit(label: &str, f: &SmcccFile) -> String {
             "    ",
             &format!("OEN {} ({}).{}", ow.oen, ow.name, linux_doc(&ow.linux)),
         );
-        let _ = writeln!(
-            o,
-            "    pub const {}: u8 = {};",
-            rust_name(&ow.name, &[]),
-            ow.oen
-        );
+        konst(&mut o, "    ", &rust_name(&ow.name, &[]), "u8", &ow.oen.to_string());
         if let Some(last) = ow.last {
-            doc(
-                &mut o,
-                "    ",
-                &format!("Last OEN of the {} range.", ow.name),
-            );
-            let _ = writeln!(o, "    pub const {}_LAST: u8 = {last};", ow.name);
+            doc(&mut o, "    ", &format!("Last OEN of the {} range.", ow.name));
+            konst(&mut o, "    ", &format!("{}_LAST", ow.name), "u8", &last.to_string());
         }
     }
     o.push_str("}\n\n/// Return-code namespaces; they collide, so each service names its own.\npub mod ret {\n");
-    for r in f.returns() {
-        doc(
-            &mut o,
-            "    ",
-            &format!("Return codes of the `{}` namespace.", r.name),
-        );
+    for (i, r) in f.returns().enumerate() {
+        if i > 0 {
+            o.push('\n');
+        }
+        doc(&mut o, "    ", &format!("Return codes of the `{}` namespace.", r.name));
         let _ = writeln!(o, "    pub mod {} {{", rust_name(&r.name, &[]));
+        let mut variants = Vec::new();
         for c in &r.codes {
+            let n = rust_name(&c.name, &["Code"]);
             doc(
                 &mut o,
                 "        ",
                 &format!("{} = {}.{}", c.name, c.value, linux_doc(&c.linux)),
             );
-            let _ = writeln!(
-                o,
-                "        pub const {}: i32 = {};",
-                rust_name(&c.name, &["Code"]),
-                c.value
-            );
+            konst(&mut o, "        ", &n, "i32", &c.value.to_string());
+            variants.push((n, c.name.clone(), format!("{} ({}).", c.name, c.value)));
         }
+        let variants: Vec<(String, String, String)> = variants
+            .into_iter()
+            .map(|(n, _, d)| (n.clone(), n, d))
+            .collect();
+        o.push('\n');
         doc(
             &mut o,
             "        ",
             "The codes as a type; an unknown code is an error, not a panic.",
         );
-        o.push_str("        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ::num_enum::TryFromPrimitive, ::num_enum::IntoPrimitive)]\n        #[repr(i32)]\n        pub enum Code {\n");
-        for c in &r.codes {
-            let n = rust_name(&c.name, &["Code"]);
-            doc(
-                &mut o,
-                "            ",
-                &format!("{} ({}).", c.name, c.value),
-            );
-            let _ = writeln!(o, "            {n} = {n},");
-        }
-        o.push_str("        }\n    }\n");
+        enum_with_conversions(&mut o, "        ", "Code", "i32", &variants);
+        o.push_str("    }\n");
     }
     o.push_str("}\n");
 
@@ -139,6 +203,7 @@ pub fn emit(label: &str, f: &SmcccFile) -> String {
             IdBase::Owner(ow) => format!("owner {ow}"),
             IdBase::Raw(b) => format!("raw ids from {b:#x}"),
         };
+        o.push('\n');
         doc(
             &mut o,
             "",
@@ -148,16 +213,18 @@ pub fn emit(label: &str, f: &SmcccFile) -> String {
             ),
         );
         let _ = writeln!(o, "pub mod {m} {{");
-        let _ = writeln!(o, "    use super::FunctionId;");
+        let _ = writeln!(o, "    use super::FunctionId;\n");
         doc(&mut o, "    ", "Specification of the service.");
-        let _ = writeln!(o, "    pub const SPEC: &str = {:?};", s.spec);
+        konst(&mut o, "    ", "SPEC", "&str", &format!("{:?}", s.spec));
         match &s.base {
             IdBase::Owner(ow) => {
                 doc(&mut o, "    ", "Owning entity of every id in the service.");
-                let _ = writeln!(
-                    o,
-                    "    pub const OWNER: u8 = super::owner::{};",
-                    rust_name(ow, &[])
+                konst(
+                    &mut o,
+                    "    ",
+                    "OWNER",
+                    "u8",
+                    &format!("super::owner::{}", rust_name(ow, &[])),
                 );
             }
             IdBase::Raw(b) => {
@@ -166,7 +233,7 @@ pub fn emit(label: &str, f: &SmcccFile) -> String {
                     "    ",
                     "First id of the service (these are not SMCCC-format ids).",
                 );
-                let _ = writeln!(o, "    pub const BASE: u32 = {b:#x};");
+                konst(&mut o, "    ", "BASE", "u32", &format!("{b:#x}"));
             }
         }
         doc(&mut o, "    ", "The return codes the service answers with.");
@@ -184,12 +251,12 @@ pub fn emit(label: &str, f: &SmcccFile) -> String {
                         "    ",
                         &format!("`{}` = {}.{}", v.name, lit(v.value), linux_doc(&v.linux)),
                     );
-                    let _ = writeln!(
-                        o,
-                        "    pub const {}: {} = {};",
-                        rust_name(&v.name, SERVICE_ITEMS),
+                    konst(
+                        &mut o,
+                        "    ",
+                        &rust_name(&v.name, SERVICE_ITEMS),
                         int_type(v.value),
-                        lit(v.value)
+                        &lit(v.value),
                     );
                 }
                 Member::Function(func) => {
@@ -210,7 +277,7 @@ pub fn emit(label: &str, f: &SmcccFile) -> String {
                         };
                         let linux = func
                             .linux_name(form)
-                            .map_or_else(String::new, |l| format!(" Linux `{l}`."));
+                            .map_or_else(String::new, |l| format!("\nLinux `{l}`."));
                         doc(
                             &mut o,
                             "    ",
@@ -239,12 +306,18 @@ pub fn emit(label: &str, f: &SmcccFile) -> String {
                                 )
                             }
                         };
-                        let _ = writeln!(o, "    pub const {name}: FunctionId = {expr};");
-                        variants.push(name.clone());
-                        table.push((id, format!(
-                            "FunctionDesc {{ id: {m}::{name}, service: {:?}, name: {:?}, spec: {:?}, since: {:?}, mitigation: {}, linux: {:?} }}",
-                            s.name, func.form_name(form), s.spec, func.since, func.is_mitigation(), func.linux_name(form)
-                        )));
+                        konst(&mut o, "    ", &name, "FunctionId", &expr);
+                        variants.push((name.clone(), format!("{name}.0"), format!("[`{name}`].")));
+                        let mut d = String::from("    FunctionDesc {\n");
+                        let _ = writeln!(d, "        id: {m}::{name},");
+                        let _ = writeln!(d, "        service: {:?},", s.name);
+                        let _ = writeln!(d, "        name: {:?},", func.form_name(form));
+                        let _ = writeln!(d, "        spec: {:?},", s.spec);
+                        let _ = writeln!(d, "        since: {:?},", func.since);
+                        let _ = writeln!(d, "        mitigation: {},", func.is_mitigation());
+                        let _ = writeln!(d, "        linux: {:?},", func.linux_name(form));
+                        d.push_str("    },\n");
+                        table.push((id, d));
                         if let Some(cves) = &func.cves {
                             mitigations.push((
                                 format!("{m}::{name}"),
@@ -256,6 +329,7 @@ pub fn emit(label: &str, f: &SmcccFile) -> String {
                 }
             }
         }
+        o.push('\n');
         doc(
             &mut o,
             "    ",
@@ -264,15 +338,12 @@ pub fn emit(label: &str, f: &SmcccFile) -> String {
                 s.name
             ),
         );
-        o.push_str("    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ::num_enum::TryFromPrimitive, ::num_enum::IntoPrimitive)]\n    #[repr(u32)]\n    pub enum Function {\n");
-        for v in &variants {
-            doc(&mut o, "        ", &format!("[`{v}`]."));
-            let _ = writeln!(o, "        {v} = {v}.0,");
-        }
-        o.push_str("    }\n}\n\n");
+        enum_with_conversions(&mut o, "    ", "Function", "u32", &variants);
+        o.push_str("}\n");
     }
 
     // Mitigations.
+    o.push('\n');
     doc(
         &mut o,
         "",
@@ -285,27 +356,37 @@ pub fn emit(label: &str, f: &SmcccFile) -> String {
     }
     o.push_str("}\n\nimpl Mitigation {\n");
     doc(&mut o, "    ", "All mitigation calls.");
-    let _ = writeln!(
-        o,
-        "    pub const ALL: [Mitigation; {}] = [",
-        mitigations.len()
+    let all: Vec<String> = mitigations
+        .iter()
+        .map(|(_, name, _)| format!("Mitigation::{name}"))
+        .collect();
+    list(
+        &mut o,
+        "    ",
+        &format!("pub const ALL: [Mitigation; {}] = ", mitigations.len()),
+        &all,
+        ";",
     );
-    for (_, name, _) in &mitigations {
-        let _ = writeln!(o, "        Mitigation::{name},");
-    }
-    o.push_str("    ];\n");
+    o.push('\n');
     doc(&mut o, "    ", "The call's function id.");
     o.push_str("    pub const fn function_id(self) -> FunctionId {\n        match self {\n");
     for (path, name, _) in &mitigations {
         let _ = writeln!(o, "            Mitigation::{name} => {path},");
     }
-    o.push_str("        }\n    }\n");
+    o.push_str("        }\n    }\n\n");
     doc(&mut o, "    ", "The CVEs the call addresses.");
     o.push_str("    pub const fn cves(self) -> &'static [&'static str] {\n        match self {\n");
     for (_, name, cves) in &mitigations {
-        let _ = writeln!(o, "            Mitigation::{name} => &{cves:?},");
+        let items: Vec<String> = cves.iter().map(|c| format!("{c:?}")).collect();
+        list(
+            &mut o,
+            "            ",
+            &format!("Mitigation::{name} => &"),
+            &items,
+            ",",
+        );
     }
-    o.push_str("        }\n    }\n");
+    o.push_str("        }\n    }\n\n");
     doc(&mut o, "    ", "The mitigation whose id is `id`.");
     o.push_str("    pub const fn from_function_id(id: FunctionId) -> Option<Mitigation> {\n");
     for (path, name, _) in &mitigations {
@@ -317,18 +398,14 @@ pub fn emit(label: &str, f: &SmcccFile) -> String {
     o.push_str("        None\n    }\n}\n\n");
 
     table.sort_by_key(|(id, _)| *id);
-    doc(
-        &mut o,
-        "",
-        "Every function id in the definitions, sorted by id.",
-    );
+    doc(&mut o, "", "Every function id in the definitions, sorted by id.");
     let _ = writeln!(
         o,
         "pub static FUNCTIONS: [FunctionDesc; {}] = [",
         table.len()
     );
     for (_, d) in &table {
-        let _ = writeln!(o, "    {d},");
+        o.push_str(d);
     }
     o.push_str("];\n");
     o
