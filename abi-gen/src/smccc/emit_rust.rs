@@ -17,7 +17,7 @@
 use std::fmt::Write as _;
 
 use super::model::*;
-use crate::sysreg::emit_rust::rust_name;
+use crate::sysreg::emit_rust::{konst, list, rust_name};
 
 fn int_type(v: i64) -> &'static str {
     if (0..=i64::from(u32::MAX)).contains(&v) {
@@ -43,34 +43,6 @@ fn doc(out: &mut String, ind: &str, text: &str) {
     for l in text.lines() {
         let _ = writeln!(out, "{ind}/// {l}");
     }
-}
-
-/// `rustfmt`'s default `max_width`.
-const MAX_WIDTH: usize = 100;
-
-/// A `pub const NAME: TYPE = EXPR;` line, broken after `=` when it is too long (as rustfmt).
-fn konst(out: &mut String, ind: &str, name: &str, ty: &str, expr: &str) {
-    let one = format!("{ind}pub const {name}: {ty} = {expr};");
-    if one.len() <= MAX_WIDTH {
-        let _ = writeln!(out, "{one}");
-    } else {
-        let _ = writeln!(out, "{ind}pub const {name}: {ty} =\n{ind}    {expr};");
-    }
-}
-
-/// `{ind}{head}[items]{tail}` on one line if rustfmt would keep it there, else one item a line.
-fn list(out: &mut String, ind: &str, head: &str, items: &[String], tail: &str) {
-    let joined = items.join(", ");
-    let one = format!("{ind}{head}[{joined}]{tail}");
-    if items.is_empty() || (joined.len() + 2 <= 60 && one.len() <= MAX_WIDTH) {
-        let _ = writeln!(out, "{one}");
-        return;
-    }
-    let _ = writeln!(out, "{ind}{head}[");
-    for i in items {
-        let _ = writeln!(out, "{ind}    {i},");
-    }
-    let _ = writeln!(out, "{ind}]{tail}");
 }
 
 /// A plain enum `name` over `variants` (each `= <its constant>`), with `TryFrom<prim>` (an

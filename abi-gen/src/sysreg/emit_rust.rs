@@ -123,10 +123,10 @@ fn bits_str(b: Bits) -> String {
 
 /// `{ind}{head}[items],` on one line if rustfmt would keep it there (the bracketed list within
 /// its 60-column `array_width` and the line within 100), else one item per line.
-fn list(out: &mut String, ind: &str, head: &str, items: &[String], tail: &str) {
+pub(crate) fn list(out: &mut String, ind: &str, head: &str, items: &[String], tail: &str) {
     let joined = items.join(", ");
     let one = format!("{ind}{head}[{joined}]{tail}");
-    if items.is_empty() || (joined.len() + 2 <= 60 && one.len() <= MAX_WIDTH) {
+    if items.is_empty() || (joined.len() <= 58 && one.len() <= MAX_WIDTH) {
         let _ = writeln!(out, "{one}");
         return;
     }
@@ -138,7 +138,7 @@ fn list(out: &mut String, ind: &str, head: &str, items: &[String], tail: &str) {
 }
 
 /// A `pub const NAME: TYPE = EXPR;` line, broken after `=` when it is too long (as rustfmt).
-fn konst(out: &mut String, ind: &str, name: &str, ty: &str, expr: &str) {
+pub(crate) fn konst(out: &mut String, ind: &str, name: &str, ty: &str, expr: &str) {
     let one = format!("{ind}pub const {name}: {ty} = {expr};");
     if one.len() <= MAX_WIDTH {
         let _ = writeln!(out, "{one}");
@@ -567,7 +567,7 @@ impl Emitter<'_> {
         let mut line = String::new();
         for (i, _) in &by_name {
             let item = format!("{i},");
-            if !line.is_empty() && 4 + line.len() + 1 + item.len() >= MAX_WIDTH {
+            if !line.is_empty() && line.len().saturating_add(item.len()) >= MAX_WIDTH - 5 {
                 let _ = writeln!(self.out, "    {line}");
                 line.clear();
             }

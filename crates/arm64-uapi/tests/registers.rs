@@ -1,5 +1,6 @@
-//! The generated register API against facts from the Arm ARM (values verified with llvm-mc in
-//! shared/facts/sysreg.md §1.8) and its own invariants.
+//! The generated register API against facts from the Arm ARM (encodings as `llvm-mc` assembles
+//! them; KVM ids per `ARM64_SYS_REG()` in Linux 6.12 `arch/arm64/include/uapi/asm/kvm.h`) and
+//! its own invariants.
 
 use arm64_uapi::regs;
 use arm64_uapi::sysreg::{self, Encoding};

@@ -1,5 +1,7 @@
-//! Test vectors restated by hand from `shared/facts/sae-abi.md` §3, §3.1, §4 and §6 (the
-//! posted `kvm_host_arm64_types.h`), independent of `src/layout.rs`, plus a small PRNG.
+//! Test vectors restated by hand from the posted `kvm_host_arm64_types.h` ("KVM: s390: arm64:
+//! Introduce host definitions", patch 20/27 of the s390 arm64-guest series, v1 2026-04-02:
+//! `struct kvm_sae_block`, `struct kvm_sae_save_area`, the QAAF data), independent of
+//! `src/layout.rs`, plus a small PRNG.
 #![allow(dead_code)]
 
 /// One field: C path, byte offset, total size, element size (arrays are `size / elem` long).
