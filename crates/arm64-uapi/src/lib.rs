@@ -15,13 +15,15 @@
 //!   `num_enum` `Enum` per field whose enumerator values are unique, and `Value::<field>_enum()`.
 //!
 //! ```
-//! use arm64_uapi::regs::ID_AA64PFR0_EL1 as R;
+//! use arm64_uapi::regs::{ID_AA64PFR0_EL1 as PFR0, MIDR_EL1};
+//! use arm64_uapi::smccc::{FunctionId, PSCI};
 //!
-//! let midr_id = arm64_uapi::regs::MIDR_EL1::KVM_ONE_REG_ID; // for KVM_GET_ONE_REG
+//! let midr_id: u64 = MIDR_EL1::KVM_ONE_REG_ID; // KVM_GET_ONE_REG id
 //! assert_eq!(midr_id, 0x6030_0000_0013_c000);
-//! let pfr0: u64 = 0x1000_0000_0000_0011; // as read from the vCPU
-//! let csv3 = (pfr0 & R::CSV3::MASK) >> R::CSV3::SHIFT;
-//! assert_eq!(csv3, R::CSV3::IMP);
+//! let pfr0: u64 = 0x1000_0000_0000_0011; // the value KVM returned
+//! assert_eq!((pfr0 & PFR0::CSV3::MASK) >> PFR0::CSV3::SHIFT, PFR0::CSV3::IMP);
+//! let id = FunctionId::from_x0(0xc400_0003); // X0 of the guest's HVC
+//! assert_eq!(PSCI::Function::try_from(id.0), Ok(PSCI::Function::CPU_ON_64));
 //! ```
 //!
 //! [`smccc`] holds the SMCCC/PSCI/TRNG/PV-time/KVM function ids, return codes and the
