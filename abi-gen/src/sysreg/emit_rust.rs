@@ -75,8 +75,17 @@ pub fn rust_name(name: &str, taken: &[&str]) -> String {
     s
 }
 
+/// A 64-bit mask as `0x` and four groups of four hex digits (`0xf000_0000_0000_0000`).
 fn hex(v: u64) -> String {
-    format!("{v:#018x}")
+    let d = format!("{v:016x}");
+    let mut s = String::from("0x");
+    for (i, c) in d.chars().enumerate() {
+        if i > 0 && i % 4 == 0 {
+            s.push('_');
+        }
+        s.push(c);
+    }
+    s
 }
 
 fn int_type(width: u32, signed: bool) -> &'static str {
@@ -272,22 +281,14 @@ impl Emitter<'_> {
         let unique = !names.is_empty() && names.iter().all(|(e, _)| uniq.insert(e.value));
         if unique {
             let repr = repr_type(b.width());
-            doc(out, &i2, "The enumerators as a type.");
             let _ = writeln!(out, "{i2}#[cfg(feature = \"typed\")]");
-            let _ = writeln!(out, "{i2}#[derive(");
-            for d in [
-                "Debug",
-                "Clone",
-                "Copy",
-                "PartialEq",
-                "Eq",
-                "Hash",
-                "::num_enum::TryFromPrimitive",
-                "::num_enum::IntoPrimitive",
-            ] {
-                let _ = writeln!(out, "{i2}    {d},");
-            }
-            let _ = writeln!(out, "{i2})]");
+            let _ = writeln!(out, "{i2}use ::num_enum::{{IntoPrimitive, TryFromPrimitive}};");
+            let _ = writeln!(out, "{i2}/// The enumerators as a type.");
+            let _ = writeln!(out, "{i2}#[cfg(feature = \"typed\")]");
+            let _ = writeln!(
+                out,
+                "{i2}#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]"
+            );
             let _ = writeln!(out, "{i2}#[repr({repr})]");
             let _ = writeln!(out, "{i2}pub enum Enum {{");
             for (e, n) in &names {

@@ -14,7 +14,7 @@ pub mod MIDR_ELx {
         /// Kernel `MIDR_ELx_Implementer_WIDTH`.
         pub const WIDTH: u32 = 8;
         /// Kernel `MIDR_ELx_Implementer_MASK`.
-        pub const MASK: u64 = 0x00000000ff000000;
+        pub const MASK: u64 = 0x0000_0000_ff00_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Implementer",
@@ -31,7 +31,7 @@ pub mod MIDR_ELx {
         /// Kernel `MIDR_ELx_Variant_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `MIDR_ELx_Variant_MASK`.
-        pub const MASK: u64 = 0x0000000000f00000;
+        pub const MASK: u64 = 0x0000_0000_00f0_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Variant",
@@ -48,7 +48,7 @@ pub mod MIDR_ELx {
         /// Kernel `MIDR_ELx_Architecture_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `MIDR_ELx_Architecture_MASK`.
-        pub const MASK: u64 = 0x00000000000f0000;
+        pub const MASK: u64 = 0x0000_0000_000f_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Architecture",
@@ -65,7 +65,7 @@ pub mod MIDR_ELx {
         /// Kernel `MIDR_ELx_PartNum_WIDTH`.
         pub const WIDTH: u32 = 12;
         /// Kernel `MIDR_ELx_PartNum_MASK`.
-        pub const MASK: u64 = 0x000000000000fff0;
+        pub const MASK: u64 = 0x0000_0000_0000_fff0;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PartNum",
@@ -82,7 +82,7 @@ pub mod MIDR_ELx {
         /// Kernel `MIDR_ELx_Revision_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `MIDR_ELx_Revision_MASK`.
-        pub const MASK: u64 = 0x000000000000000f;
+        pub const MASK: u64 = 0x0000_0000_0000_000f;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Revision",
@@ -93,13 +93,13 @@ pub mod MIDR_ELx {
         };
     }
     /// Kernel `MIDR_ELx_RES0`.
-    pub const RES0: u64 = 0xffffffff00000000;
+    pub const RES0: u64 = 0xffff_ffff_0000_0000;
     /// Kernel `MIDR_ELx_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `MIDR_ELx_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `MIDR_ELx`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "MIDR_ELx",
@@ -177,7 +177,7 @@ pub mod MPIDR_ELx {
         /// Kernel `MPIDR_ELx_Aff3_WIDTH`.
         pub const WIDTH: u32 = 8;
         /// Kernel `MPIDR_ELx_Aff3_MASK`.
-        pub const MASK: u64 = 0x000000ff00000000;
+        pub const MASK: u64 = 0x0000_00ff_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Aff3",
@@ -194,7 +194,7 @@ pub mod MPIDR_ELx {
         /// Kernel `MPIDR_ELx_U_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `MPIDR_ELx_U_MASK`.
-        pub const MASK: u64 = 0x0000000040000000;
+        pub const MASK: u64 = 0x0000_0000_4000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "U",
@@ -211,7 +211,7 @@ pub mod MPIDR_ELx {
         /// Kernel `MPIDR_ELx_MT_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `MPIDR_ELx_MT_MASK`.
-        pub const MASK: u64 = 0x0000000001000000;
+        pub const MASK: u64 = 0x0000_0000_0100_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "MT",
@@ -228,7 +228,7 @@ pub mod MPIDR_ELx {
         /// Kernel `MPIDR_ELx_Aff2_WIDTH`.
         pub const WIDTH: u32 = 8;
         /// Kernel `MPIDR_ELx_Aff2_MASK`.
-        pub const MASK: u64 = 0x0000000000ff0000;
+        pub const MASK: u64 = 0x0000_0000_00ff_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Aff2",
@@ -245,7 +245,7 @@ pub mod MPIDR_ELx {
         /// Kernel `MPIDR_ELx_Aff1_WIDTH`.
         pub const WIDTH: u32 = 8;
         /// Kernel `MPIDR_ELx_Aff1_MASK`.
-        pub const MASK: u64 = 0x000000000000ff00;
+        pub const MASK: u64 = 0x0000_0000_0000_ff00;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Aff1",
@@ -262,7 +262,7 @@ pub mod MPIDR_ELx {
         /// Kernel `MPIDR_ELx_Aff0_WIDTH`.
         pub const WIDTH: u32 = 8;
         /// Kernel `MPIDR_ELx_Aff0_MASK`.
-        pub const MASK: u64 = 0x00000000000000ff;
+        pub const MASK: u64 = 0x0000_0000_0000_00ff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Aff0",
@@ -273,13 +273,13 @@ pub mod MPIDR_ELx {
         };
     }
     /// Kernel `MPIDR_ELx_RES0`.
-    pub const RES0: u64 = 0xffffff003e000000;
+    pub const RES0: u64 = 0xffff_ff00_3e00_0000;
     /// Kernel `MPIDR_ELx_RES1`.
-    pub const RES1: u64 = 0x0000000080000000;
+    pub const RES1: u64 = 0x0000_0000_8000_0000;
     /// Kernel `MPIDR_ELx_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `MPIDR_ELx`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "MPIDR_ELx",
@@ -386,7 +386,7 @@ pub mod REVIDR_EL1 {
         /// Kernel `REVIDR_EL1_IMPDEF_WIDTH`.
         pub const WIDTH: u32 = 64;
         /// Kernel `REVIDR_EL1_IMPDEF_MASK`.
-        pub const MASK: u64 = 0xffffffffffffffff;
+        pub const MASK: u64 = 0xffff_ffff_ffff_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IMPDEF",
@@ -397,13 +397,13 @@ pub mod REVIDR_EL1 {
         };
     }
     /// Kernel `REVIDR_EL1_RES0`.
-    pub const RES0: u64 = 0x0000000000000000;
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
     /// Kernel `REVIDR_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `REVIDR_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `REVIDR_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "REVIDR_EL1",
@@ -460,7 +460,7 @@ pub mod ID_PFR0_EL1 {
         /// Kernel `ID_PFR0_EL1_RAS_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_PFR0_EL1_RAS_MASK`.
-        pub const MASK: u64 = 0x00000000f0000000;
+        pub const MASK: u64 = 0x0000_0000_f000_0000;
         /// Kernel `ID_PFR0_EL1_RAS_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -475,18 +475,11 @@ pub mod ID_PFR0_EL1 {
                 crate::sysreg::Enumerator::new("RASv1p1", RASv1p1),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -508,7 +501,7 @@ pub mod ID_PFR0_EL1 {
         /// Kernel `ID_PFR0_EL1_DIT_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_PFR0_EL1_DIT_MASK`.
-        pub const MASK: u64 = 0x000000000f000000;
+        pub const MASK: u64 = 0x0000_0000_0f00_0000;
         /// Kernel `ID_PFR0_EL1_DIT_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -522,18 +515,11 @@ pub mod ID_PFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -555,7 +541,7 @@ pub mod ID_PFR0_EL1 {
         /// Kernel `ID_PFR0_EL1_AMU_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_PFR0_EL1_AMU_MASK`.
-        pub const MASK: u64 = 0x0000000000f00000;
+        pub const MASK: u64 = 0x0000_0000_00f0_0000;
         /// Kernel `ID_PFR0_EL1_AMU_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -570,18 +556,11 @@ pub mod ID_PFR0_EL1 {
                 crate::sysreg::Enumerator::new("AMUv1p1", AMUv1p1),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -605,7 +584,7 @@ pub mod ID_PFR0_EL1 {
         /// Kernel `ID_PFR0_EL1_CSV2_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_PFR0_EL1_CSV2_MASK`.
-        pub const MASK: u64 = 0x00000000000f0000;
+        pub const MASK: u64 = 0x0000_0000_000f_0000;
         /// Kernel `ID_PFR0_EL1_CSV2_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -620,18 +599,11 @@ pub mod ID_PFR0_EL1 {
                 crate::sysreg::Enumerator::new("CSV2p1", CSV2p1),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `UNDISCLOSED`.
@@ -653,7 +625,7 @@ pub mod ID_PFR0_EL1 {
         /// Kernel `ID_PFR0_EL1_State3_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_PFR0_EL1_State3_MASK`.
-        pub const MASK: u64 = 0x000000000000f000;
+        pub const MASK: u64 = 0x0000_0000_0000_f000;
         /// Kernel `ID_PFR0_EL1_State3_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -667,18 +639,11 @@ pub mod ID_PFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -700,7 +665,7 @@ pub mod ID_PFR0_EL1 {
         /// Kernel `ID_PFR0_EL1_State2_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_PFR0_EL1_State2_MASK`.
-        pub const MASK: u64 = 0x0000000000000f00;
+        pub const MASK: u64 = 0x0000_0000_0000_0f00;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "State2",
@@ -713,18 +678,11 @@ pub mod ID_PFR0_EL1 {
                 crate::sysreg::Enumerator::new("CV", CV),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -748,7 +706,7 @@ pub mod ID_PFR0_EL1 {
         /// Kernel `ID_PFR0_EL1_State1_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_PFR0_EL1_State1_MASK`.
-        pub const MASK: u64 = 0x00000000000000f0;
+        pub const MASK: u64 = 0x0000_0000_0000_00f0;
         /// Kernel `ID_PFR0_EL1_State1_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -763,18 +721,11 @@ pub mod ID_PFR0_EL1 {
                 crate::sysreg::Enumerator::new("THUMB2", THUMB2),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -796,7 +747,7 @@ pub mod ID_PFR0_EL1 {
         /// Kernel `ID_PFR0_EL1_State0_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_PFR0_EL1_State0_MASK`.
-        pub const MASK: u64 = 0x000000000000000f;
+        pub const MASK: u64 = 0x0000_0000_0000_000f;
         /// Kernel `ID_PFR0_EL1_State0_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -810,18 +761,11 @@ pub mod ID_PFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -831,13 +775,13 @@ pub mod ID_PFR0_EL1 {
         }
     }
     /// Kernel `ID_PFR0_EL1_RES0`.
-    pub const RES0: u64 = 0xffffffff00000000;
+    pub const RES0: u64 = 0xffff_ffff_0000_0000;
     /// Kernel `ID_PFR0_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_PFR0_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ID_PFR0_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ID_PFR0_EL1",
@@ -970,7 +914,7 @@ pub mod ID_PFR1_EL1 {
         /// Kernel `ID_PFR1_EL1_GIC_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_PFR1_EL1_GIC_MASK`.
-        pub const MASK: u64 = 0x00000000f0000000;
+        pub const MASK: u64 = 0x0000_0000_f000_0000;
         /// Kernel `ID_PFR1_EL1_GIC_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -985,18 +929,11 @@ pub mod ID_PFR1_EL1 {
                 crate::sysreg::Enumerator::new("GICv4p1", GICv4p1),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -1018,7 +955,7 @@ pub mod ID_PFR1_EL1 {
         /// Kernel `ID_PFR1_EL1_Virt_frac_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_PFR1_EL1_Virt_frac_MASK`.
-        pub const MASK: u64 = 0x000000000f000000;
+        pub const MASK: u64 = 0x0000_0000_0f00_0000;
         /// Kernel `ID_PFR1_EL1_Virt_frac_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -1032,18 +969,11 @@ pub mod ID_PFR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -1065,7 +995,7 @@ pub mod ID_PFR1_EL1 {
         /// Kernel `ID_PFR1_EL1_Sec_frac_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_PFR1_EL1_Sec_frac_MASK`.
-        pub const MASK: u64 = 0x0000000000f00000;
+        pub const MASK: u64 = 0x0000_0000_00f0_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Sec_frac",
@@ -1078,18 +1008,11 @@ pub mod ID_PFR1_EL1 {
                 crate::sysreg::Enumerator::new("SECURE_MEMORY", SECURE_MEMORY),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -1113,7 +1036,7 @@ pub mod ID_PFR1_EL1 {
         /// Kernel `ID_PFR1_EL1_GenTimer_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_PFR1_EL1_GenTimer_MASK`.
-        pub const MASK: u64 = 0x00000000000f0000;
+        pub const MASK: u64 = 0x0000_0000_000f_0000;
         /// Kernel `ID_PFR1_EL1_GenTimer_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -1128,18 +1051,11 @@ pub mod ID_PFR1_EL1 {
                 crate::sysreg::Enumerator::new("ECV", ECV),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -1161,7 +1077,7 @@ pub mod ID_PFR1_EL1 {
         /// Kernel `ID_PFR1_EL1_Virtualization_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_PFR1_EL1_Virtualization_MASK`.
-        pub const MASK: u64 = 0x000000000000f000;
+        pub const MASK: u64 = 0x0000_0000_0000_f000;
         /// Kernel `ID_PFR1_EL1_Virtualization_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -1175,18 +1091,11 @@ pub mod ID_PFR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -1206,7 +1115,7 @@ pub mod ID_PFR1_EL1 {
         /// Kernel `ID_PFR1_EL1_MProgMod_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_PFR1_EL1_MProgMod_MASK`.
-        pub const MASK: u64 = 0x0000000000000f00;
+        pub const MASK: u64 = 0x0000_0000_0000_0f00;
         /// Kernel `ID_PFR1_EL1_MProgMod_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -1220,18 +1129,11 @@ pub mod ID_PFR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -1253,7 +1155,7 @@ pub mod ID_PFR1_EL1 {
         /// Kernel `ID_PFR1_EL1_Security_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_PFR1_EL1_Security_MASK`.
-        pub const MASK: u64 = 0x00000000000000f0;
+        pub const MASK: u64 = 0x0000_0000_0000_00f0;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Security",
@@ -1278,7 +1180,7 @@ pub mod ID_PFR1_EL1 {
         /// Kernel `ID_PFR1_EL1_ProgMod_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_PFR1_EL1_ProgMod_MASK`.
-        pub const MASK: u64 = 0x000000000000000f;
+        pub const MASK: u64 = 0x0000_0000_0000_000f;
         /// Kernel `ID_PFR1_EL1_ProgMod_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -1292,18 +1194,11 @@ pub mod ID_PFR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -1313,13 +1208,13 @@ pub mod ID_PFR1_EL1 {
         }
     }
     /// Kernel `ID_PFR1_EL1_RES0`.
-    pub const RES0: u64 = 0xffffffff00000000;
+    pub const RES0: u64 = 0xffff_ffff_0000_0000;
     /// Kernel `ID_PFR1_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_PFR1_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ID_PFR1_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ID_PFR1_EL1",
@@ -1445,7 +1340,7 @@ pub mod ID_DFR0_EL1 {
         /// Kernel `ID_DFR0_EL1_TraceFilt_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_DFR0_EL1_TraceFilt_MASK`.
-        pub const MASK: u64 = 0x00000000f0000000;
+        pub const MASK: u64 = 0x0000_0000_f000_0000;
         /// Kernel `ID_DFR0_EL1_TraceFilt_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -1459,18 +1354,11 @@ pub mod ID_DFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -1508,7 +1396,7 @@ pub mod ID_DFR0_EL1 {
         /// Kernel `ID_DFR0_EL1_PerfMon_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_DFR0_EL1_PerfMon_MASK`.
-        pub const MASK: u64 = 0x000000000f000000;
+        pub const MASK: u64 = 0x0000_0000_0f00_0000;
         /// Kernel `ID_DFR0_EL1_PerfMon_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -1531,18 +1419,11 @@ pub mod ID_DFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMPDEF", IMPDEF),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -1580,7 +1461,7 @@ pub mod ID_DFR0_EL1 {
         /// Kernel `ID_DFR0_EL1_MProfDbg_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_DFR0_EL1_MProfDbg_MASK`.
-        pub const MASK: u64 = 0x0000000000f00000;
+        pub const MASK: u64 = 0x0000_0000_00f0_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "MProfDbg",
@@ -1592,18 +1473,11 @@ pub mod ID_DFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -1623,7 +1497,7 @@ pub mod ID_DFR0_EL1 {
         /// Kernel `ID_DFR0_EL1_MMapTrc_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_DFR0_EL1_MMapTrc_MASK`.
-        pub const MASK: u64 = 0x00000000000f0000;
+        pub const MASK: u64 = 0x0000_0000_000f_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "MMapTrc",
@@ -1635,18 +1509,11 @@ pub mod ID_DFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -1666,7 +1533,7 @@ pub mod ID_DFR0_EL1 {
         /// Kernel `ID_DFR0_EL1_CopTrc_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_DFR0_EL1_CopTrc_MASK`.
-        pub const MASK: u64 = 0x000000000000f000;
+        pub const MASK: u64 = 0x0000_0000_0000_f000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "CopTrc",
@@ -1678,18 +1545,11 @@ pub mod ID_DFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -1711,7 +1571,7 @@ pub mod ID_DFR0_EL1 {
         /// Kernel `ID_DFR0_EL1_MMapDbg_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_DFR0_EL1_MMapDbg_MASK`.
-        pub const MASK: u64 = 0x0000000000000f00;
+        pub const MASK: u64 = 0x0000_0000_0000_0f00;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "MMapDbg",
@@ -1724,18 +1584,11 @@ pub mod ID_DFR0_EL1 {
                 crate::sysreg::Enumerator::new("Armv7p1", Armv7p1),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -1753,7 +1606,7 @@ pub mod ID_DFR0_EL1 {
         /// Kernel `ID_DFR0_EL1_CopSDbg_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_DFR0_EL1_CopSDbg_MASK`.
-        pub const MASK: u64 = 0x00000000000000f0;
+        pub const MASK: u64 = 0x0000_0000_0000_00f0;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "CopSDbg",
@@ -1792,7 +1645,7 @@ pub mod ID_DFR0_EL1 {
         /// Kernel `ID_DFR0_EL1_CopDbg_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_DFR0_EL1_CopDbg_MASK`.
-        pub const MASK: u64 = 0x000000000000000f;
+        pub const MASK: u64 = 0x0000_0000_0000_000f;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "CopDbg",
@@ -1813,18 +1666,11 @@ pub mod ID_DFR0_EL1 {
                 crate::sysreg::Enumerator::new("Debugv8p9", Debugv8p9),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -1852,13 +1698,13 @@ pub mod ID_DFR0_EL1 {
         }
     }
     /// Kernel `ID_DFR0_EL1_RES0`.
-    pub const RES0: u64 = 0xffffffff00000000;
+    pub const RES0: u64 = 0xffff_ffff_0000_0000;
     /// Kernel `ID_DFR0_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_DFR0_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ID_DFR0_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ID_DFR0_EL1",
@@ -1980,7 +1826,7 @@ pub mod ID_AFR0_EL1 {
         /// Kernel `ID_AFR0_EL1_IMPDEF3_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AFR0_EL1_IMPDEF3_MASK`.
-        pub const MASK: u64 = 0x000000000000f000;
+        pub const MASK: u64 = 0x0000_0000_0000_f000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IMPDEF3",
@@ -1997,7 +1843,7 @@ pub mod ID_AFR0_EL1 {
         /// Kernel `ID_AFR0_EL1_IMPDEF2_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AFR0_EL1_IMPDEF2_MASK`.
-        pub const MASK: u64 = 0x0000000000000f00;
+        pub const MASK: u64 = 0x0000_0000_0000_0f00;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IMPDEF2",
@@ -2014,7 +1860,7 @@ pub mod ID_AFR0_EL1 {
         /// Kernel `ID_AFR0_EL1_IMPDEF1_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AFR0_EL1_IMPDEF1_MASK`.
-        pub const MASK: u64 = 0x00000000000000f0;
+        pub const MASK: u64 = 0x0000_0000_0000_00f0;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IMPDEF1",
@@ -2031,7 +1877,7 @@ pub mod ID_AFR0_EL1 {
         /// Kernel `ID_AFR0_EL1_IMPDEF0_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AFR0_EL1_IMPDEF0_MASK`.
-        pub const MASK: u64 = 0x000000000000000f;
+        pub const MASK: u64 = 0x0000_0000_0000_000f;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IMPDEF0",
@@ -2042,13 +1888,13 @@ pub mod ID_AFR0_EL1 {
         };
     }
     /// Kernel `ID_AFR0_EL1_RES0`.
-    pub const RES0: u64 = 0xffffffffffff0000;
+    pub const RES0: u64 = 0xffff_ffff_ffff_0000;
     /// Kernel `ID_AFR0_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_AFR0_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ID_AFR0_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ID_AFR0_EL1",
@@ -2122,7 +1968,7 @@ pub mod ID_MMFR0_EL1 {
         /// Kernel `ID_MMFR0_EL1_InnerShr_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_MMFR0_EL1_InnerShr_MASK`.
-        pub const MASK: u64 = 0x00000000f0000000;
+        pub const MASK: u64 = 0x0000_0000_f000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "InnerShr",
@@ -2135,18 +1981,11 @@ pub mod ID_MMFR0_EL1 {
                 crate::sysreg::Enumerator::new("IGNORED", IGNORED),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NC`.
@@ -2168,7 +2007,7 @@ pub mod ID_MMFR0_EL1 {
         /// Kernel `ID_MMFR0_EL1_FCSE_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_MMFR0_EL1_FCSE_MASK`.
-        pub const MASK: u64 = 0x000000000f000000;
+        pub const MASK: u64 = 0x0000_0000_0f00_0000;
         /// Kernel `ID_MMFR0_EL1_FCSE_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -2182,18 +2021,11 @@ pub mod ID_MMFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -2215,7 +2047,7 @@ pub mod ID_MMFR0_EL1 {
         /// Kernel `ID_MMFR0_EL1_AuxReg_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_MMFR0_EL1_AuxReg_MASK`.
-        pub const MASK: u64 = 0x0000000000f00000;
+        pub const MASK: u64 = 0x0000_0000_00f0_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "AuxReg",
@@ -2228,18 +2060,11 @@ pub mod ID_MMFR0_EL1 {
                 crate::sysreg::Enumerator::new("AIFSR", AIFSR),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -2265,7 +2090,7 @@ pub mod ID_MMFR0_EL1 {
         /// Kernel `ID_MMFR0_EL1_TCM_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_MMFR0_EL1_TCM_MASK`.
-        pub const MASK: u64 = 0x00000000000f0000;
+        pub const MASK: u64 = 0x0000_0000_000f_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TCM",
@@ -2279,18 +2104,11 @@ pub mod ID_MMFR0_EL1 {
                 crate::sysreg::Enumerator::new("TCM_DMA", TCM_DMA),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -2314,7 +2132,7 @@ pub mod ID_MMFR0_EL1 {
         /// Kernel `ID_MMFR0_EL1_ShareLvl_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_MMFR0_EL1_ShareLvl_MASK`.
-        pub const MASK: u64 = 0x000000000000f000;
+        pub const MASK: u64 = 0x0000_0000_0000_f000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ShareLvl",
@@ -2326,18 +2144,11 @@ pub mod ID_MMFR0_EL1 {
                 crate::sysreg::Enumerator::new("TWO", TWO),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `ONE`.
@@ -2359,7 +2170,7 @@ pub mod ID_MMFR0_EL1 {
         /// Kernel `ID_MMFR0_EL1_OuterShr_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_MMFR0_EL1_OuterShr_MASK`.
-        pub const MASK: u64 = 0x0000000000000f00;
+        pub const MASK: u64 = 0x0000_0000_0000_0f00;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "OuterShr",
@@ -2372,18 +2183,11 @@ pub mod ID_MMFR0_EL1 {
                 crate::sysreg::Enumerator::new("IGNORED", IGNORED),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NC`.
@@ -2409,7 +2213,7 @@ pub mod ID_MMFR0_EL1 {
         /// Kernel `ID_MMFR0_EL1_PMSA_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_MMFR0_EL1_PMSA_MASK`.
-        pub const MASK: u64 = 0x00000000000000f0;
+        pub const MASK: u64 = 0x0000_0000_0000_00f0;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMSA",
@@ -2423,18 +2227,11 @@ pub mod ID_MMFR0_EL1 {
                 crate::sysreg::Enumerator::new("PMSAv7", PMSAv7),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -2466,7 +2263,7 @@ pub mod ID_MMFR0_EL1 {
         /// Kernel `ID_MMFR0_EL1_VMSA_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_MMFR0_EL1_VMSA_MASK`.
-        pub const MASK: u64 = 0x000000000000000f;
+        pub const MASK: u64 = 0x0000_0000_0000_000f;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "VMSA",
@@ -2482,18 +2279,11 @@ pub mod ID_MMFR0_EL1 {
                 crate::sysreg::Enumerator::new("VMSAv7_LONG", VMSAv7_LONG),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -2511,13 +2301,13 @@ pub mod ID_MMFR0_EL1 {
         }
     }
     /// Kernel `ID_MMFR0_EL1_RES0`.
-    pub const RES0: u64 = 0xffffffff00000000;
+    pub const RES0: u64 = 0xffff_ffff_0000_0000;
     /// Kernel `ID_MMFR0_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_MMFR0_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ID_MMFR0_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ID_MMFR0_EL1",
@@ -2654,7 +2444,7 @@ pub mod ID_MMFR1_EL1 {
         /// Kernel `ID_MMFR1_EL1_BPred_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_MMFR1_EL1_BPred_MASK`.
-        pub const MASK: u64 = 0x00000000f0000000;
+        pub const MASK: u64 = 0x0000_0000_f000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "BPred",
@@ -2669,18 +2459,11 @@ pub mod ID_MMFR1_EL1 {
                 crate::sysreg::Enumerator::new("BP_INVISIBLE", BP_INVISIBLE),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -2708,7 +2491,7 @@ pub mod ID_MMFR1_EL1 {
         /// Kernel `ID_MMFR1_EL1_L1TstCln_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_MMFR1_EL1_L1TstCln_MASK`.
-        pub const MASK: u64 = 0x000000000f000000;
+        pub const MASK: u64 = 0x0000_0000_0f00_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "L1TstCln",
@@ -2721,18 +2504,11 @@ pub mod ID_MMFR1_EL1 {
                 crate::sysreg::Enumerator::new("INVALIDATE", INVALIDATE),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -2756,7 +2532,7 @@ pub mod ID_MMFR1_EL1 {
         /// Kernel `ID_MMFR1_EL1_L1Uni_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_MMFR1_EL1_L1Uni_MASK`.
-        pub const MASK: u64 = 0x0000000000f00000;
+        pub const MASK: u64 = 0x0000_0000_00f0_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "L1Uni",
@@ -2769,18 +2545,11 @@ pub mod ID_MMFR1_EL1 {
                 crate::sysreg::Enumerator::new("CLEAN_AND_INVALIDATE", CLEAN_AND_INVALIDATE),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -2806,7 +2575,7 @@ pub mod ID_MMFR1_EL1 {
         /// Kernel `ID_MMFR1_EL1_L1Hvd_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_MMFR1_EL1_L1Hvd_MASK`.
-        pub const MASK: u64 = 0x00000000000f0000;
+        pub const MASK: u64 = 0x0000_0000_000f_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "L1Hvd",
@@ -2820,18 +2589,11 @@ pub mod ID_MMFR1_EL1 {
                 crate::sysreg::Enumerator::new("CLEAN_AND_INVALIDATE", CLEAN_AND_INVALIDATE),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -2859,7 +2621,7 @@ pub mod ID_MMFR1_EL1 {
         /// Kernel `ID_MMFR1_EL1_L1UniSW_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_MMFR1_EL1_L1UniSW_MASK`.
-        pub const MASK: u64 = 0x000000000000f000;
+        pub const MASK: u64 = 0x0000_0000_0000_f000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "L1UniSW",
@@ -2873,18 +2635,11 @@ pub mod ID_MMFR1_EL1 {
                 crate::sysreg::Enumerator::new("INVALIDATE", INVALIDATE),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -2912,7 +2667,7 @@ pub mod ID_MMFR1_EL1 {
         /// Kernel `ID_MMFR1_EL1_L1HvdSW_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_MMFR1_EL1_L1HvdSW_MASK`.
-        pub const MASK: u64 = 0x0000000000000f00;
+        pub const MASK: u64 = 0x0000_0000_0000_0f00;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "L1HvdSW",
@@ -2926,18 +2681,11 @@ pub mod ID_MMFR1_EL1 {
                 crate::sysreg::Enumerator::new("INVALIDATE", INVALIDATE),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -2963,7 +2711,7 @@ pub mod ID_MMFR1_EL1 {
         /// Kernel `ID_MMFR1_EL1_L1UniVA_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_MMFR1_EL1_L1UniVA_MASK`.
-        pub const MASK: u64 = 0x00000000000000f0;
+        pub const MASK: u64 = 0x0000_0000_0000_00f0;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "L1UniVA",
@@ -2976,18 +2724,11 @@ pub mod ID_MMFR1_EL1 {
                 crate::sysreg::Enumerator::new("INVALIDATE_BP", INVALIDATE_BP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -3011,7 +2752,7 @@ pub mod ID_MMFR1_EL1 {
         /// Kernel `ID_MMFR1_EL1_L1HvdVA_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_MMFR1_EL1_L1HvdVA_MASK`.
-        pub const MASK: u64 = 0x000000000000000f;
+        pub const MASK: u64 = 0x0000_0000_0000_000f;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "L1HvdVA",
@@ -3024,18 +2765,11 @@ pub mod ID_MMFR1_EL1 {
                 crate::sysreg::Enumerator::new("INVALIDATE_BP", INVALIDATE_BP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -3047,13 +2781,13 @@ pub mod ID_MMFR1_EL1 {
         }
     }
     /// Kernel `ID_MMFR1_EL1_RES0`.
-    pub const RES0: u64 = 0xffffffff00000000;
+    pub const RES0: u64 = 0xffff_ffff_0000_0000;
     /// Kernel `ID_MMFR1_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_MMFR1_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ID_MMFR1_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ID_MMFR1_EL1",
@@ -3184,7 +2918,7 @@ pub mod ID_MMFR2_EL1 {
         /// Kernel `ID_MMFR2_EL1_HWAccFlg_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_MMFR2_EL1_HWAccFlg_MASK`.
-        pub const MASK: u64 = 0x00000000f0000000;
+        pub const MASK: u64 = 0x0000_0000_f000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "HWAccFlg",
@@ -3196,18 +2930,11 @@ pub mod ID_MMFR2_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -3227,7 +2954,7 @@ pub mod ID_MMFR2_EL1 {
         /// Kernel `ID_MMFR2_EL1_WFIStall_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_MMFR2_EL1_WFIStall_MASK`.
-        pub const MASK: u64 = 0x000000000f000000;
+        pub const MASK: u64 = 0x0000_0000_0f00_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "WFIStall",
@@ -3239,18 +2966,11 @@ pub mod ID_MMFR2_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -3272,7 +2992,7 @@ pub mod ID_MMFR2_EL1 {
         /// Kernel `ID_MMFR2_EL1_MemBarr_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_MMFR2_EL1_MemBarr_MASK`.
-        pub const MASK: u64 = 0x0000000000f00000;
+        pub const MASK: u64 = 0x0000_0000_00f0_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "MemBarr",
@@ -3285,18 +3005,11 @@ pub mod ID_MMFR2_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -3328,7 +3041,7 @@ pub mod ID_MMFR2_EL1 {
         /// Kernel `ID_MMFR2_EL1_UniTLB_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_MMFR2_EL1_UniTLB_MASK`.
-        pub const MASK: u64 = 0x00000000000f0000;
+        pub const MASK: u64 = 0x0000_0000_000f_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "UniTLB",
@@ -3345,18 +3058,11 @@ pub mod ID_MMFR2_EL1 {
                 crate::sysreg::Enumerator::new("BY_IPA", BY_IPA),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -3384,7 +3090,7 @@ pub mod ID_MMFR2_EL1 {
         /// Kernel `ID_MMFR2_EL1_HvdTLB_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_MMFR2_EL1_HvdTLB_MASK`.
-        pub const MASK: u64 = 0x000000000000f000;
+        pub const MASK: u64 = 0x0000_0000_0000_f000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "HvdTLB",
@@ -3393,18 +3099,11 @@ pub mod ID_MMFR2_EL1 {
             sign: crate::sysreg::FieldSign::Unspecified,
             enumerators: &[crate::sysreg::Enumerator::new("NI", NI)],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -3422,7 +3121,7 @@ pub mod ID_MMFR2_EL1 {
         /// Kernel `ID_MMFR2_EL1_L1HvdRng_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_MMFR2_EL1_L1HvdRng_MASK`.
-        pub const MASK: u64 = 0x0000000000000f00;
+        pub const MASK: u64 = 0x0000_0000_0000_0f00;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "L1HvdRng",
@@ -3434,18 +3133,11 @@ pub mod ID_MMFR2_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -3465,7 +3157,7 @@ pub mod ID_MMFR2_EL1 {
         /// Kernel `ID_MMFR2_EL1_L1HvdBG_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_MMFR2_EL1_L1HvdBG_MASK`.
-        pub const MASK: u64 = 0x00000000000000f0;
+        pub const MASK: u64 = 0x0000_0000_0000_00f0;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "L1HvdBG",
@@ -3477,18 +3169,11 @@ pub mod ID_MMFR2_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -3508,7 +3193,7 @@ pub mod ID_MMFR2_EL1 {
         /// Kernel `ID_MMFR2_EL1_L1HvdFG_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_MMFR2_EL1_L1HvdFG_MASK`.
-        pub const MASK: u64 = 0x000000000000000f;
+        pub const MASK: u64 = 0x0000_0000_0000_000f;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "L1HvdFG",
@@ -3520,18 +3205,11 @@ pub mod ID_MMFR2_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -3541,13 +3219,13 @@ pub mod ID_MMFR2_EL1 {
         }
     }
     /// Kernel `ID_MMFR2_EL1_RES0`.
-    pub const RES0: u64 = 0xffffffff00000000;
+    pub const RES0: u64 = 0xffff_ffff_0000_0000;
     /// Kernel `ID_MMFR2_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_MMFR2_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ID_MMFR2_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ID_MMFR2_EL1",
@@ -3678,7 +3356,7 @@ pub mod ID_MMFR3_EL1 {
         /// Kernel `ID_MMFR3_EL1_Supersec_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_MMFR3_EL1_Supersec_MASK`.
-        pub const MASK: u64 = 0x00000000f0000000;
+        pub const MASK: u64 = 0x0000_0000_f000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Supersec",
@@ -3690,18 +3368,11 @@ pub mod ID_MMFR3_EL1 {
                 crate::sysreg::Enumerator::new("NI", NI),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `IMP`.
@@ -3723,7 +3394,7 @@ pub mod ID_MMFR3_EL1 {
         /// Kernel `ID_MMFR3_EL1_CMemSz_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_MMFR3_EL1_CMemSz_MASK`.
-        pub const MASK: u64 = 0x000000000f000000;
+        pub const MASK: u64 = 0x0000_0000_0f00_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "CMemSz",
@@ -3736,18 +3407,11 @@ pub mod ID_MMFR3_EL1 {
                 crate::sysreg::Enumerator::new("1TB", _1TB),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `4GB`.
@@ -3769,7 +3433,7 @@ pub mod ID_MMFR3_EL1 {
         /// Kernel `ID_MMFR3_EL1_CohWalk_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_MMFR3_EL1_CohWalk_MASK`.
-        pub const MASK: u64 = 0x0000000000f00000;
+        pub const MASK: u64 = 0x0000_0000_00f0_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "CohWalk",
@@ -3781,18 +3445,11 @@ pub mod ID_MMFR3_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -3814,7 +3471,7 @@ pub mod ID_MMFR3_EL1 {
         /// Kernel `ID_MMFR3_EL1_PAN_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_MMFR3_EL1_PAN_MASK`.
-        pub const MASK: u64 = 0x00000000000f0000;
+        pub const MASK: u64 = 0x0000_0000_000f_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PAN",
@@ -3827,18 +3484,11 @@ pub mod ID_MMFR3_EL1 {
                 crate::sysreg::Enumerator::new("PAN2", PAN2),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -3862,7 +3512,7 @@ pub mod ID_MMFR3_EL1 {
         /// Kernel `ID_MMFR3_EL1_MaintBcst_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_MMFR3_EL1_MaintBcst_MASK`.
-        pub const MASK: u64 = 0x000000000000f000;
+        pub const MASK: u64 = 0x0000_0000_0000_f000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "MaintBcst",
@@ -3875,18 +3525,11 @@ pub mod ID_MMFR3_EL1 {
                 crate::sysreg::Enumerator::new("ALL", ALL),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -3910,7 +3553,7 @@ pub mod ID_MMFR3_EL1 {
         /// Kernel `ID_MMFR3_EL1_BPMaint_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_MMFR3_EL1_BPMaint_MASK`.
-        pub const MASK: u64 = 0x0000000000000f00;
+        pub const MASK: u64 = 0x0000_0000_0000_0f00;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "BPMaint",
@@ -3923,18 +3566,11 @@ pub mod ID_MMFR3_EL1 {
                 crate::sysreg::Enumerator::new("BY_VA", BY_VA),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -3956,7 +3592,7 @@ pub mod ID_MMFR3_EL1 {
         /// Kernel `ID_MMFR3_EL1_CMaintSW_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_MMFR3_EL1_CMaintSW_MASK`.
-        pub const MASK: u64 = 0x00000000000000f0;
+        pub const MASK: u64 = 0x0000_0000_0000_00f0;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "CMaintSW",
@@ -3968,18 +3604,11 @@ pub mod ID_MMFR3_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -3999,7 +3628,7 @@ pub mod ID_MMFR3_EL1 {
         /// Kernel `ID_MMFR3_EL1_CMaintVA_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_MMFR3_EL1_CMaintVA_MASK`.
-        pub const MASK: u64 = 0x000000000000000f;
+        pub const MASK: u64 = 0x0000_0000_0000_000f;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "CMaintVA",
@@ -4011,18 +3640,11 @@ pub mod ID_MMFR3_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -4032,13 +3654,13 @@ pub mod ID_MMFR3_EL1 {
         }
     }
     /// Kernel `ID_MMFR3_EL1_RES0`.
-    pub const RES0: u64 = 0xffffffff00000000;
+    pub const RES0: u64 = 0xffff_ffff_0000_0000;
     /// Kernel `ID_MMFR3_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_MMFR3_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ID_MMFR3_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ID_MMFR3_EL1",
@@ -4171,7 +3793,7 @@ pub mod ID_ISAR0_EL1 {
         /// Kernel `ID_ISAR0_EL1_Divide_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR0_EL1_Divide_MASK`.
-        pub const MASK: u64 = 0x000000000f000000;
+        pub const MASK: u64 = 0x0000_0000_0f00_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Divide",
@@ -4184,18 +3806,11 @@ pub mod ID_ISAR0_EL1 {
                 crate::sysreg::Enumerator::new("xDIV_A32", xDIV_A32),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -4217,7 +3832,7 @@ pub mod ID_ISAR0_EL1 {
         /// Kernel `ID_ISAR0_EL1_Debug_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR0_EL1_Debug_MASK`.
-        pub const MASK: u64 = 0x0000000000f00000;
+        pub const MASK: u64 = 0x0000_0000_00f0_0000;
         /// Kernel `ID_ISAR0_EL1_Debug_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -4231,18 +3846,11 @@ pub mod ID_ISAR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -4268,7 +3876,7 @@ pub mod ID_ISAR0_EL1 {
         /// Kernel `ID_ISAR0_EL1_Coproc_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR0_EL1_Coproc_MASK`.
-        pub const MASK: u64 = 0x00000000000f0000;
+        pub const MASK: u64 = 0x0000_0000_000f_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Coproc",
@@ -4283,18 +3891,11 @@ pub mod ID_ISAR0_EL1 {
                 crate::sysreg::Enumerator::new("MRRC2", MRRC2),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -4320,7 +3921,7 @@ pub mod ID_ISAR0_EL1 {
         /// Kernel `ID_ISAR0_EL1_CmpBranch_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR0_EL1_CmpBranch_MASK`.
-        pub const MASK: u64 = 0x000000000000f000;
+        pub const MASK: u64 = 0x0000_0000_0000_f000;
         /// Kernel `ID_ISAR0_EL1_CmpBranch_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -4334,18 +3935,11 @@ pub mod ID_ISAR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -4365,7 +3959,7 @@ pub mod ID_ISAR0_EL1 {
         /// Kernel `ID_ISAR0_EL1_BitField_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR0_EL1_BitField_MASK`.
-        pub const MASK: u64 = 0x0000000000000f00;
+        pub const MASK: u64 = 0x0000_0000_0000_0f00;
         /// Kernel `ID_ISAR0_EL1_BitField_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -4379,18 +3973,11 @@ pub mod ID_ISAR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -4410,7 +3997,7 @@ pub mod ID_ISAR0_EL1 {
         /// Kernel `ID_ISAR0_EL1_BitCount_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR0_EL1_BitCount_MASK`.
-        pub const MASK: u64 = 0x00000000000000f0;
+        pub const MASK: u64 = 0x0000_0000_0000_00f0;
         /// Kernel `ID_ISAR0_EL1_BitCount_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -4424,18 +4011,11 @@ pub mod ID_ISAR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -4455,7 +4035,7 @@ pub mod ID_ISAR0_EL1 {
         /// Kernel `ID_ISAR0_EL1_Swap_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR0_EL1_Swap_MASK`.
-        pub const MASK: u64 = 0x000000000000000f;
+        pub const MASK: u64 = 0x0000_0000_0000_000f;
         /// Kernel `ID_ISAR0_EL1_Swap_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -4469,18 +4049,11 @@ pub mod ID_ISAR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -4490,13 +4063,13 @@ pub mod ID_ISAR0_EL1 {
         }
     }
     /// Kernel `ID_ISAR0_EL1_RES0`.
-    pub const RES0: u64 = 0xfffffffff0000000;
+    pub const RES0: u64 = 0xffff_ffff_f000_0000;
     /// Kernel `ID_ISAR0_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_ISAR0_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ID_ISAR0_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ID_ISAR0_EL1",
@@ -4618,7 +4191,7 @@ pub mod ID_ISAR1_EL1 {
         /// Kernel `ID_ISAR1_EL1_Jazelle_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR1_EL1_Jazelle_MASK`.
-        pub const MASK: u64 = 0x00000000f0000000;
+        pub const MASK: u64 = 0x0000_0000_f000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Jazelle",
@@ -4630,18 +4203,11 @@ pub mod ID_ISAR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -4665,7 +4231,7 @@ pub mod ID_ISAR1_EL1 {
         /// Kernel `ID_ISAR1_EL1_Interwork_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR1_EL1_Interwork_MASK`.
-        pub const MASK: u64 = 0x000000000f000000;
+        pub const MASK: u64 = 0x0000_0000_0f00_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Interwork",
@@ -4679,18 +4245,11 @@ pub mod ID_ISAR1_EL1 {
                 crate::sysreg::Enumerator::new("A32_BX", A32_BX),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -4714,7 +4273,7 @@ pub mod ID_ISAR1_EL1 {
         /// Kernel `ID_ISAR1_EL1_Immediate_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR1_EL1_Immediate_MASK`.
-        pub const MASK: u64 = 0x0000000000f00000;
+        pub const MASK: u64 = 0x0000_0000_00f0_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Immediate",
@@ -4726,18 +4285,11 @@ pub mod ID_ISAR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -4757,7 +4309,7 @@ pub mod ID_ISAR1_EL1 {
         /// Kernel `ID_ISAR1_EL1_IfThen_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR1_EL1_IfThen_MASK`.
-        pub const MASK: u64 = 0x00000000000f0000;
+        pub const MASK: u64 = 0x0000_0000_000f_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IfThen",
@@ -4769,18 +4321,11 @@ pub mod ID_ISAR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -4802,7 +4347,7 @@ pub mod ID_ISAR1_EL1 {
         /// Kernel `ID_ISAR1_EL1_Extend_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR1_EL1_Extend_MASK`.
-        pub const MASK: u64 = 0x000000000000f000;
+        pub const MASK: u64 = 0x0000_0000_0000_f000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Extend",
@@ -4815,18 +4360,11 @@ pub mod ID_ISAR1_EL1 {
                 crate::sysreg::Enumerator::new("SXTB16", SXTB16),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -4848,7 +4386,7 @@ pub mod ID_ISAR1_EL1 {
         /// Kernel `ID_ISAR1_EL1_Except_AR_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR1_EL1_Except_AR_MASK`.
-        pub const MASK: u64 = 0x0000000000000f00;
+        pub const MASK: u64 = 0x0000_0000_0000_0f00;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Except_AR",
@@ -4860,18 +4398,11 @@ pub mod ID_ISAR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -4891,7 +4422,7 @@ pub mod ID_ISAR1_EL1 {
         /// Kernel `ID_ISAR1_EL1_Except_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR1_EL1_Except_MASK`.
-        pub const MASK: u64 = 0x00000000000000f0;
+        pub const MASK: u64 = 0x0000_0000_0000_00f0;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Except",
@@ -4903,18 +4434,11 @@ pub mod ID_ISAR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -4934,7 +4458,7 @@ pub mod ID_ISAR1_EL1 {
         /// Kernel `ID_ISAR1_EL1_Endian_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR1_EL1_Endian_MASK`.
-        pub const MASK: u64 = 0x000000000000000f;
+        pub const MASK: u64 = 0x0000_0000_0000_000f;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Endian",
@@ -4946,18 +4470,11 @@ pub mod ID_ISAR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -4967,13 +4484,13 @@ pub mod ID_ISAR1_EL1 {
         }
     }
     /// Kernel `ID_ISAR1_EL1_RES0`.
-    pub const RES0: u64 = 0xffffffff00000000;
+    pub const RES0: u64 = 0xffff_ffff_0000_0000;
     /// Kernel `ID_ISAR1_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_ISAR1_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ID_ISAR1_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ID_ISAR1_EL1",
@@ -5106,7 +4623,7 @@ pub mod ID_ISAR2_EL1 {
         /// Kernel `ID_ISAR2_EL1_Reversal_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR2_EL1_Reversal_MASK`.
-        pub const MASK: u64 = 0x00000000f0000000;
+        pub const MASK: u64 = 0x0000_0000_f000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Reversal",
@@ -5119,18 +4636,11 @@ pub mod ID_ISAR2_EL1 {
                 crate::sysreg::Enumerator::new("RBIT", RBIT),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -5152,7 +4662,7 @@ pub mod ID_ISAR2_EL1 {
         /// Kernel `ID_ISAR2_EL1_PSR_AR_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR2_EL1_PSR_AR_MASK`.
-        pub const MASK: u64 = 0x000000000f000000;
+        pub const MASK: u64 = 0x0000_0000_0f00_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PSR_AR",
@@ -5164,18 +4674,11 @@ pub mod ID_ISAR2_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -5197,7 +4700,7 @@ pub mod ID_ISAR2_EL1 {
         /// Kernel `ID_ISAR2_EL1_MultU_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR2_EL1_MultU_MASK`.
-        pub const MASK: u64 = 0x0000000000f00000;
+        pub const MASK: u64 = 0x0000_0000_00f0_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "MultU",
@@ -5210,18 +4713,11 @@ pub mod ID_ISAR2_EL1 {
                 crate::sysreg::Enumerator::new("UMAAL", UMAAL),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -5247,7 +4743,7 @@ pub mod ID_ISAR2_EL1 {
         /// Kernel `ID_ISAR2_EL1_MultS_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR2_EL1_MultS_MASK`.
-        pub const MASK: u64 = 0x00000000000f0000;
+        pub const MASK: u64 = 0x0000_0000_000f_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "MultS",
@@ -5261,18 +4757,11 @@ pub mod ID_ISAR2_EL1 {
                 crate::sysreg::Enumerator::new("SMLAD", SMLAD),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -5298,7 +4787,7 @@ pub mod ID_ISAR2_EL1 {
         /// Kernel `ID_ISAR2_EL1_Mult_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR2_EL1_Mult_MASK`.
-        pub const MASK: u64 = 0x000000000000f000;
+        pub const MASK: u64 = 0x0000_0000_0000_f000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Mult",
@@ -5311,18 +4800,11 @@ pub mod ID_ISAR2_EL1 {
                 crate::sysreg::Enumerator::new("MLS", MLS),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -5346,7 +4828,7 @@ pub mod ID_ISAR2_EL1 {
         /// Kernel `ID_ISAR2_EL1_MultiAccessInt_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR2_EL1_MultiAccessInt_MASK`.
-        pub const MASK: u64 = 0x0000000000000f00;
+        pub const MASK: u64 = 0x0000_0000_0000_0f00;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "MultiAccessInt",
@@ -5359,18 +4841,11 @@ pub mod ID_ISAR2_EL1 {
                 crate::sysreg::Enumerator::new("CONTINUABLE", CONTINUABLE),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -5398,7 +4873,7 @@ pub mod ID_ISAR2_EL1 {
         /// Kernel `ID_ISAR2_EL1_MemHint_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR2_EL1_MemHint_MASK`.
-        pub const MASK: u64 = 0x00000000000000f0;
+        pub const MASK: u64 = 0x0000_0000_0000_00f0;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "MemHint",
@@ -5413,18 +4888,11 @@ pub mod ID_ISAR2_EL1 {
                 crate::sysreg::Enumerator::new("PLDW", PLDW),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -5452,7 +4920,7 @@ pub mod ID_ISAR2_EL1 {
         /// Kernel `ID_ISAR2_EL1_LoadStore_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR2_EL1_LoadStore_MASK`.
-        pub const MASK: u64 = 0x000000000000000f;
+        pub const MASK: u64 = 0x0000_0000_0000_000f;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "LoadStore",
@@ -5465,18 +4933,11 @@ pub mod ID_ISAR2_EL1 {
                 crate::sysreg::Enumerator::new("ACQUIRE", ACQUIRE),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -5488,13 +4949,13 @@ pub mod ID_ISAR2_EL1 {
         }
     }
     /// Kernel `ID_ISAR2_EL1_RES0`.
-    pub const RES0: u64 = 0xffffffff00000000;
+    pub const RES0: u64 = 0xffff_ffff_0000_0000;
     /// Kernel `ID_ISAR2_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_ISAR2_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ID_ISAR2_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ID_ISAR2_EL1",
@@ -5625,7 +5086,7 @@ pub mod ID_ISAR3_EL1 {
         /// Kernel `ID_ISAR3_EL1_T32EE_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR3_EL1_T32EE_MASK`.
-        pub const MASK: u64 = 0x00000000f0000000;
+        pub const MASK: u64 = 0x0000_0000_f000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "T32EE",
@@ -5637,18 +5098,11 @@ pub mod ID_ISAR3_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -5668,7 +5122,7 @@ pub mod ID_ISAR3_EL1 {
         /// Kernel `ID_ISAR3_EL1_TrueNOP_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR3_EL1_TrueNOP_MASK`.
-        pub const MASK: u64 = 0x000000000f000000;
+        pub const MASK: u64 = 0x0000_0000_0f00_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TrueNOP",
@@ -5680,18 +5134,11 @@ pub mod ID_ISAR3_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -5711,7 +5158,7 @@ pub mod ID_ISAR3_EL1 {
         /// Kernel `ID_ISAR3_EL1_T32Copy_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR3_EL1_T32Copy_MASK`.
-        pub const MASK: u64 = 0x0000000000f00000;
+        pub const MASK: u64 = 0x0000_0000_00f0_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "T32Copy",
@@ -5723,18 +5170,11 @@ pub mod ID_ISAR3_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -5754,7 +5194,7 @@ pub mod ID_ISAR3_EL1 {
         /// Kernel `ID_ISAR3_EL1_TabBranch_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR3_EL1_TabBranch_MASK`.
-        pub const MASK: u64 = 0x00000000000f0000;
+        pub const MASK: u64 = 0x0000_0000_000f_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TabBranch",
@@ -5766,18 +5206,11 @@ pub mod ID_ISAR3_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -5799,7 +5232,7 @@ pub mod ID_ISAR3_EL1 {
         /// Kernel `ID_ISAR3_EL1_SynchPrim_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR3_EL1_SynchPrim_MASK`.
-        pub const MASK: u64 = 0x000000000000f000;
+        pub const MASK: u64 = 0x0000_0000_0000_f000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "SynchPrim",
@@ -5812,18 +5245,11 @@ pub mod ID_ISAR3_EL1 {
                 crate::sysreg::Enumerator::new("DOUBLE", DOUBLE),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -5845,7 +5271,7 @@ pub mod ID_ISAR3_EL1 {
         /// Kernel `ID_ISAR3_EL1_SVC_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR3_EL1_SVC_MASK`.
-        pub const MASK: u64 = 0x0000000000000f00;
+        pub const MASK: u64 = 0x0000_0000_0000_0f00;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "SVC",
@@ -5857,18 +5283,11 @@ pub mod ID_ISAR3_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -5890,7 +5309,7 @@ pub mod ID_ISAR3_EL1 {
         /// Kernel `ID_ISAR3_EL1_SIMD_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR3_EL1_SIMD_MASK`.
-        pub const MASK: u64 = 0x00000000000000f0;
+        pub const MASK: u64 = 0x0000_0000_0000_00f0;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "SIMD",
@@ -5903,18 +5322,11 @@ pub mod ID_ISAR3_EL1 {
                 crate::sysreg::Enumerator::new("PKHBT", PKHBT),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -5936,7 +5348,7 @@ pub mod ID_ISAR3_EL1 {
         /// Kernel `ID_ISAR3_EL1_Saturate_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR3_EL1_Saturate_MASK`.
-        pub const MASK: u64 = 0x000000000000000f;
+        pub const MASK: u64 = 0x0000_0000_0000_000f;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Saturate",
@@ -5948,18 +5360,11 @@ pub mod ID_ISAR3_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -5969,13 +5374,13 @@ pub mod ID_ISAR3_EL1 {
         }
     }
     /// Kernel `ID_ISAR3_EL1_RES0`.
-    pub const RES0: u64 = 0xffffffff00000000;
+    pub const RES0: u64 = 0xffff_ffff_0000_0000;
     /// Kernel `ID_ISAR3_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_ISAR3_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ID_ISAR3_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ID_ISAR3_EL1",
@@ -6106,7 +5511,7 @@ pub mod ID_ISAR4_EL1 {
         /// Kernel `ID_ISAR4_EL1_SWP_frac_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR4_EL1_SWP_frac_MASK`.
-        pub const MASK: u64 = 0x00000000f0000000;
+        pub const MASK: u64 = 0x0000_0000_f000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "SWP_frac",
@@ -6118,18 +5523,11 @@ pub mod ID_ISAR4_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -6149,7 +5547,7 @@ pub mod ID_ISAR4_EL1 {
         /// Kernel `ID_ISAR4_EL1_PSR_M_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR4_EL1_PSR_M_MASK`.
-        pub const MASK: u64 = 0x000000000f000000;
+        pub const MASK: u64 = 0x0000_0000_0f00_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PSR_M",
@@ -6161,18 +5559,11 @@ pub mod ID_ISAR4_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -6192,7 +5583,7 @@ pub mod ID_ISAR4_EL1 {
         /// Kernel `ID_ISAR4_EL1_SynchPrim_frac_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR4_EL1_SynchPrim_frac_MASK`.
-        pub const MASK: u64 = 0x0000000000f00000;
+        pub const MASK: u64 = 0x0000_0000_00f0_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "SynchPrim_frac",
@@ -6204,18 +5595,11 @@ pub mod ID_ISAR4_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -6235,7 +5619,7 @@ pub mod ID_ISAR4_EL1 {
         /// Kernel `ID_ISAR4_EL1_Barrier_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR4_EL1_Barrier_MASK`.
-        pub const MASK: u64 = 0x00000000000f0000;
+        pub const MASK: u64 = 0x0000_0000_000f_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Barrier",
@@ -6247,18 +5631,11 @@ pub mod ID_ISAR4_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -6278,7 +5655,7 @@ pub mod ID_ISAR4_EL1 {
         /// Kernel `ID_ISAR4_EL1_SMC_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR4_EL1_SMC_MASK`.
-        pub const MASK: u64 = 0x000000000000f000;
+        pub const MASK: u64 = 0x0000_0000_0000_f000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "SMC",
@@ -6290,18 +5667,11 @@ pub mod ID_ISAR4_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -6321,7 +5691,7 @@ pub mod ID_ISAR4_EL1 {
         /// Kernel `ID_ISAR4_EL1_Writeback_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR4_EL1_Writeback_MASK`.
-        pub const MASK: u64 = 0x0000000000000f00;
+        pub const MASK: u64 = 0x0000_0000_0000_0f00;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Writeback",
@@ -6333,18 +5703,11 @@ pub mod ID_ISAR4_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -6368,7 +5731,7 @@ pub mod ID_ISAR4_EL1 {
         /// Kernel `ID_ISAR4_EL1_WithShifts_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR4_EL1_WithShifts_MASK`.
-        pub const MASK: u64 = 0x00000000000000f0;
+        pub const MASK: u64 = 0x0000_0000_0000_00f0;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "WithShifts",
@@ -6382,18 +5745,11 @@ pub mod ID_ISAR4_EL1 {
                 crate::sysreg::Enumerator::new("REG", REG),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -6419,7 +5775,7 @@ pub mod ID_ISAR4_EL1 {
         /// Kernel `ID_ISAR4_EL1_Unpriv_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR4_EL1_Unpriv_MASK`.
-        pub const MASK: u64 = 0x000000000000000f;
+        pub const MASK: u64 = 0x0000_0000_0000_000f;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Unpriv",
@@ -6432,18 +5788,11 @@ pub mod ID_ISAR4_EL1 {
                 crate::sysreg::Enumerator::new("SIGNED_HALFWORD", SIGNED_HALFWORD),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -6455,13 +5804,13 @@ pub mod ID_ISAR4_EL1 {
         }
     }
     /// Kernel `ID_ISAR4_EL1_RES0`.
-    pub const RES0: u64 = 0xffffffff00000000;
+    pub const RES0: u64 = 0xffff_ffff_0000_0000;
     /// Kernel `ID_ISAR4_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_ISAR4_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ID_ISAR4_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ID_ISAR4_EL1",
@@ -6592,7 +5941,7 @@ pub mod ID_ISAR5_EL1 {
         /// Kernel `ID_ISAR5_EL1_VCMA_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR5_EL1_VCMA_MASK`.
-        pub const MASK: u64 = 0x00000000f0000000;
+        pub const MASK: u64 = 0x0000_0000_f000_0000;
         /// Kernel `ID_ISAR5_EL1_VCMA_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -6606,18 +5955,11 @@ pub mod ID_ISAR5_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -6637,7 +5979,7 @@ pub mod ID_ISAR5_EL1 {
         /// Kernel `ID_ISAR5_EL1_RDM_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR5_EL1_RDM_MASK`.
-        pub const MASK: u64 = 0x000000000f000000;
+        pub const MASK: u64 = 0x0000_0000_0f00_0000;
         /// Kernel `ID_ISAR5_EL1_RDM_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -6651,18 +5993,11 @@ pub mod ID_ISAR5_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -6682,7 +6017,7 @@ pub mod ID_ISAR5_EL1 {
         /// Kernel `ID_ISAR5_EL1_CRC32_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR5_EL1_CRC32_MASK`.
-        pub const MASK: u64 = 0x00000000000f0000;
+        pub const MASK: u64 = 0x0000_0000_000f_0000;
         /// Kernel `ID_ISAR5_EL1_CRC32_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -6696,18 +6031,11 @@ pub mod ID_ISAR5_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -6727,7 +6055,7 @@ pub mod ID_ISAR5_EL1 {
         /// Kernel `ID_ISAR5_EL1_SHA2_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR5_EL1_SHA2_MASK`.
-        pub const MASK: u64 = 0x000000000000f000;
+        pub const MASK: u64 = 0x0000_0000_0000_f000;
         /// Kernel `ID_ISAR5_EL1_SHA2_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -6741,18 +6069,11 @@ pub mod ID_ISAR5_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -6772,7 +6093,7 @@ pub mod ID_ISAR5_EL1 {
         /// Kernel `ID_ISAR5_EL1_SHA1_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR5_EL1_SHA1_MASK`.
-        pub const MASK: u64 = 0x0000000000000f00;
+        pub const MASK: u64 = 0x0000_0000_0000_0f00;
         /// Kernel `ID_ISAR5_EL1_SHA1_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -6786,18 +6107,11 @@ pub mod ID_ISAR5_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -6819,7 +6133,7 @@ pub mod ID_ISAR5_EL1 {
         /// Kernel `ID_ISAR5_EL1_AES_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR5_EL1_AES_MASK`.
-        pub const MASK: u64 = 0x00000000000000f0;
+        pub const MASK: u64 = 0x0000_0000_0000_00f0;
         /// Kernel `ID_ISAR5_EL1_AES_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -6834,18 +6148,11 @@ pub mod ID_ISAR5_EL1 {
                 crate::sysreg::Enumerator::new("VMULL", VMULL),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -6867,7 +6174,7 @@ pub mod ID_ISAR5_EL1 {
         /// Kernel `ID_ISAR5_EL1_SEVL_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR5_EL1_SEVL_MASK`.
-        pub const MASK: u64 = 0x000000000000000f;
+        pub const MASK: u64 = 0x0000_0000_0000_000f;
         /// Kernel `ID_ISAR5_EL1_SEVL_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -6881,18 +6188,11 @@ pub mod ID_ISAR5_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -6902,13 +6202,13 @@ pub mod ID_ISAR5_EL1 {
         }
     }
     /// Kernel `ID_ISAR5_EL1_RES0`.
-    pub const RES0: u64 = 0xffffffff00f00000;
+    pub const RES0: u64 = 0xffff_ffff_00f0_0000;
     /// Kernel `ID_ISAR5_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_ISAR5_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ID_ISAR5_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ID_ISAR5_EL1",
@@ -7035,7 +6335,7 @@ pub mod ID_MMFR4_EL1 {
         /// Kernel `ID_MMFR4_EL1_EVT_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_MMFR4_EL1_EVT_MASK`.
-        pub const MASK: u64 = 0x00000000f0000000;
+        pub const MASK: u64 = 0x0000_0000_f000_0000;
         /// Kernel `ID_MMFR4_EL1_EVT_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -7050,18 +6350,11 @@ pub mod ID_MMFR4_EL1 {
                 crate::sysreg::Enumerator::new("TLBIS", TLBIS),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -7083,7 +6376,7 @@ pub mod ID_MMFR4_EL1 {
         /// Kernel `ID_MMFR4_EL1_CCIDX_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_MMFR4_EL1_CCIDX_MASK`.
-        pub const MASK: u64 = 0x000000000f000000;
+        pub const MASK: u64 = 0x0000_0000_0f00_0000;
         /// Kernel `ID_MMFR4_EL1_CCIDX_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -7097,18 +6390,11 @@ pub mod ID_MMFR4_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -7128,7 +6414,7 @@ pub mod ID_MMFR4_EL1 {
         /// Kernel `ID_MMFR4_EL1_LSM_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_MMFR4_EL1_LSM_MASK`.
-        pub const MASK: u64 = 0x0000000000f00000;
+        pub const MASK: u64 = 0x0000_0000_00f0_0000;
         /// Kernel `ID_MMFR4_EL1_LSM_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -7142,18 +6428,11 @@ pub mod ID_MMFR4_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -7175,7 +6454,7 @@ pub mod ID_MMFR4_EL1 {
         /// Kernel `ID_MMFR4_EL1_HPDS_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_MMFR4_EL1_HPDS_MASK`.
-        pub const MASK: u64 = 0x00000000000f0000;
+        pub const MASK: u64 = 0x0000_0000_000f_0000;
         /// Kernel `ID_MMFR4_EL1_HPDS_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -7190,18 +6469,11 @@ pub mod ID_MMFR4_EL1 {
                 crate::sysreg::Enumerator::new("HPDS2", HPDS2),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -7223,7 +6495,7 @@ pub mod ID_MMFR4_EL1 {
         /// Kernel `ID_MMFR4_EL1_CnP_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_MMFR4_EL1_CnP_MASK`.
-        pub const MASK: u64 = 0x000000000000f000;
+        pub const MASK: u64 = 0x0000_0000_0000_f000;
         /// Kernel `ID_MMFR4_EL1_CnP_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -7237,18 +6509,11 @@ pub mod ID_MMFR4_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -7268,7 +6533,7 @@ pub mod ID_MMFR4_EL1 {
         /// Kernel `ID_MMFR4_EL1_XNX_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_MMFR4_EL1_XNX_MASK`.
-        pub const MASK: u64 = 0x0000000000000f00;
+        pub const MASK: u64 = 0x0000_0000_0000_0f00;
         /// Kernel `ID_MMFR4_EL1_XNX_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -7282,18 +6547,11 @@ pub mod ID_MMFR4_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -7313,7 +6571,7 @@ pub mod ID_MMFR4_EL1 {
         /// Kernel `ID_MMFR4_EL1_AC2_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_MMFR4_EL1_AC2_MASK`.
-        pub const MASK: u64 = 0x00000000000000f0;
+        pub const MASK: u64 = 0x0000_0000_0000_00f0;
         /// Kernel `ID_MMFR4_EL1_AC2_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -7327,18 +6585,11 @@ pub mod ID_MMFR4_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -7358,7 +6609,7 @@ pub mod ID_MMFR4_EL1 {
         /// Kernel `ID_MMFR4_EL1_SpecSEI_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_MMFR4_EL1_SpecSEI_MASK`.
-        pub const MASK: u64 = 0x000000000000000f;
+        pub const MASK: u64 = 0x0000_0000_0000_000f;
         /// Kernel `ID_MMFR4_EL1_SpecSEI_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -7372,18 +6623,11 @@ pub mod ID_MMFR4_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -7393,13 +6637,13 @@ pub mod ID_MMFR4_EL1 {
         }
     }
     /// Kernel `ID_MMFR4_EL1_RES0`.
-    pub const RES0: u64 = 0xffffffff00000000;
+    pub const RES0: u64 = 0xffff_ffff_0000_0000;
     /// Kernel `ID_MMFR4_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_MMFR4_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ID_MMFR4_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ID_MMFR4_EL1",
@@ -7530,7 +6774,7 @@ pub mod ID_ISAR6_EL1 {
         /// Kernel `ID_ISAR6_EL1_I8MM_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR6_EL1_I8MM_MASK`.
-        pub const MASK: u64 = 0x000000000f000000;
+        pub const MASK: u64 = 0x0000_0000_0f00_0000;
         /// Kernel `ID_ISAR6_EL1_I8MM_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -7544,18 +6788,11 @@ pub mod ID_ISAR6_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -7575,7 +6812,7 @@ pub mod ID_ISAR6_EL1 {
         /// Kernel `ID_ISAR6_EL1_BF16_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR6_EL1_BF16_MASK`.
-        pub const MASK: u64 = 0x0000000000f00000;
+        pub const MASK: u64 = 0x0000_0000_00f0_0000;
         /// Kernel `ID_ISAR6_EL1_BF16_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -7589,18 +6826,11 @@ pub mod ID_ISAR6_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -7620,7 +6850,7 @@ pub mod ID_ISAR6_EL1 {
         /// Kernel `ID_ISAR6_EL1_SPECRES_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR6_EL1_SPECRES_MASK`.
-        pub const MASK: u64 = 0x00000000000f0000;
+        pub const MASK: u64 = 0x0000_0000_000f_0000;
         /// Kernel `ID_ISAR6_EL1_SPECRES_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -7634,18 +6864,11 @@ pub mod ID_ISAR6_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -7665,7 +6888,7 @@ pub mod ID_ISAR6_EL1 {
         /// Kernel `ID_ISAR6_EL1_SB_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR6_EL1_SB_MASK`.
-        pub const MASK: u64 = 0x000000000000f000;
+        pub const MASK: u64 = 0x0000_0000_0000_f000;
         /// Kernel `ID_ISAR6_EL1_SB_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -7679,18 +6902,11 @@ pub mod ID_ISAR6_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -7710,7 +6926,7 @@ pub mod ID_ISAR6_EL1 {
         /// Kernel `ID_ISAR6_EL1_FHM_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR6_EL1_FHM_MASK`.
-        pub const MASK: u64 = 0x0000000000000f00;
+        pub const MASK: u64 = 0x0000_0000_0000_0f00;
         /// Kernel `ID_ISAR6_EL1_FHM_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -7724,18 +6940,11 @@ pub mod ID_ISAR6_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -7755,7 +6964,7 @@ pub mod ID_ISAR6_EL1 {
         /// Kernel `ID_ISAR6_EL1_DP_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR6_EL1_DP_MASK`.
-        pub const MASK: u64 = 0x00000000000000f0;
+        pub const MASK: u64 = 0x0000_0000_0000_00f0;
         /// Kernel `ID_ISAR6_EL1_DP_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -7769,18 +6978,11 @@ pub mod ID_ISAR6_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -7800,7 +7002,7 @@ pub mod ID_ISAR6_EL1 {
         /// Kernel `ID_ISAR6_EL1_JSCVT_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_ISAR6_EL1_JSCVT_MASK`.
-        pub const MASK: u64 = 0x000000000000000f;
+        pub const MASK: u64 = 0x0000_0000_0000_000f;
         /// Kernel `ID_ISAR6_EL1_JSCVT_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -7814,18 +7016,11 @@ pub mod ID_ISAR6_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -7835,13 +7030,13 @@ pub mod ID_ISAR6_EL1 {
         }
     }
     /// Kernel `ID_ISAR6_EL1_RES0`.
-    pub const RES0: u64 = 0xfffffffff0000000;
+    pub const RES0: u64 = 0xffff_ffff_f000_0000;
     /// Kernel `ID_ISAR6_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_ISAR6_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ID_ISAR6_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ID_ISAR6_EL1",
@@ -7963,7 +7158,7 @@ pub mod MVFR0_EL1 {
         /// Kernel `MVFR0_EL1_FPRound_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `MVFR0_EL1_FPRound_MASK`.
-        pub const MASK: u64 = 0x00000000f0000000;
+        pub const MASK: u64 = 0x0000_0000_f000_0000;
         /// Kernel `MVFR0_EL1_FPRound_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -7977,18 +7172,11 @@ pub mod MVFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -8008,7 +7196,7 @@ pub mod MVFR0_EL1 {
         /// Kernel `MVFR0_EL1_FPShVec_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `MVFR0_EL1_FPShVec_MASK`.
-        pub const MASK: u64 = 0x000000000f000000;
+        pub const MASK: u64 = 0x0000_0000_0f00_0000;
         /// Kernel `MVFR0_EL1_FPShVec_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -8022,18 +7210,11 @@ pub mod MVFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -8053,7 +7234,7 @@ pub mod MVFR0_EL1 {
         /// Kernel `MVFR0_EL1_FPSqrt_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `MVFR0_EL1_FPSqrt_MASK`.
-        pub const MASK: u64 = 0x0000000000f00000;
+        pub const MASK: u64 = 0x0000_0000_00f0_0000;
         /// Kernel `MVFR0_EL1_FPSqrt_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -8067,18 +7248,11 @@ pub mod MVFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -8098,7 +7272,7 @@ pub mod MVFR0_EL1 {
         /// Kernel `MVFR0_EL1_FPDivide_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `MVFR0_EL1_FPDivide_MASK`.
-        pub const MASK: u64 = 0x00000000000f0000;
+        pub const MASK: u64 = 0x0000_0000_000f_0000;
         /// Kernel `MVFR0_EL1_FPDivide_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -8112,18 +7286,11 @@ pub mod MVFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -8143,7 +7310,7 @@ pub mod MVFR0_EL1 {
         /// Kernel `MVFR0_EL1_FPTrap_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `MVFR0_EL1_FPTrap_MASK`.
-        pub const MASK: u64 = 0x000000000000f000;
+        pub const MASK: u64 = 0x0000_0000_0000_f000;
         /// Kernel `MVFR0_EL1_FPTrap_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -8157,18 +7324,11 @@ pub mod MVFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -8190,7 +7350,7 @@ pub mod MVFR0_EL1 {
         /// Kernel `MVFR0_EL1_FPDP_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `MVFR0_EL1_FPDP_MASK`.
-        pub const MASK: u64 = 0x0000000000000f00;
+        pub const MASK: u64 = 0x0000_0000_0000_0f00;
         /// Kernel `MVFR0_EL1_FPDP_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -8205,18 +7365,11 @@ pub mod MVFR0_EL1 {
                 crate::sysreg::Enumerator::new("VFPv3", VFPv3),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -8240,7 +7393,7 @@ pub mod MVFR0_EL1 {
         /// Kernel `MVFR0_EL1_FPSP_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `MVFR0_EL1_FPSP_MASK`.
-        pub const MASK: u64 = 0x00000000000000f0;
+        pub const MASK: u64 = 0x0000_0000_0000_00f0;
         /// Kernel `MVFR0_EL1_FPSP_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -8255,18 +7408,11 @@ pub mod MVFR0_EL1 {
                 crate::sysreg::Enumerator::new("VFPv3", VFPv3),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -8290,7 +7436,7 @@ pub mod MVFR0_EL1 {
         /// Kernel `MVFR0_EL1_SIMDReg_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `MVFR0_EL1_SIMDReg_MASK`.
-        pub const MASK: u64 = 0x000000000000000f;
+        pub const MASK: u64 = 0x0000_0000_0000_000f;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "SIMDReg",
@@ -8303,18 +7449,11 @@ pub mod MVFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP_32x64", IMP_32x64),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -8326,13 +7465,13 @@ pub mod MVFR0_EL1 {
         }
     }
     /// Kernel `MVFR0_EL1_RES0`.
-    pub const RES0: u64 = 0xffffffff00000000;
+    pub const RES0: u64 = 0xffff_ffff_0000_0000;
     /// Kernel `MVFR0_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `MVFR0_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `MVFR0_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "MVFR0_EL1",
@@ -8463,7 +7602,7 @@ pub mod MVFR1_EL1 {
         /// Kernel `MVFR1_EL1_SIMDFMAC_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `MVFR1_EL1_SIMDFMAC_MASK`.
-        pub const MASK: u64 = 0x00000000f0000000;
+        pub const MASK: u64 = 0x0000_0000_f000_0000;
         /// Kernel `MVFR1_EL1_SIMDFMAC_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -8477,18 +7616,11 @@ pub mod MVFR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -8512,7 +7644,7 @@ pub mod MVFR1_EL1 {
         /// Kernel `MVFR1_EL1_FPHP_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `MVFR1_EL1_FPHP_MASK`.
-        pub const MASK: u64 = 0x000000000f000000;
+        pub const MASK: u64 = 0x0000_0000_0f00_0000;
         /// Kernel `MVFR1_EL1_FPHP_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -8528,18 +7660,11 @@ pub mod MVFR1_EL1 {
                 crate::sysreg::Enumerator::new("FP16", FP16),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -8565,7 +7690,7 @@ pub mod MVFR1_EL1 {
         /// Kernel `MVFR1_EL1_SIMDHP_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `MVFR1_EL1_SIMDHP_MASK`.
-        pub const MASK: u64 = 0x0000000000f00000;
+        pub const MASK: u64 = 0x0000_0000_00f0_0000;
         /// Kernel `MVFR1_EL1_SIMDHP_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -8580,18 +7705,11 @@ pub mod MVFR1_EL1 {
                 crate::sysreg::Enumerator::new("SIMDHP_FLOAT", SIMDHP_FLOAT),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -8613,7 +7731,7 @@ pub mod MVFR1_EL1 {
         /// Kernel `MVFR1_EL1_SIMDSP_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `MVFR1_EL1_SIMDSP_MASK`.
-        pub const MASK: u64 = 0x00000000000f0000;
+        pub const MASK: u64 = 0x0000_0000_000f_0000;
         /// Kernel `MVFR1_EL1_SIMDSP_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -8627,18 +7745,11 @@ pub mod MVFR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -8658,7 +7769,7 @@ pub mod MVFR1_EL1 {
         /// Kernel `MVFR1_EL1_SIMDInt_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `MVFR1_EL1_SIMDInt_MASK`.
-        pub const MASK: u64 = 0x000000000000f000;
+        pub const MASK: u64 = 0x0000_0000_0000_f000;
         /// Kernel `MVFR1_EL1_SIMDInt_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -8672,18 +7783,11 @@ pub mod MVFR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -8703,7 +7807,7 @@ pub mod MVFR1_EL1 {
         /// Kernel `MVFR1_EL1_SIMDLS_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `MVFR1_EL1_SIMDLS_MASK`.
-        pub const MASK: u64 = 0x0000000000000f00;
+        pub const MASK: u64 = 0x0000_0000_0000_0f00;
         /// Kernel `MVFR1_EL1_SIMDLS_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -8717,18 +7821,11 @@ pub mod MVFR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -8748,7 +7845,7 @@ pub mod MVFR1_EL1 {
         /// Kernel `MVFR1_EL1_FPDNaN_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `MVFR1_EL1_FPDNaN_MASK`.
-        pub const MASK: u64 = 0x00000000000000f0;
+        pub const MASK: u64 = 0x0000_0000_0000_00f0;
         /// Kernel `MVFR1_EL1_FPDNaN_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -8762,18 +7859,11 @@ pub mod MVFR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -8793,7 +7883,7 @@ pub mod MVFR1_EL1 {
         /// Kernel `MVFR1_EL1_FPFtZ_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `MVFR1_EL1_FPFtZ_MASK`.
-        pub const MASK: u64 = 0x000000000000000f;
+        pub const MASK: u64 = 0x0000_0000_0000_000f;
         /// Kernel `MVFR1_EL1_FPFtZ_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -8807,18 +7897,11 @@ pub mod MVFR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -8828,13 +7911,13 @@ pub mod MVFR1_EL1 {
         }
     }
     /// Kernel `MVFR1_EL1_RES0`.
-    pub const RES0: u64 = 0xffffffff00000000;
+    pub const RES0: u64 = 0xffff_ffff_0000_0000;
     /// Kernel `MVFR1_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `MVFR1_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `MVFR1_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "MVFR1_EL1",
@@ -8971,7 +8054,7 @@ pub mod MVFR2_EL1 {
         /// Kernel `MVFR2_EL1_FPMisc_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `MVFR2_EL1_FPMisc_MASK`.
-        pub const MASK: u64 = 0x00000000000000f0;
+        pub const MASK: u64 = 0x0000_0000_0000_00f0;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "FPMisc",
@@ -8986,18 +8069,11 @@ pub mod MVFR2_EL1 {
                 crate::sysreg::Enumerator::new("FP_MAX_MIN", FP_MAX_MIN),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -9027,7 +8103,7 @@ pub mod MVFR2_EL1 {
         /// Kernel `MVFR2_EL1_SIMDMisc_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `MVFR2_EL1_SIMDMisc_MASK`.
-        pub const MASK: u64 = 0x000000000000000f;
+        pub const MASK: u64 = 0x0000_0000_0000_000f;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "SIMDMisc",
@@ -9041,18 +8117,11 @@ pub mod MVFR2_EL1 {
                 crate::sysreg::Enumerator::new("SIMD_MAX_MIN", SIMD_MAX_MIN),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -9066,13 +8135,13 @@ pub mod MVFR2_EL1 {
         }
     }
     /// Kernel `MVFR2_EL1_RES0`.
-    pub const RES0: u64 = 0xffffffffffffff00;
+    pub const RES0: u64 = 0xffff_ffff_ffff_ff00;
     /// Kernel `MVFR2_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `MVFR2_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `MVFR2_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "MVFR2_EL1",
@@ -9146,7 +8215,7 @@ pub mod ID_PFR2_EL1 {
         /// Kernel `ID_PFR2_EL1_RAS_frac_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_PFR2_EL1_RAS_frac_MASK`.
-        pub const MASK: u64 = 0x0000000000000f00;
+        pub const MASK: u64 = 0x0000_0000_0000_0f00;
         /// Kernel `ID_PFR2_EL1_RAS_frac_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -9160,18 +8229,11 @@ pub mod ID_PFR2_EL1 {
                 crate::sysreg::Enumerator::new("RASv1p1", RASv1p1),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -9191,7 +8253,7 @@ pub mod ID_PFR2_EL1 {
         /// Kernel `ID_PFR2_EL1_SSBS_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_PFR2_EL1_SSBS_MASK`.
-        pub const MASK: u64 = 0x00000000000000f0;
+        pub const MASK: u64 = 0x0000_0000_0000_00f0;
         /// Kernel `ID_PFR2_EL1_SSBS_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -9205,18 +8267,11 @@ pub mod ID_PFR2_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -9236,7 +8291,7 @@ pub mod ID_PFR2_EL1 {
         /// Kernel `ID_PFR2_EL1_CSV3_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_PFR2_EL1_CSV3_MASK`.
-        pub const MASK: u64 = 0x000000000000000f;
+        pub const MASK: u64 = 0x0000_0000_0000_000f;
         /// Kernel `ID_PFR2_EL1_CSV3_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -9250,18 +8305,11 @@ pub mod ID_PFR2_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -9271,13 +8319,13 @@ pub mod ID_PFR2_EL1 {
         }
     }
     /// Kernel `ID_PFR2_EL1_RES0`.
-    pub const RES0: u64 = 0xfffffffffffff000;
+    pub const RES0: u64 = 0xffff_ffff_ffff_f000;
     /// Kernel `ID_PFR2_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_PFR2_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ID_PFR2_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ID_PFR2_EL1",
@@ -9359,7 +8407,7 @@ pub mod ID_DFR1_EL1 {
         /// Kernel `ID_DFR1_EL1_HPMN0_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_DFR1_EL1_HPMN0_MASK`.
-        pub const MASK: u64 = 0x00000000000000f0;
+        pub const MASK: u64 = 0x0000_0000_0000_00f0;
         /// Kernel `ID_DFR1_EL1_HPMN0_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -9373,18 +8421,11 @@ pub mod ID_DFR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -9406,7 +8447,7 @@ pub mod ID_DFR1_EL1 {
         /// Kernel `ID_DFR1_EL1_MTPMU_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_DFR1_EL1_MTPMU_MASK`.
-        pub const MASK: u64 = 0x000000000000000f;
+        pub const MASK: u64 = 0x0000_0000_0000_000f;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "MTPMU",
@@ -9419,18 +8460,11 @@ pub mod ID_DFR1_EL1 {
                 crate::sysreg::Enumerator::new("NI", NI),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `IMPDEF`.
@@ -9442,13 +8476,13 @@ pub mod ID_DFR1_EL1 {
         }
     }
     /// Kernel `ID_DFR1_EL1_RES0`.
-    pub const RES0: u64 = 0xffffffffffffff00;
+    pub const RES0: u64 = 0xffff_ffff_ffff_ff00;
     /// Kernel `ID_DFR1_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_DFR1_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ID_DFR1_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ID_DFR1_EL1",
@@ -9522,7 +8556,7 @@ pub mod ID_MMFR5_EL1 {
         /// Kernel `ID_MMFR5_EL1_nTLBPA_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_MMFR5_EL1_nTLBPA_MASK`.
-        pub const MASK: u64 = 0x00000000000000f0;
+        pub const MASK: u64 = 0x0000_0000_0000_00f0;
         /// Kernel `ID_MMFR5_EL1_nTLBPA_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -9536,18 +8570,11 @@ pub mod ID_MMFR5_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -9567,7 +8594,7 @@ pub mod ID_MMFR5_EL1 {
         /// Kernel `ID_MMFR5_EL1_ETS_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_MMFR5_EL1_ETS_MASK`.
-        pub const MASK: u64 = 0x000000000000000f;
+        pub const MASK: u64 = 0x0000_0000_0000_000f;
         /// Kernel `ID_MMFR5_EL1_ETS_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -9581,18 +8608,11 @@ pub mod ID_MMFR5_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -9602,13 +8622,13 @@ pub mod ID_MMFR5_EL1 {
         }
     }
     /// Kernel `ID_MMFR5_EL1_RES0`.
-    pub const RES0: u64 = 0xffffffffffffff00;
+    pub const RES0: u64 = 0xffff_ffff_ffff_ff00;
     /// Kernel `ID_MMFR5_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_MMFR5_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ID_MMFR5_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ID_MMFR5_EL1",
@@ -9682,7 +8702,7 @@ pub mod ID_AA64PFR0_EL1 {
         /// Kernel `ID_AA64PFR0_EL1_CSV3_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64PFR0_EL1_CSV3_MASK`.
-        pub const MASK: u64 = 0xf000000000000000;
+        pub const MASK: u64 = 0xf000_0000_0000_0000;
         /// Kernel `ID_AA64PFR0_EL1_CSV3_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -9696,18 +8716,11 @@ pub mod ID_AA64PFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -9731,7 +8744,7 @@ pub mod ID_AA64PFR0_EL1 {
         /// Kernel `ID_AA64PFR0_EL1_CSV2_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64PFR0_EL1_CSV2_MASK`.
-        pub const MASK: u64 = 0x0f00000000000000;
+        pub const MASK: u64 = 0x0f00_0000_0000_0000;
         /// Kernel `ID_AA64PFR0_EL1_CSV2_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -9747,18 +8760,11 @@ pub mod ID_AA64PFR0_EL1 {
                 crate::sysreg::Enumerator::new("CSV2_3", CSV2_3),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -9782,7 +8788,7 @@ pub mod ID_AA64PFR0_EL1 {
         /// Kernel `ID_AA64PFR0_EL1_RME_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64PFR0_EL1_RME_MASK`.
-        pub const MASK: u64 = 0x00f0000000000000;
+        pub const MASK: u64 = 0x00f0_0000_0000_0000;
         /// Kernel `ID_AA64PFR0_EL1_RME_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -9796,18 +8802,11 @@ pub mod ID_AA64PFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -9827,7 +8826,7 @@ pub mod ID_AA64PFR0_EL1 {
         /// Kernel `ID_AA64PFR0_EL1_DIT_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64PFR0_EL1_DIT_MASK`.
-        pub const MASK: u64 = 0x000f000000000000;
+        pub const MASK: u64 = 0x000f_0000_0000_0000;
         /// Kernel `ID_AA64PFR0_EL1_DIT_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -9841,18 +8840,11 @@ pub mod ID_AA64PFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -9874,7 +8866,7 @@ pub mod ID_AA64PFR0_EL1 {
         /// Kernel `ID_AA64PFR0_EL1_AMU_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64PFR0_EL1_AMU_MASK`.
-        pub const MASK: u64 = 0x0000f00000000000;
+        pub const MASK: u64 = 0x0000_f000_0000_0000;
         /// Kernel `ID_AA64PFR0_EL1_AMU_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -9889,18 +8881,11 @@ pub mod ID_AA64PFR0_EL1 {
                 crate::sysreg::Enumerator::new("V1P1", V1P1),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -9922,7 +8907,7 @@ pub mod ID_AA64PFR0_EL1 {
         /// Kernel `ID_AA64PFR0_EL1_MPAM_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64PFR0_EL1_MPAM_MASK`.
-        pub const MASK: u64 = 0x00000f0000000000;
+        pub const MASK: u64 = 0x0000_0f00_0000_0000;
         /// Kernel `ID_AA64PFR0_EL1_MPAM_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -9936,18 +8921,11 @@ pub mod ID_AA64PFR0_EL1 {
                 crate::sysreg::Enumerator::new("1", _1),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `0`.
@@ -9967,7 +8945,7 @@ pub mod ID_AA64PFR0_EL1 {
         /// Kernel `ID_AA64PFR0_EL1_SEL2_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64PFR0_EL1_SEL2_MASK`.
-        pub const MASK: u64 = 0x000000f000000000;
+        pub const MASK: u64 = 0x0000_00f0_0000_0000;
         /// Kernel `ID_AA64PFR0_EL1_SEL2_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -9981,18 +8959,11 @@ pub mod ID_AA64PFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -10012,7 +8983,7 @@ pub mod ID_AA64PFR0_EL1 {
         /// Kernel `ID_AA64PFR0_EL1_SVE_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64PFR0_EL1_SVE_MASK`.
-        pub const MASK: u64 = 0x0000000f00000000;
+        pub const MASK: u64 = 0x0000_000f_0000_0000;
         /// Kernel `ID_AA64PFR0_EL1_SVE_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -10026,18 +8997,11 @@ pub mod ID_AA64PFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -10059,7 +9023,7 @@ pub mod ID_AA64PFR0_EL1 {
         /// Kernel `ID_AA64PFR0_EL1_RAS_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64PFR0_EL1_RAS_MASK`.
-        pub const MASK: u64 = 0x00000000f0000000;
+        pub const MASK: u64 = 0x0000_0000_f000_0000;
         /// Kernel `ID_AA64PFR0_EL1_RAS_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -10074,18 +9038,11 @@ pub mod ID_AA64PFR0_EL1 {
                 crate::sysreg::Enumerator::new("V1P1", V1P1),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -10109,7 +9066,7 @@ pub mod ID_AA64PFR0_EL1 {
         /// Kernel `ID_AA64PFR0_EL1_GIC_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64PFR0_EL1_GIC_MASK`.
-        pub const MASK: u64 = 0x000000000f000000;
+        pub const MASK: u64 = 0x0000_0000_0f00_0000;
         /// Kernel `ID_AA64PFR0_EL1_GIC_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -10124,18 +9081,11 @@ pub mod ID_AA64PFR0_EL1 {
                 crate::sysreg::Enumerator::new("V4P1", V4P1),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -10159,7 +9109,7 @@ pub mod ID_AA64PFR0_EL1 {
         /// Kernel `ID_AA64PFR0_EL1_AdvSIMD_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64PFR0_EL1_AdvSIMD_MASK`.
-        pub const MASK: u64 = 0x0000000000f00000;
+        pub const MASK: u64 = 0x0000_0000_00f0_0000;
         /// Kernel `ID_AA64PFR0_EL1_AdvSIMD_SIGNED`.
         pub const SIGNED: bool = true;
         /// The field descriptor.
@@ -10174,18 +9124,11 @@ pub mod ID_AA64PFR0_EL1 {
                 crate::sysreg::Enumerator::new("NI", NI),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `IMP`.
@@ -10209,7 +9152,7 @@ pub mod ID_AA64PFR0_EL1 {
         /// Kernel `ID_AA64PFR0_EL1_FP_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64PFR0_EL1_FP_MASK`.
-        pub const MASK: u64 = 0x00000000000f0000;
+        pub const MASK: u64 = 0x0000_0000_000f_0000;
         /// Kernel `ID_AA64PFR0_EL1_FP_SIGNED`.
         pub const SIGNED: bool = true;
         /// The field descriptor.
@@ -10224,18 +9167,11 @@ pub mod ID_AA64PFR0_EL1 {
                 crate::sysreg::Enumerator::new("NI", NI),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `IMP`.
@@ -10259,7 +9195,7 @@ pub mod ID_AA64PFR0_EL1 {
         /// Kernel `ID_AA64PFR0_EL1_EL3_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64PFR0_EL1_EL3_MASK`.
-        pub const MASK: u64 = 0x000000000000f000;
+        pub const MASK: u64 = 0x0000_0000_0000_f000;
         /// Kernel `ID_AA64PFR0_EL1_EL3_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -10274,18 +9210,11 @@ pub mod ID_AA64PFR0_EL1 {
                 crate::sysreg::Enumerator::new("AARCH32", AARCH32),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -10309,7 +9238,7 @@ pub mod ID_AA64PFR0_EL1 {
         /// Kernel `ID_AA64PFR0_EL1_EL2_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64PFR0_EL1_EL2_MASK`.
-        pub const MASK: u64 = 0x0000000000000f00;
+        pub const MASK: u64 = 0x0000_0000_0000_0f00;
         /// Kernel `ID_AA64PFR0_EL1_EL2_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -10324,18 +9253,11 @@ pub mod ID_AA64PFR0_EL1 {
                 crate::sysreg::Enumerator::new("AARCH32", AARCH32),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -10357,7 +9279,7 @@ pub mod ID_AA64PFR0_EL1 {
         /// Kernel `ID_AA64PFR0_EL1_EL1_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64PFR0_EL1_EL1_MASK`.
-        pub const MASK: u64 = 0x00000000000000f0;
+        pub const MASK: u64 = 0x0000_0000_0000_00f0;
         /// Kernel `ID_AA64PFR0_EL1_EL1_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -10371,18 +9293,11 @@ pub mod ID_AA64PFR0_EL1 {
                 crate::sysreg::Enumerator::new("AARCH32", AARCH32),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `IMP`.
@@ -10402,7 +9317,7 @@ pub mod ID_AA64PFR0_EL1 {
         /// Kernel `ID_AA64PFR0_EL1_EL0_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64PFR0_EL1_EL0_MASK`.
-        pub const MASK: u64 = 0x000000000000000f;
+        pub const MASK: u64 = 0x0000_0000_0000_000f;
         /// Kernel `ID_AA64PFR0_EL1_EL0_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -10416,18 +9331,11 @@ pub mod ID_AA64PFR0_EL1 {
                 crate::sysreg::Enumerator::new("AARCH32", AARCH32),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `IMP`.
@@ -10437,13 +9345,13 @@ pub mod ID_AA64PFR0_EL1 {
         }
     }
     /// Kernel `ID_AA64PFR0_EL1_RES0`.
-    pub const RES0: u64 = 0x0000000000000000;
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_AA64PFR0_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_AA64PFR0_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ID_AA64PFR0_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ID_AA64PFR0_EL1",
@@ -10633,7 +9541,7 @@ pub mod ID_AA64PFR1_EL1 {
         /// Kernel `ID_AA64PFR1_EL1_PFAR_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64PFR1_EL1_PFAR_MASK`.
-        pub const MASK: u64 = 0xf000000000000000;
+        pub const MASK: u64 = 0xf000_0000_0000_0000;
         /// Kernel `ID_AA64PFR1_EL1_PFAR_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -10647,18 +9555,11 @@ pub mod ID_AA64PFR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -10678,7 +9579,7 @@ pub mod ID_AA64PFR1_EL1 {
         /// Kernel `ID_AA64PFR1_EL1_DF2_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64PFR1_EL1_DF2_MASK`.
-        pub const MASK: u64 = 0x0f00000000000000;
+        pub const MASK: u64 = 0x0f00_0000_0000_0000;
         /// Kernel `ID_AA64PFR1_EL1_DF2_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -10692,18 +9593,11 @@ pub mod ID_AA64PFR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -10723,7 +9617,7 @@ pub mod ID_AA64PFR1_EL1 {
         /// Kernel `ID_AA64PFR1_EL1_MTEX_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64PFR1_EL1_MTEX_MASK`.
-        pub const MASK: u64 = 0x00f0000000000000;
+        pub const MASK: u64 = 0x00f0_0000_0000_0000;
         /// Kernel `ID_AA64PFR1_EL1_MTEX_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -10737,18 +9631,11 @@ pub mod ID_AA64PFR1_EL1 {
                 crate::sysreg::Enumerator::new("MTE4", MTE4),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `MTE`.
@@ -10768,7 +9655,7 @@ pub mod ID_AA64PFR1_EL1 {
         /// Kernel `ID_AA64PFR1_EL1_THE_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64PFR1_EL1_THE_MASK`.
-        pub const MASK: u64 = 0x000f000000000000;
+        pub const MASK: u64 = 0x000f_0000_0000_0000;
         /// Kernel `ID_AA64PFR1_EL1_THE_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -10782,18 +9669,11 @@ pub mod ID_AA64PFR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -10813,7 +9693,7 @@ pub mod ID_AA64PFR1_EL1 {
         /// Kernel `ID_AA64PFR1_EL1_GCS_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64PFR1_EL1_GCS_MASK`.
-        pub const MASK: u64 = 0x0000f00000000000;
+        pub const MASK: u64 = 0x0000_f000_0000_0000;
         /// Kernel `ID_AA64PFR1_EL1_GCS_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -10827,18 +9707,11 @@ pub mod ID_AA64PFR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -10858,7 +9731,7 @@ pub mod ID_AA64PFR1_EL1 {
         /// Kernel `ID_AA64PFR1_EL1_MTE_frac_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64PFR1_EL1_MTE_frac_MASK`.
-        pub const MASK: u64 = 0x00000f0000000000;
+        pub const MASK: u64 = 0x0000_0f00_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "MTE_frac",
@@ -10870,18 +9743,11 @@ pub mod ID_AA64PFR1_EL1 {
                 crate::sysreg::Enumerator::new("NI", NI),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `ASYNC`.
@@ -10901,7 +9767,7 @@ pub mod ID_AA64PFR1_EL1 {
         /// Kernel `ID_AA64PFR1_EL1_NMI_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64PFR1_EL1_NMI_MASK`.
-        pub const MASK: u64 = 0x000000f000000000;
+        pub const MASK: u64 = 0x0000_00f0_0000_0000;
         /// Kernel `ID_AA64PFR1_EL1_NMI_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -10915,18 +9781,11 @@ pub mod ID_AA64PFR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -10948,7 +9807,7 @@ pub mod ID_AA64PFR1_EL1 {
         /// Kernel `ID_AA64PFR1_EL1_CSV2_frac_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64PFR1_EL1_CSV2_frac_MASK`.
-        pub const MASK: u64 = 0x0000000f00000000;
+        pub const MASK: u64 = 0x0000_000f_0000_0000;
         /// Kernel `ID_AA64PFR1_EL1_CSV2_frac_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -10963,18 +9822,11 @@ pub mod ID_AA64PFR1_EL1 {
                 crate::sysreg::Enumerator::new("CSV2_1p2", CSV2_1p2),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -10996,7 +9848,7 @@ pub mod ID_AA64PFR1_EL1 {
         /// Kernel `ID_AA64PFR1_EL1_RNDR_trap_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64PFR1_EL1_RNDR_trap_MASK`.
-        pub const MASK: u64 = 0x00000000f0000000;
+        pub const MASK: u64 = 0x0000_0000_f000_0000;
         /// Kernel `ID_AA64PFR1_EL1_RNDR_trap_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -11010,18 +9862,11 @@ pub mod ID_AA64PFR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -11043,7 +9888,7 @@ pub mod ID_AA64PFR1_EL1 {
         /// Kernel `ID_AA64PFR1_EL1_SME_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64PFR1_EL1_SME_MASK`.
-        pub const MASK: u64 = 0x000000000f000000;
+        pub const MASK: u64 = 0x0000_0000_0f00_0000;
         /// Kernel `ID_AA64PFR1_EL1_SME_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -11058,18 +9903,11 @@ pub mod ID_AA64PFR1_EL1 {
                 crate::sysreg::Enumerator::new("SME2", SME2),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -11091,7 +9929,7 @@ pub mod ID_AA64PFR1_EL1 {
         /// Kernel `ID_AA64PFR1_EL1_MPAM_frac_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64PFR1_EL1_MPAM_frac_MASK`.
-        pub const MASK: u64 = 0x00000000000f0000;
+        pub const MASK: u64 = 0x0000_0000_000f_0000;
         /// Kernel `ID_AA64PFR1_EL1_MPAM_frac_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -11105,18 +9943,11 @@ pub mod ID_AA64PFR1_EL1 {
                 crate::sysreg::Enumerator::new("MINOR_1", MINOR_1),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `MINOR_0`.
@@ -11136,7 +9967,7 @@ pub mod ID_AA64PFR1_EL1 {
         /// Kernel `ID_AA64PFR1_EL1_RAS_frac_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64PFR1_EL1_RAS_frac_MASK`.
-        pub const MASK: u64 = 0x000000000000f000;
+        pub const MASK: u64 = 0x0000_0000_0000_f000;
         /// Kernel `ID_AA64PFR1_EL1_RAS_frac_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -11150,18 +9981,11 @@ pub mod ID_AA64PFR1_EL1 {
                 crate::sysreg::Enumerator::new("RASv1p1", RASv1p1),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -11185,7 +10009,7 @@ pub mod ID_AA64PFR1_EL1 {
         /// Kernel `ID_AA64PFR1_EL1_MTE_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64PFR1_EL1_MTE_MASK`.
-        pub const MASK: u64 = 0x0000000000000f00;
+        pub const MASK: u64 = 0x0000_0000_0000_0f00;
         /// Kernel `ID_AA64PFR1_EL1_MTE_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -11201,18 +10025,11 @@ pub mod ID_AA64PFR1_EL1 {
                 crate::sysreg::Enumerator::new("MTE3", MTE3),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -11238,7 +10055,7 @@ pub mod ID_AA64PFR1_EL1 {
         /// Kernel `ID_AA64PFR1_EL1_SSBS_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64PFR1_EL1_SSBS_MASK`.
-        pub const MASK: u64 = 0x00000000000000f0;
+        pub const MASK: u64 = 0x0000_0000_0000_00f0;
         /// Kernel `ID_AA64PFR1_EL1_SSBS_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -11253,18 +10070,11 @@ pub mod ID_AA64PFR1_EL1 {
                 crate::sysreg::Enumerator::new("SSBS2", SSBS2),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -11286,7 +10096,7 @@ pub mod ID_AA64PFR1_EL1 {
         /// Kernel `ID_AA64PFR1_EL1_BT_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64PFR1_EL1_BT_MASK`.
-        pub const MASK: u64 = 0x000000000000000f;
+        pub const MASK: u64 = 0x0000_0000_0000_000f;
         /// Kernel `ID_AA64PFR1_EL1_BT_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -11300,18 +10110,11 @@ pub mod ID_AA64PFR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -11321,13 +10124,13 @@ pub mod ID_AA64PFR1_EL1 {
         }
     }
     /// Kernel `ID_AA64PFR1_EL1_RES0`.
-    pub const RES0: u64 = 0x0000000000f00000;
+    pub const RES0: u64 = 0x0000_0000_00f0_0000;
     /// Kernel `ID_AA64PFR1_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_AA64PFR1_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ID_AA64PFR1_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ID_AA64PFR1_EL1",
@@ -11521,7 +10324,7 @@ pub mod ID_AA64PFR2_EL1 {
         /// Kernel `ID_AA64PFR2_EL1_FPMR_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64PFR2_EL1_FPMR_MASK`.
-        pub const MASK: u64 = 0x0000000f00000000;
+        pub const MASK: u64 = 0x0000_000f_0000_0000;
         /// Kernel `ID_AA64PFR2_EL1_FPMR_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -11535,18 +10338,11 @@ pub mod ID_AA64PFR2_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -11566,7 +10362,7 @@ pub mod ID_AA64PFR2_EL1 {
         /// Kernel `ID_AA64PFR2_EL1_MTEFAR_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64PFR2_EL1_MTEFAR_MASK`.
-        pub const MASK: u64 = 0x0000000000000f00;
+        pub const MASK: u64 = 0x0000_0000_0000_0f00;
         /// Kernel `ID_AA64PFR2_EL1_MTEFAR_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -11580,18 +10376,11 @@ pub mod ID_AA64PFR2_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -11611,7 +10400,7 @@ pub mod ID_AA64PFR2_EL1 {
         /// Kernel `ID_AA64PFR2_EL1_MTESTOREONLY_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64PFR2_EL1_MTESTOREONLY_MASK`.
-        pub const MASK: u64 = 0x00000000000000f0;
+        pub const MASK: u64 = 0x0000_0000_0000_00f0;
         /// Kernel `ID_AA64PFR2_EL1_MTESTOREONLY_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -11625,18 +10414,11 @@ pub mod ID_AA64PFR2_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -11656,7 +10438,7 @@ pub mod ID_AA64PFR2_EL1 {
         /// Kernel `ID_AA64PFR2_EL1_MTEPERM_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64PFR2_EL1_MTEPERM_MASK`.
-        pub const MASK: u64 = 0x000000000000000f;
+        pub const MASK: u64 = 0x0000_0000_0000_000f;
         /// Kernel `ID_AA64PFR2_EL1_MTEPERM_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -11670,18 +10452,11 @@ pub mod ID_AA64PFR2_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -11691,13 +10466,13 @@ pub mod ID_AA64PFR2_EL1 {
         }
     }
     /// Kernel `ID_AA64PFR2_EL1_RES0`.
-    pub const RES0: u64 = 0xfffffff0fffff000;
+    pub const RES0: u64 = 0xffff_fff0_ffff_f000;
     /// Kernel `ID_AA64PFR2_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_AA64PFR2_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ID_AA64PFR2_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ID_AA64PFR2_EL1",
@@ -11795,7 +10570,7 @@ pub mod ID_AA64ZFR0_EL1 {
         /// Kernel `ID_AA64ZFR0_EL1_F64MM_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ZFR0_EL1_F64MM_MASK`.
-        pub const MASK: u64 = 0x0f00000000000000;
+        pub const MASK: u64 = 0x0f00_0000_0000_0000;
         /// Kernel `ID_AA64ZFR0_EL1_F64MM_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -11809,18 +10584,11 @@ pub mod ID_AA64ZFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -11840,7 +10608,7 @@ pub mod ID_AA64ZFR0_EL1 {
         /// Kernel `ID_AA64ZFR0_EL1_F32MM_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ZFR0_EL1_F32MM_MASK`.
-        pub const MASK: u64 = 0x00f0000000000000;
+        pub const MASK: u64 = 0x00f0_0000_0000_0000;
         /// Kernel `ID_AA64ZFR0_EL1_F32MM_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -11854,18 +10622,11 @@ pub mod ID_AA64ZFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -11885,7 +10646,7 @@ pub mod ID_AA64ZFR0_EL1 {
         /// Kernel `ID_AA64ZFR0_EL1_I8MM_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ZFR0_EL1_I8MM_MASK`.
-        pub const MASK: u64 = 0x0000f00000000000;
+        pub const MASK: u64 = 0x0000_f000_0000_0000;
         /// Kernel `ID_AA64ZFR0_EL1_I8MM_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -11899,18 +10660,11 @@ pub mod ID_AA64ZFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -11930,7 +10684,7 @@ pub mod ID_AA64ZFR0_EL1 {
         /// Kernel `ID_AA64ZFR0_EL1_SM4_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ZFR0_EL1_SM4_MASK`.
-        pub const MASK: u64 = 0x00000f0000000000;
+        pub const MASK: u64 = 0x0000_0f00_0000_0000;
         /// Kernel `ID_AA64ZFR0_EL1_SM4_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -11944,18 +10698,11 @@ pub mod ID_AA64ZFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -11975,7 +10722,7 @@ pub mod ID_AA64ZFR0_EL1 {
         /// Kernel `ID_AA64ZFR0_EL1_SHA3_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ZFR0_EL1_SHA3_MASK`.
-        pub const MASK: u64 = 0x0000000f00000000;
+        pub const MASK: u64 = 0x0000_000f_0000_0000;
         /// Kernel `ID_AA64ZFR0_EL1_SHA3_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -11989,18 +10736,11 @@ pub mod ID_AA64ZFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -12020,7 +10760,7 @@ pub mod ID_AA64ZFR0_EL1 {
         /// Kernel `ID_AA64ZFR0_EL1_B16B16_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ZFR0_EL1_B16B16_MASK`.
-        pub const MASK: u64 = 0x000000000f000000;
+        pub const MASK: u64 = 0x0000_0000_0f00_0000;
         /// Kernel `ID_AA64ZFR0_EL1_B16B16_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -12034,18 +10774,11 @@ pub mod ID_AA64ZFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -12067,7 +10800,7 @@ pub mod ID_AA64ZFR0_EL1 {
         /// Kernel `ID_AA64ZFR0_EL1_BF16_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ZFR0_EL1_BF16_MASK`.
-        pub const MASK: u64 = 0x0000000000f00000;
+        pub const MASK: u64 = 0x0000_0000_00f0_0000;
         /// Kernel `ID_AA64ZFR0_EL1_BF16_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -12082,18 +10815,11 @@ pub mod ID_AA64ZFR0_EL1 {
                 crate::sysreg::Enumerator::new("EBF16", EBF16),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -12115,7 +10841,7 @@ pub mod ID_AA64ZFR0_EL1 {
         /// Kernel `ID_AA64ZFR0_EL1_BitPerm_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ZFR0_EL1_BitPerm_MASK`.
-        pub const MASK: u64 = 0x00000000000f0000;
+        pub const MASK: u64 = 0x0000_0000_000f_0000;
         /// Kernel `ID_AA64ZFR0_EL1_BitPerm_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -12129,18 +10855,11 @@ pub mod ID_AA64ZFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -12162,7 +10881,7 @@ pub mod ID_AA64ZFR0_EL1 {
         /// Kernel `ID_AA64ZFR0_EL1_AES_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ZFR0_EL1_AES_MASK`.
-        pub const MASK: u64 = 0x00000000000000f0;
+        pub const MASK: u64 = 0x0000_0000_0000_00f0;
         /// Kernel `ID_AA64ZFR0_EL1_AES_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -12177,18 +10896,11 @@ pub mod ID_AA64ZFR0_EL1 {
                 crate::sysreg::Enumerator::new("PMULL128", PMULL128),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -12212,7 +10924,7 @@ pub mod ID_AA64ZFR0_EL1 {
         /// Kernel `ID_AA64ZFR0_EL1_SVEver_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ZFR0_EL1_SVEver_MASK`.
-        pub const MASK: u64 = 0x000000000000000f;
+        pub const MASK: u64 = 0x0000_0000_0000_000f;
         /// Kernel `ID_AA64ZFR0_EL1_SVEver_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -12227,18 +10939,11 @@ pub mod ID_AA64ZFR0_EL1 {
                 crate::sysreg::Enumerator::new("SVE2p1", SVE2p1),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `IMP`.
@@ -12250,13 +10955,13 @@ pub mod ID_AA64ZFR0_EL1 {
         }
     }
     /// Kernel `ID_AA64ZFR0_EL1_RES0`.
-    pub const RES0: u64 = 0xf00f00f0f000ff00;
+    pub const RES0: u64 = 0xf00f_00f0_f000_ff00;
     /// Kernel `ID_AA64ZFR0_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_AA64ZFR0_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ID_AA64ZFR0_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ID_AA64ZFR0_EL1",
@@ -12417,7 +11122,7 @@ pub mod ID_AA64SMFR0_EL1 {
         /// Kernel `ID_AA64SMFR0_EL1_FA64_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ID_AA64SMFR0_EL1_FA64_MASK`.
-        pub const MASK: u64 = 0x8000000000000000;
+        pub const MASK: u64 = 0x8000_0000_0000_0000;
         /// Kernel `ID_AA64SMFR0_EL1_FA64_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -12431,18 +11136,11 @@ pub mod ID_AA64SMFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -12462,7 +11160,7 @@ pub mod ID_AA64SMFR0_EL1 {
         /// Kernel `ID_AA64SMFR0_EL1_LUTv2_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ID_AA64SMFR0_EL1_LUTv2_MASK`.
-        pub const MASK: u64 = 0x1000000000000000;
+        pub const MASK: u64 = 0x1000_0000_0000_0000;
         /// Kernel `ID_AA64SMFR0_EL1_LUTv2_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -12476,18 +11174,11 @@ pub mod ID_AA64SMFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -12511,7 +11202,7 @@ pub mod ID_AA64SMFR0_EL1 {
         /// Kernel `ID_AA64SMFR0_EL1_SMEver_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64SMFR0_EL1_SMEver_MASK`.
-        pub const MASK: u64 = 0x0f00000000000000;
+        pub const MASK: u64 = 0x0f00_0000_0000_0000;
         /// Kernel `ID_AA64SMFR0_EL1_SMEver_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -12539,7 +11230,7 @@ pub mod ID_AA64SMFR0_EL1 {
         /// Kernel `ID_AA64SMFR0_EL1_I16I64_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64SMFR0_EL1_I16I64_MASK`.
-        pub const MASK: u64 = 0x00f0000000000000;
+        pub const MASK: u64 = 0x00f0_0000_0000_0000;
         /// Kernel `ID_AA64SMFR0_EL1_I16I64_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -12553,18 +11244,11 @@ pub mod ID_AA64SMFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -12584,7 +11268,7 @@ pub mod ID_AA64SMFR0_EL1 {
         /// Kernel `ID_AA64SMFR0_EL1_F64F64_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ID_AA64SMFR0_EL1_F64F64_MASK`.
-        pub const MASK: u64 = 0x0001000000000000;
+        pub const MASK: u64 = 0x0001_0000_0000_0000;
         /// Kernel `ID_AA64SMFR0_EL1_F64F64_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -12598,18 +11282,11 @@ pub mod ID_AA64SMFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -12629,7 +11306,7 @@ pub mod ID_AA64SMFR0_EL1 {
         /// Kernel `ID_AA64SMFR0_EL1_I16I32_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64SMFR0_EL1_I16I32_MASK`.
-        pub const MASK: u64 = 0x0000f00000000000;
+        pub const MASK: u64 = 0x0000_f000_0000_0000;
         /// Kernel `ID_AA64SMFR0_EL1_I16I32_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -12643,18 +11320,11 @@ pub mod ID_AA64SMFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -12674,7 +11344,7 @@ pub mod ID_AA64SMFR0_EL1 {
         /// Kernel `ID_AA64SMFR0_EL1_B16B16_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ID_AA64SMFR0_EL1_B16B16_MASK`.
-        pub const MASK: u64 = 0x0000080000000000;
+        pub const MASK: u64 = 0x0000_0800_0000_0000;
         /// Kernel `ID_AA64SMFR0_EL1_B16B16_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -12688,18 +11358,11 @@ pub mod ID_AA64SMFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -12719,7 +11382,7 @@ pub mod ID_AA64SMFR0_EL1 {
         /// Kernel `ID_AA64SMFR0_EL1_F16F16_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ID_AA64SMFR0_EL1_F16F16_MASK`.
-        pub const MASK: u64 = 0x0000040000000000;
+        pub const MASK: u64 = 0x0000_0400_0000_0000;
         /// Kernel `ID_AA64SMFR0_EL1_F16F16_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -12733,18 +11396,11 @@ pub mod ID_AA64SMFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -12764,7 +11420,7 @@ pub mod ID_AA64SMFR0_EL1 {
         /// Kernel `ID_AA64SMFR0_EL1_F8F16_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ID_AA64SMFR0_EL1_F8F16_MASK`.
-        pub const MASK: u64 = 0x0000020000000000;
+        pub const MASK: u64 = 0x0000_0200_0000_0000;
         /// Kernel `ID_AA64SMFR0_EL1_F8F16_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -12778,18 +11434,11 @@ pub mod ID_AA64SMFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -12809,7 +11458,7 @@ pub mod ID_AA64SMFR0_EL1 {
         /// Kernel `ID_AA64SMFR0_EL1_F8F32_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ID_AA64SMFR0_EL1_F8F32_MASK`.
-        pub const MASK: u64 = 0x0000010000000000;
+        pub const MASK: u64 = 0x0000_0100_0000_0000;
         /// Kernel `ID_AA64SMFR0_EL1_F8F32_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -12823,18 +11472,11 @@ pub mod ID_AA64SMFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -12854,7 +11496,7 @@ pub mod ID_AA64SMFR0_EL1 {
         /// Kernel `ID_AA64SMFR0_EL1_I8I32_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64SMFR0_EL1_I8I32_MASK`.
-        pub const MASK: u64 = 0x000000f000000000;
+        pub const MASK: u64 = 0x0000_00f0_0000_0000;
         /// Kernel `ID_AA64SMFR0_EL1_I8I32_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -12868,18 +11510,11 @@ pub mod ID_AA64SMFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -12899,7 +11534,7 @@ pub mod ID_AA64SMFR0_EL1 {
         /// Kernel `ID_AA64SMFR0_EL1_F16F32_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ID_AA64SMFR0_EL1_F16F32_MASK`.
-        pub const MASK: u64 = 0x0000000800000000;
+        pub const MASK: u64 = 0x0000_0008_0000_0000;
         /// Kernel `ID_AA64SMFR0_EL1_F16F32_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -12913,18 +11548,11 @@ pub mod ID_AA64SMFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -12944,7 +11572,7 @@ pub mod ID_AA64SMFR0_EL1 {
         /// Kernel `ID_AA64SMFR0_EL1_B16F32_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ID_AA64SMFR0_EL1_B16F32_MASK`.
-        pub const MASK: u64 = 0x0000000400000000;
+        pub const MASK: u64 = 0x0000_0004_0000_0000;
         /// Kernel `ID_AA64SMFR0_EL1_B16F32_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -12958,18 +11586,11 @@ pub mod ID_AA64SMFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -12989,7 +11610,7 @@ pub mod ID_AA64SMFR0_EL1 {
         /// Kernel `ID_AA64SMFR0_EL1_BI32I32_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ID_AA64SMFR0_EL1_BI32I32_MASK`.
-        pub const MASK: u64 = 0x0000000200000000;
+        pub const MASK: u64 = 0x0000_0002_0000_0000;
         /// Kernel `ID_AA64SMFR0_EL1_BI32I32_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -13003,18 +11624,11 @@ pub mod ID_AA64SMFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -13034,7 +11648,7 @@ pub mod ID_AA64SMFR0_EL1 {
         /// Kernel `ID_AA64SMFR0_EL1_F32F32_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ID_AA64SMFR0_EL1_F32F32_MASK`.
-        pub const MASK: u64 = 0x0000000100000000;
+        pub const MASK: u64 = 0x0000_0001_0000_0000;
         /// Kernel `ID_AA64SMFR0_EL1_F32F32_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -13048,18 +11662,11 @@ pub mod ID_AA64SMFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -13079,7 +11686,7 @@ pub mod ID_AA64SMFR0_EL1 {
         /// Kernel `ID_AA64SMFR0_EL1_SF8FMA_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ID_AA64SMFR0_EL1_SF8FMA_MASK`.
-        pub const MASK: u64 = 0x0000000040000000;
+        pub const MASK: u64 = 0x0000_0000_4000_0000;
         /// Kernel `ID_AA64SMFR0_EL1_SF8FMA_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -13093,18 +11700,11 @@ pub mod ID_AA64SMFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -13124,7 +11724,7 @@ pub mod ID_AA64SMFR0_EL1 {
         /// Kernel `ID_AA64SMFR0_EL1_SF8DP4_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ID_AA64SMFR0_EL1_SF8DP4_MASK`.
-        pub const MASK: u64 = 0x0000000020000000;
+        pub const MASK: u64 = 0x0000_0000_2000_0000;
         /// Kernel `ID_AA64SMFR0_EL1_SF8DP4_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -13138,18 +11738,11 @@ pub mod ID_AA64SMFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -13169,7 +11762,7 @@ pub mod ID_AA64SMFR0_EL1 {
         /// Kernel `ID_AA64SMFR0_EL1_SF8DP2_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ID_AA64SMFR0_EL1_SF8DP2_MASK`.
-        pub const MASK: u64 = 0x0000000010000000;
+        pub const MASK: u64 = 0x0000_0000_1000_0000;
         /// Kernel `ID_AA64SMFR0_EL1_SF8DP2_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -13183,18 +11776,11 @@ pub mod ID_AA64SMFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -13204,13 +11790,13 @@ pub mod ID_AA64SMFR0_EL1 {
         }
     }
     /// Kernel `ID_AA64SMFR0_EL1_RES0`.
-    pub const RES0: u64 = 0x600e00008fffffff;
+    pub const RES0: u64 = 0x600e_0000_8fff_ffff;
     /// Kernel `ID_AA64SMFR0_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_AA64SMFR0_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ID_AA64SMFR0_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ID_AA64SMFR0_EL1",
@@ -13435,7 +12021,7 @@ pub mod ID_AA64FPFR0_EL1 {
         /// Kernel `ID_AA64FPFR0_EL1_F8CVT_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ID_AA64FPFR0_EL1_F8CVT_MASK`.
-        pub const MASK: u64 = 0x0000000080000000;
+        pub const MASK: u64 = 0x0000_0000_8000_0000;
         /// Kernel `ID_AA64FPFR0_EL1_F8CVT_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -13449,18 +12035,11 @@ pub mod ID_AA64FPFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -13480,7 +12059,7 @@ pub mod ID_AA64FPFR0_EL1 {
         /// Kernel `ID_AA64FPFR0_EL1_F8FMA_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ID_AA64FPFR0_EL1_F8FMA_MASK`.
-        pub const MASK: u64 = 0x0000000040000000;
+        pub const MASK: u64 = 0x0000_0000_4000_0000;
         /// Kernel `ID_AA64FPFR0_EL1_F8FMA_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -13494,18 +12073,11 @@ pub mod ID_AA64FPFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -13525,7 +12097,7 @@ pub mod ID_AA64FPFR0_EL1 {
         /// Kernel `ID_AA64FPFR0_EL1_F8DP4_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ID_AA64FPFR0_EL1_F8DP4_MASK`.
-        pub const MASK: u64 = 0x0000000020000000;
+        pub const MASK: u64 = 0x0000_0000_2000_0000;
         /// Kernel `ID_AA64FPFR0_EL1_F8DP4_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -13539,18 +12111,11 @@ pub mod ID_AA64FPFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -13570,7 +12135,7 @@ pub mod ID_AA64FPFR0_EL1 {
         /// Kernel `ID_AA64FPFR0_EL1_F8DP2_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ID_AA64FPFR0_EL1_F8DP2_MASK`.
-        pub const MASK: u64 = 0x0000000010000000;
+        pub const MASK: u64 = 0x0000_0000_1000_0000;
         /// Kernel `ID_AA64FPFR0_EL1_F8DP2_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -13584,18 +12149,11 @@ pub mod ID_AA64FPFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -13615,7 +12173,7 @@ pub mod ID_AA64FPFR0_EL1 {
         /// Kernel `ID_AA64FPFR0_EL1_F8E4M3_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ID_AA64FPFR0_EL1_F8E4M3_MASK`.
-        pub const MASK: u64 = 0x0000000000000002;
+        pub const MASK: u64 = 0x0000_0000_0000_0002;
         /// Kernel `ID_AA64FPFR0_EL1_F8E4M3_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -13629,18 +12187,11 @@ pub mod ID_AA64FPFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -13660,7 +12211,7 @@ pub mod ID_AA64FPFR0_EL1 {
         /// Kernel `ID_AA64FPFR0_EL1_F8E5M2_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ID_AA64FPFR0_EL1_F8E5M2_MASK`.
-        pub const MASK: u64 = 0x0000000000000001;
+        pub const MASK: u64 = 0x0000_0000_0000_0001;
         /// Kernel `ID_AA64FPFR0_EL1_F8E5M2_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -13674,18 +12225,11 @@ pub mod ID_AA64FPFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -13695,13 +12239,13 @@ pub mod ID_AA64FPFR0_EL1 {
         }
     }
     /// Kernel `ID_AA64FPFR0_EL1_RES0`.
-    pub const RES0: u64 = 0xffffffff0ffffffc;
+    pub const RES0: u64 = 0xffff_ffff_0fff_fffc;
     /// Kernel `ID_AA64FPFR0_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_AA64FPFR0_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ID_AA64FPFR0_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ID_AA64FPFR0_EL1",
@@ -13817,7 +12361,7 @@ pub mod ID_AA64DFR0_EL1 {
         /// Kernel `ID_AA64DFR0_EL1_HPMN0_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64DFR0_EL1_HPMN0_MASK`.
-        pub const MASK: u64 = 0xf000000000000000;
+        pub const MASK: u64 = 0xf000_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "HPMN0",
@@ -13829,18 +12373,11 @@ pub mod ID_AA64DFR0_EL1 {
                 crate::sysreg::Enumerator::new("DEF", DEF),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `UNPREDICTABLE`.
@@ -13860,7 +12397,7 @@ pub mod ID_AA64DFR0_EL1 {
         /// Kernel `ID_AA64DFR0_EL1_ExtTrcBuff_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64DFR0_EL1_ExtTrcBuff_MASK`.
-        pub const MASK: u64 = 0x0f00000000000000;
+        pub const MASK: u64 = 0x0f00_0000_0000_0000;
         /// Kernel `ID_AA64DFR0_EL1_ExtTrcBuff_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -13874,18 +12411,11 @@ pub mod ID_AA64DFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -13907,7 +12437,7 @@ pub mod ID_AA64DFR0_EL1 {
         /// Kernel `ID_AA64DFR0_EL1_BRBE_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64DFR0_EL1_BRBE_MASK`.
-        pub const MASK: u64 = 0x00f0000000000000;
+        pub const MASK: u64 = 0x00f0_0000_0000_0000;
         /// Kernel `ID_AA64DFR0_EL1_BRBE_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -13922,18 +12452,11 @@ pub mod ID_AA64DFR0_EL1 {
                 crate::sysreg::Enumerator::new("BRBE_V1P1", BRBE_V1P1),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -13957,7 +12480,7 @@ pub mod ID_AA64DFR0_EL1 {
         /// Kernel `ID_AA64DFR0_EL1_MTPMU_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64DFR0_EL1_MTPMU_MASK`.
-        pub const MASK: u64 = 0x000f000000000000;
+        pub const MASK: u64 = 0x000f_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "MTPMU",
@@ -13970,18 +12493,11 @@ pub mod ID_AA64DFR0_EL1 {
                 crate::sysreg::Enumerator::new("NI", NI),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI_IMPDEF`.
@@ -14003,7 +12519,7 @@ pub mod ID_AA64DFR0_EL1 {
         /// Kernel `ID_AA64DFR0_EL1_TraceBuffer_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64DFR0_EL1_TraceBuffer_MASK`.
-        pub const MASK: u64 = 0x0000f00000000000;
+        pub const MASK: u64 = 0x0000_f000_0000_0000;
         /// Kernel `ID_AA64DFR0_EL1_TraceBuffer_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -14017,18 +12533,11 @@ pub mod ID_AA64DFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -14048,7 +12557,7 @@ pub mod ID_AA64DFR0_EL1 {
         /// Kernel `ID_AA64DFR0_EL1_TraceFilt_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64DFR0_EL1_TraceFilt_MASK`.
-        pub const MASK: u64 = 0x00000f0000000000;
+        pub const MASK: u64 = 0x0000_0f00_0000_0000;
         /// Kernel `ID_AA64DFR0_EL1_TraceFilt_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -14062,18 +12571,11 @@ pub mod ID_AA64DFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -14093,7 +12595,7 @@ pub mod ID_AA64DFR0_EL1 {
         /// Kernel `ID_AA64DFR0_EL1_DoubleLock_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64DFR0_EL1_DoubleLock_MASK`.
-        pub const MASK: u64 = 0x000000f000000000;
+        pub const MASK: u64 = 0x0000_00f0_0000_0000;
         /// Kernel `ID_AA64DFR0_EL1_DoubleLock_SIGNED`.
         pub const SIGNED: bool = true;
         /// The field descriptor.
@@ -14107,18 +12609,11 @@ pub mod ID_AA64DFR0_EL1 {
                 crate::sysreg::Enumerator::new("NI", NI),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `IMP`.
@@ -14146,7 +12641,7 @@ pub mod ID_AA64DFR0_EL1 {
         /// Kernel `ID_AA64DFR0_EL1_PMSVer_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64DFR0_EL1_PMSVer_MASK`.
-        pub const MASK: u64 = 0x0000000f00000000;
+        pub const MASK: u64 = 0x0000_000f_0000_0000;
         /// Kernel `ID_AA64DFR0_EL1_PMSVer_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -14164,18 +12659,11 @@ pub mod ID_AA64DFR0_EL1 {
                 crate::sysreg::Enumerator::new("V1P4", V1P4),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -14199,7 +12687,7 @@ pub mod ID_AA64DFR0_EL1 {
         /// Kernel `ID_AA64DFR0_EL1_CTX_CMPs_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64DFR0_EL1_CTX_CMPs_MASK`.
-        pub const MASK: u64 = 0x00000000f0000000;
+        pub const MASK: u64 = 0x0000_0000_f000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "CTX_CMPs",
@@ -14216,7 +12704,7 @@ pub mod ID_AA64DFR0_EL1 {
         /// Kernel `ID_AA64DFR0_EL1_WRPs_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64DFR0_EL1_WRPs_MASK`.
-        pub const MASK: u64 = 0x0000000000f00000;
+        pub const MASK: u64 = 0x0000_0000_00f0_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "WRPs",
@@ -14233,7 +12721,7 @@ pub mod ID_AA64DFR0_EL1 {
         /// Kernel `ID_AA64DFR0_EL1_BRPs_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64DFR0_EL1_BRPs_MASK`.
-        pub const MASK: u64 = 0x000000000000f000;
+        pub const MASK: u64 = 0x0000_0000_0000_f000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "BRPs",
@@ -14268,7 +12756,7 @@ pub mod ID_AA64DFR0_EL1 {
         /// Kernel `ID_AA64DFR0_EL1_PMUVer_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64DFR0_EL1_PMUVer_MASK`.
-        pub const MASK: u64 = 0x0000000000000f00;
+        pub const MASK: u64 = 0x0000_0000_0000_0f00;
         /// Kernel `ID_AA64DFR0_EL1_PMUVer_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -14289,18 +12777,11 @@ pub mod ID_AA64DFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP_DEF", IMP_DEF),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -14334,7 +12815,7 @@ pub mod ID_AA64DFR0_EL1 {
         /// Kernel `ID_AA64DFR0_EL1_TraceVer_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64DFR0_EL1_TraceVer_MASK`.
-        pub const MASK: u64 = 0x00000000000000f0;
+        pub const MASK: u64 = 0x0000_0000_0000_00f0;
         /// Kernel `ID_AA64DFR0_EL1_TraceVer_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -14348,18 +12829,11 @@ pub mod ID_AA64DFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -14387,7 +12861,7 @@ pub mod ID_AA64DFR0_EL1 {
         /// Kernel `ID_AA64DFR0_EL1_DebugVer_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64DFR0_EL1_DebugVer_MASK`.
-        pub const MASK: u64 = 0x000000000000000f;
+        pub const MASK: u64 = 0x0000_0000_0000_000f;
         /// Kernel `ID_AA64DFR0_EL1_DebugVer_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -14405,18 +12879,11 @@ pub mod ID_AA64DFR0_EL1 {
                 crate::sysreg::Enumerator::new("V8P9", V8P9),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `IMP`.
@@ -14434,13 +12901,13 @@ pub mod ID_AA64DFR0_EL1 {
         }
     }
     /// Kernel `ID_AA64DFR0_EL1_RES0`.
-    pub const RES0: u64 = 0x000000000f0f0000;
+    pub const RES0: u64 = 0x0000_0000_0f0f_0000;
     /// Kernel `ID_AA64DFR0_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_AA64DFR0_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ID_AA64DFR0_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ID_AA64DFR0_EL1",
@@ -14604,7 +13071,7 @@ pub mod ID_AA64DFR1_EL1 {
         /// Kernel `ID_AA64DFR1_EL1_ABL_CMPs_WIDTH`.
         pub const WIDTH: u32 = 8;
         /// Kernel `ID_AA64DFR1_EL1_ABL_CMPs_MASK`.
-        pub const MASK: u64 = 0xff00000000000000;
+        pub const MASK: u64 = 0xff00_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ABL_CMPs",
@@ -14625,7 +13092,7 @@ pub mod ID_AA64DFR1_EL1 {
         /// Kernel `ID_AA64DFR1_EL1_DPFZS_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64DFR1_EL1_DPFZS_MASK`.
-        pub const MASK: u64 = 0x00f0000000000000;
+        pub const MASK: u64 = 0x00f0_0000_0000_0000;
         /// Kernel `ID_AA64DFR1_EL1_DPFZS_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -14639,18 +13106,11 @@ pub mod ID_AA64DFR1_EL1 {
                 crate::sysreg::Enumerator::new("FRZN", FRZN),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `IGNR`.
@@ -14670,7 +13130,7 @@ pub mod ID_AA64DFR1_EL1 {
         /// Kernel `ID_AA64DFR1_EL1_EBEP_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64DFR1_EL1_EBEP_MASK`.
-        pub const MASK: u64 = 0x000f000000000000;
+        pub const MASK: u64 = 0x000f_0000_0000_0000;
         /// Kernel `ID_AA64DFR1_EL1_EBEP_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -14684,18 +13144,11 @@ pub mod ID_AA64DFR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -14715,7 +13168,7 @@ pub mod ID_AA64DFR1_EL1 {
         /// Kernel `ID_AA64DFR1_EL1_ITE_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64DFR1_EL1_ITE_MASK`.
-        pub const MASK: u64 = 0x0000f00000000000;
+        pub const MASK: u64 = 0x0000_f000_0000_0000;
         /// Kernel `ID_AA64DFR1_EL1_ITE_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -14729,18 +13182,11 @@ pub mod ID_AA64DFR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -14760,7 +13206,7 @@ pub mod ID_AA64DFR1_EL1 {
         /// Kernel `ID_AA64DFR1_EL1_ABLE_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64DFR1_EL1_ABLE_MASK`.
-        pub const MASK: u64 = 0x00000f0000000000;
+        pub const MASK: u64 = 0x0000_0f00_0000_0000;
         /// Kernel `ID_AA64DFR1_EL1_ABLE_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -14774,18 +13220,11 @@ pub mod ID_AA64DFR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -14805,7 +13244,7 @@ pub mod ID_AA64DFR1_EL1 {
         /// Kernel `ID_AA64DFR1_EL1_PMICNTR_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64DFR1_EL1_PMICNTR_MASK`.
-        pub const MASK: u64 = 0x000000f000000000;
+        pub const MASK: u64 = 0x0000_00f0_0000_0000;
         /// Kernel `ID_AA64DFR1_EL1_PMICNTR_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -14819,18 +13258,11 @@ pub mod ID_AA64DFR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -14852,7 +13284,7 @@ pub mod ID_AA64DFR1_EL1 {
         /// Kernel `ID_AA64DFR1_EL1_SPMU_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64DFR1_EL1_SPMU_MASK`.
-        pub const MASK: u64 = 0x0000000f00000000;
+        pub const MASK: u64 = 0x0000_000f_0000_0000;
         /// Kernel `ID_AA64DFR1_EL1_SPMU_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -14867,18 +13299,11 @@ pub mod ID_AA64DFR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP_SPMZR", IMP_SPMZR),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -14896,7 +13321,7 @@ pub mod ID_AA64DFR1_EL1 {
         /// Kernel `ID_AA64DFR1_EL1_CTX_CMPs_WIDTH`.
         pub const WIDTH: u32 = 8;
         /// Kernel `ID_AA64DFR1_EL1_CTX_CMPs_MASK`.
-        pub const MASK: u64 = 0x00000000ff000000;
+        pub const MASK: u64 = 0x0000_0000_ff00_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "CTX_CMPs",
@@ -14913,7 +13338,7 @@ pub mod ID_AA64DFR1_EL1 {
         /// Kernel `ID_AA64DFR1_EL1_WRPs_WIDTH`.
         pub const WIDTH: u32 = 8;
         /// Kernel `ID_AA64DFR1_EL1_WRPs_MASK`.
-        pub const MASK: u64 = 0x0000000000ff0000;
+        pub const MASK: u64 = 0x0000_0000_00ff_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "WRPs",
@@ -14930,7 +13355,7 @@ pub mod ID_AA64DFR1_EL1 {
         /// Kernel `ID_AA64DFR1_EL1_BRPs_WIDTH`.
         pub const WIDTH: u32 = 8;
         /// Kernel `ID_AA64DFR1_EL1_BRPs_MASK`.
-        pub const MASK: u64 = 0x000000000000ff00;
+        pub const MASK: u64 = 0x0000_0000_0000_ff00;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "BRPs",
@@ -14947,7 +13372,7 @@ pub mod ID_AA64DFR1_EL1 {
         /// Kernel `ID_AA64DFR1_EL1_SYSPMUID_WIDTH`.
         pub const WIDTH: u32 = 8;
         /// Kernel `ID_AA64DFR1_EL1_SYSPMUID_MASK`.
-        pub const MASK: u64 = 0x00000000000000ff;
+        pub const MASK: u64 = 0x0000_0000_0000_00ff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "SYSPMUID",
@@ -14958,13 +13383,13 @@ pub mod ID_AA64DFR1_EL1 {
         };
     }
     /// Kernel `ID_AA64DFR1_EL1_RES0`.
-    pub const RES0: u64 = 0x0000000000000000;
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_AA64DFR1_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_AA64DFR1_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ID_AA64DFR1_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ID_AA64DFR1_EL1",
@@ -15094,7 +13519,7 @@ pub mod ID_AA64DFR2_EL1 {
         /// Kernel `ID_AA64DFR2_EL1_TRBE_EXC_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64DFR2_EL1_TRBE_EXC_MASK`.
-        pub const MASK: u64 = 0x000000000f000000;
+        pub const MASK: u64 = 0x0000_0000_0f00_0000;
         /// Kernel `ID_AA64DFR2_EL1_TRBE_EXC_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -15108,18 +13533,11 @@ pub mod ID_AA64DFR2_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -15139,7 +13557,7 @@ pub mod ID_AA64DFR2_EL1 {
         /// Kernel `ID_AA64DFR2_EL1_SPE_nVM_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64DFR2_EL1_SPE_nVM_MASK`.
-        pub const MASK: u64 = 0x0000000000f00000;
+        pub const MASK: u64 = 0x0000_0000_00f0_0000;
         /// Kernel `ID_AA64DFR2_EL1_SPE_nVM_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -15153,18 +13571,11 @@ pub mod ID_AA64DFR2_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -15184,7 +13595,7 @@ pub mod ID_AA64DFR2_EL1 {
         /// Kernel `ID_AA64DFR2_EL1_SPE_EXC_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64DFR2_EL1_SPE_EXC_MASK`.
-        pub const MASK: u64 = 0x00000000000f0000;
+        pub const MASK: u64 = 0x0000_0000_000f_0000;
         /// Kernel `ID_AA64DFR2_EL1_SPE_EXC_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -15198,18 +13609,11 @@ pub mod ID_AA64DFR2_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -15231,7 +13635,7 @@ pub mod ID_AA64DFR2_EL1 {
         /// Kernel `ID_AA64DFR2_EL1_BWE_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64DFR2_EL1_BWE_MASK`.
-        pub const MASK: u64 = 0x00000000000000f0;
+        pub const MASK: u64 = 0x0000_0000_0000_00f0;
         /// Kernel `ID_AA64DFR2_EL1_BWE_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -15246,18 +13650,11 @@ pub mod ID_AA64DFR2_EL1 {
                 crate::sysreg::Enumerator::new("FEAT_BWE2", FEAT_BWE2),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -15279,7 +13676,7 @@ pub mod ID_AA64DFR2_EL1 {
         /// Kernel `ID_AA64DFR2_EL1_STEP_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64DFR2_EL1_STEP_MASK`.
-        pub const MASK: u64 = 0x000000000000000f;
+        pub const MASK: u64 = 0x0000_0000_0000_000f;
         /// Kernel `ID_AA64DFR2_EL1_STEP_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -15293,18 +13690,11 @@ pub mod ID_AA64DFR2_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -15314,13 +13704,13 @@ pub mod ID_AA64DFR2_EL1 {
         }
     }
     /// Kernel `ID_AA64DFR2_EL1_RES0`.
-    pub const RES0: u64 = 0xfffffffff000ff00;
+    pub const RES0: u64 = 0xffff_ffff_f000_ff00;
     /// Kernel `ID_AA64DFR2_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_AA64DFR2_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ID_AA64DFR2_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ID_AA64DFR2_EL1",
@@ -15423,7 +13813,7 @@ pub mod ID_AA64AFR0_EL1 {
         /// Kernel `ID_AA64AFR0_EL1_IMPDEF7_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64AFR0_EL1_IMPDEF7_MASK`.
-        pub const MASK: u64 = 0x00000000f0000000;
+        pub const MASK: u64 = 0x0000_0000_f000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IMPDEF7",
@@ -15440,7 +13830,7 @@ pub mod ID_AA64AFR0_EL1 {
         /// Kernel `ID_AA64AFR0_EL1_IMPDEF6_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64AFR0_EL1_IMPDEF6_MASK`.
-        pub const MASK: u64 = 0x000000000f000000;
+        pub const MASK: u64 = 0x0000_0000_0f00_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IMPDEF6",
@@ -15457,7 +13847,7 @@ pub mod ID_AA64AFR0_EL1 {
         /// Kernel `ID_AA64AFR0_EL1_IMPDEF5_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64AFR0_EL1_IMPDEF5_MASK`.
-        pub const MASK: u64 = 0x0000000000f00000;
+        pub const MASK: u64 = 0x0000_0000_00f0_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IMPDEF5",
@@ -15474,7 +13864,7 @@ pub mod ID_AA64AFR0_EL1 {
         /// Kernel `ID_AA64AFR0_EL1_IMPDEF4_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64AFR0_EL1_IMPDEF4_MASK`.
-        pub const MASK: u64 = 0x00000000000f0000;
+        pub const MASK: u64 = 0x0000_0000_000f_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IMPDEF4",
@@ -15491,7 +13881,7 @@ pub mod ID_AA64AFR0_EL1 {
         /// Kernel `ID_AA64AFR0_EL1_IMPDEF3_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64AFR0_EL1_IMPDEF3_MASK`.
-        pub const MASK: u64 = 0x000000000000f000;
+        pub const MASK: u64 = 0x0000_0000_0000_f000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IMPDEF3",
@@ -15508,7 +13898,7 @@ pub mod ID_AA64AFR0_EL1 {
         /// Kernel `ID_AA64AFR0_EL1_IMPDEF2_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64AFR0_EL1_IMPDEF2_MASK`.
-        pub const MASK: u64 = 0x0000000000000f00;
+        pub const MASK: u64 = 0x0000_0000_0000_0f00;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IMPDEF2",
@@ -15525,7 +13915,7 @@ pub mod ID_AA64AFR0_EL1 {
         /// Kernel `ID_AA64AFR0_EL1_IMPDEF1_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64AFR0_EL1_IMPDEF1_MASK`.
-        pub const MASK: u64 = 0x00000000000000f0;
+        pub const MASK: u64 = 0x0000_0000_0000_00f0;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IMPDEF1",
@@ -15542,7 +13932,7 @@ pub mod ID_AA64AFR0_EL1 {
         /// Kernel `ID_AA64AFR0_EL1_IMPDEF0_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64AFR0_EL1_IMPDEF0_MASK`.
-        pub const MASK: u64 = 0x000000000000000f;
+        pub const MASK: u64 = 0x0000_0000_0000_000f;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IMPDEF0",
@@ -15553,13 +13943,13 @@ pub mod ID_AA64AFR0_EL1 {
         };
     }
     /// Kernel `ID_AA64AFR0_EL1_RES0`.
-    pub const RES0: u64 = 0xffffffff00000000;
+    pub const RES0: u64 = 0xffff_ffff_0000_0000;
     /// Kernel `ID_AA64AFR0_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_AA64AFR0_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ID_AA64AFR0_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ID_AA64AFR0_EL1",
@@ -15637,13 +14027,13 @@ pub mod ID_AA64AFR1_EL1 {
         prefixed: PREFIXED,
     };
     /// Kernel `ID_AA64AFR1_EL1_RES0`.
-    pub const RES0: u64 = 0xffffffffffffffff;
+    pub const RES0: u64 = 0xffff_ffff_ffff_ffff;
     /// Kernel `ID_AA64AFR1_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_AA64AFR1_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ID_AA64AFR1_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ID_AA64AFR1_EL1",
@@ -15698,7 +14088,7 @@ pub mod ID_AA64ISAR0_EL1 {
         /// Kernel `ID_AA64ISAR0_EL1_RNDR_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR0_EL1_RNDR_MASK`.
-        pub const MASK: u64 = 0xf000000000000000;
+        pub const MASK: u64 = 0xf000_0000_0000_0000;
         /// Kernel `ID_AA64ISAR0_EL1_RNDR_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -15712,18 +14102,11 @@ pub mod ID_AA64ISAR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -15745,7 +14128,7 @@ pub mod ID_AA64ISAR0_EL1 {
         /// Kernel `ID_AA64ISAR0_EL1_TLB_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR0_EL1_TLB_MASK`.
-        pub const MASK: u64 = 0x0f00000000000000;
+        pub const MASK: u64 = 0x0f00_0000_0000_0000;
         /// Kernel `ID_AA64ISAR0_EL1_TLB_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -15760,18 +14143,11 @@ pub mod ID_AA64ISAR0_EL1 {
                 crate::sysreg::Enumerator::new("RANGE", RANGE),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -15795,7 +14171,7 @@ pub mod ID_AA64ISAR0_EL1 {
         /// Kernel `ID_AA64ISAR0_EL1_TS_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR0_EL1_TS_MASK`.
-        pub const MASK: u64 = 0x00f0000000000000;
+        pub const MASK: u64 = 0x00f0_0000_0000_0000;
         /// Kernel `ID_AA64ISAR0_EL1_TS_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -15810,18 +14186,11 @@ pub mod ID_AA64ISAR0_EL1 {
                 crate::sysreg::Enumerator::new("FLAGM2", FLAGM2),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -15843,7 +14212,7 @@ pub mod ID_AA64ISAR0_EL1 {
         /// Kernel `ID_AA64ISAR0_EL1_FHM_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR0_EL1_FHM_MASK`.
-        pub const MASK: u64 = 0x000f000000000000;
+        pub const MASK: u64 = 0x000f_0000_0000_0000;
         /// Kernel `ID_AA64ISAR0_EL1_FHM_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -15857,18 +14226,11 @@ pub mod ID_AA64ISAR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -15888,7 +14250,7 @@ pub mod ID_AA64ISAR0_EL1 {
         /// Kernel `ID_AA64ISAR0_EL1_DP_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR0_EL1_DP_MASK`.
-        pub const MASK: u64 = 0x0000f00000000000;
+        pub const MASK: u64 = 0x0000_f000_0000_0000;
         /// Kernel `ID_AA64ISAR0_EL1_DP_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -15902,18 +14264,11 @@ pub mod ID_AA64ISAR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -15933,7 +14288,7 @@ pub mod ID_AA64ISAR0_EL1 {
         /// Kernel `ID_AA64ISAR0_EL1_SM4_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR0_EL1_SM4_MASK`.
-        pub const MASK: u64 = 0x00000f0000000000;
+        pub const MASK: u64 = 0x0000_0f00_0000_0000;
         /// Kernel `ID_AA64ISAR0_EL1_SM4_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -15947,18 +14302,11 @@ pub mod ID_AA64ISAR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -15978,7 +14326,7 @@ pub mod ID_AA64ISAR0_EL1 {
         /// Kernel `ID_AA64ISAR0_EL1_SM3_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR0_EL1_SM3_MASK`.
-        pub const MASK: u64 = 0x000000f000000000;
+        pub const MASK: u64 = 0x0000_00f0_0000_0000;
         /// Kernel `ID_AA64ISAR0_EL1_SM3_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -15992,18 +14340,11 @@ pub mod ID_AA64ISAR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -16023,7 +14364,7 @@ pub mod ID_AA64ISAR0_EL1 {
         /// Kernel `ID_AA64ISAR0_EL1_SHA3_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR0_EL1_SHA3_MASK`.
-        pub const MASK: u64 = 0x0000000f00000000;
+        pub const MASK: u64 = 0x0000_000f_0000_0000;
         /// Kernel `ID_AA64ISAR0_EL1_SHA3_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -16037,18 +14378,11 @@ pub mod ID_AA64ISAR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -16068,7 +14402,7 @@ pub mod ID_AA64ISAR0_EL1 {
         /// Kernel `ID_AA64ISAR0_EL1_RDM_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR0_EL1_RDM_MASK`.
-        pub const MASK: u64 = 0x00000000f0000000;
+        pub const MASK: u64 = 0x0000_0000_f000_0000;
         /// Kernel `ID_AA64ISAR0_EL1_RDM_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -16082,18 +14416,11 @@ pub mod ID_AA64ISAR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -16113,7 +14440,7 @@ pub mod ID_AA64ISAR0_EL1 {
         /// Kernel `ID_AA64ISAR0_EL1_TME_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR0_EL1_TME_MASK`.
-        pub const MASK: u64 = 0x000000000f000000;
+        pub const MASK: u64 = 0x0000_0000_0f00_0000;
         /// Kernel `ID_AA64ISAR0_EL1_TME_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -16127,18 +14454,11 @@ pub mod ID_AA64ISAR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -16160,7 +14480,7 @@ pub mod ID_AA64ISAR0_EL1 {
         /// Kernel `ID_AA64ISAR0_EL1_ATOMIC_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR0_EL1_ATOMIC_MASK`.
-        pub const MASK: u64 = 0x0000000000f00000;
+        pub const MASK: u64 = 0x0000_0000_00f0_0000;
         /// Kernel `ID_AA64ISAR0_EL1_ATOMIC_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -16175,18 +14495,11 @@ pub mod ID_AA64ISAR0_EL1 {
                 crate::sysreg::Enumerator::new("FEAT_LSE128", FEAT_LSE128),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -16208,7 +14521,7 @@ pub mod ID_AA64ISAR0_EL1 {
         /// Kernel `ID_AA64ISAR0_EL1_CRC32_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR0_EL1_CRC32_MASK`.
-        pub const MASK: u64 = 0x00000000000f0000;
+        pub const MASK: u64 = 0x0000_0000_000f_0000;
         /// Kernel `ID_AA64ISAR0_EL1_CRC32_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -16222,18 +14535,11 @@ pub mod ID_AA64ISAR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -16255,7 +14561,7 @@ pub mod ID_AA64ISAR0_EL1 {
         /// Kernel `ID_AA64ISAR0_EL1_SHA2_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR0_EL1_SHA2_MASK`.
-        pub const MASK: u64 = 0x000000000000f000;
+        pub const MASK: u64 = 0x0000_0000_0000_f000;
         /// Kernel `ID_AA64ISAR0_EL1_SHA2_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -16270,18 +14576,11 @@ pub mod ID_AA64ISAR0_EL1 {
                 crate::sysreg::Enumerator::new("SHA512", SHA512),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -16303,7 +14602,7 @@ pub mod ID_AA64ISAR0_EL1 {
         /// Kernel `ID_AA64ISAR0_EL1_SHA1_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR0_EL1_SHA1_MASK`.
-        pub const MASK: u64 = 0x0000000000000f00;
+        pub const MASK: u64 = 0x0000_0000_0000_0f00;
         /// Kernel `ID_AA64ISAR0_EL1_SHA1_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -16317,18 +14616,11 @@ pub mod ID_AA64ISAR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -16350,7 +14642,7 @@ pub mod ID_AA64ISAR0_EL1 {
         /// Kernel `ID_AA64ISAR0_EL1_AES_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR0_EL1_AES_MASK`.
-        pub const MASK: u64 = 0x00000000000000f0;
+        pub const MASK: u64 = 0x0000_0000_0000_00f0;
         /// Kernel `ID_AA64ISAR0_EL1_AES_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -16365,18 +14657,11 @@ pub mod ID_AA64ISAR0_EL1 {
                 crate::sysreg::Enumerator::new("PMULL", PMULL),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -16388,13 +14673,13 @@ pub mod ID_AA64ISAR0_EL1 {
         }
     }
     /// Kernel `ID_AA64ISAR0_EL1_RES0`.
-    pub const RES0: u64 = 0x000000000000000f;
+    pub const RES0: u64 = 0x0000_0000_0000_000f;
     /// Kernel `ID_AA64ISAR0_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_AA64ISAR0_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ID_AA64ISAR0_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ID_AA64ISAR0_EL1",
@@ -16592,7 +14877,7 @@ pub mod ID_AA64ISAR1_EL1 {
         /// Kernel `ID_AA64ISAR1_EL1_LS64_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR1_EL1_LS64_MASK`.
-        pub const MASK: u64 = 0xf000000000000000;
+        pub const MASK: u64 = 0xf000_0000_0000_0000;
         /// Kernel `ID_AA64ISAR1_EL1_LS64_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -16608,18 +14893,11 @@ pub mod ID_AA64ISAR1_EL1 {
                 crate::sysreg::Enumerator::new("LS64_ACCDATA", LS64_ACCDATA),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -16643,7 +14921,7 @@ pub mod ID_AA64ISAR1_EL1 {
         /// Kernel `ID_AA64ISAR1_EL1_XS_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR1_EL1_XS_MASK`.
-        pub const MASK: u64 = 0x0f00000000000000;
+        pub const MASK: u64 = 0x0f00_0000_0000_0000;
         /// Kernel `ID_AA64ISAR1_EL1_XS_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -16657,18 +14935,11 @@ pub mod ID_AA64ISAR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -16688,7 +14959,7 @@ pub mod ID_AA64ISAR1_EL1 {
         /// Kernel `ID_AA64ISAR1_EL1_I8MM_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR1_EL1_I8MM_MASK`.
-        pub const MASK: u64 = 0x00f0000000000000;
+        pub const MASK: u64 = 0x00f0_0000_0000_0000;
         /// Kernel `ID_AA64ISAR1_EL1_I8MM_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -16702,18 +14973,11 @@ pub mod ID_AA64ISAR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -16733,7 +14997,7 @@ pub mod ID_AA64ISAR1_EL1 {
         /// Kernel `ID_AA64ISAR1_EL1_DGH_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR1_EL1_DGH_MASK`.
-        pub const MASK: u64 = 0x000f000000000000;
+        pub const MASK: u64 = 0x000f_0000_0000_0000;
         /// Kernel `ID_AA64ISAR1_EL1_DGH_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -16747,18 +15011,11 @@ pub mod ID_AA64ISAR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -16780,7 +15037,7 @@ pub mod ID_AA64ISAR1_EL1 {
         /// Kernel `ID_AA64ISAR1_EL1_BF16_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR1_EL1_BF16_MASK`.
-        pub const MASK: u64 = 0x0000f00000000000;
+        pub const MASK: u64 = 0x0000_f000_0000_0000;
         /// Kernel `ID_AA64ISAR1_EL1_BF16_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -16795,18 +15052,11 @@ pub mod ID_AA64ISAR1_EL1 {
                 crate::sysreg::Enumerator::new("EBF16", EBF16),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -16830,7 +15080,7 @@ pub mod ID_AA64ISAR1_EL1 {
         /// Kernel `ID_AA64ISAR1_EL1_SPECRES_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR1_EL1_SPECRES_MASK`.
-        pub const MASK: u64 = 0x00000f0000000000;
+        pub const MASK: u64 = 0x0000_0f00_0000_0000;
         /// Kernel `ID_AA64ISAR1_EL1_SPECRES_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -16845,18 +15095,11 @@ pub mod ID_AA64ISAR1_EL1 {
                 crate::sysreg::Enumerator::new("COSP_RCTX", COSP_RCTX),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -16878,7 +15121,7 @@ pub mod ID_AA64ISAR1_EL1 {
         /// Kernel `ID_AA64ISAR1_EL1_SB_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR1_EL1_SB_MASK`.
-        pub const MASK: u64 = 0x000000f000000000;
+        pub const MASK: u64 = 0x0000_00f0_0000_0000;
         /// Kernel `ID_AA64ISAR1_EL1_SB_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -16892,18 +15135,11 @@ pub mod ID_AA64ISAR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -16923,7 +15159,7 @@ pub mod ID_AA64ISAR1_EL1 {
         /// Kernel `ID_AA64ISAR1_EL1_FRINTTS_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR1_EL1_FRINTTS_MASK`.
-        pub const MASK: u64 = 0x0000000f00000000;
+        pub const MASK: u64 = 0x0000_000f_0000_0000;
         /// Kernel `ID_AA64ISAR1_EL1_FRINTTS_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -16937,18 +15173,11 @@ pub mod ID_AA64ISAR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -16968,7 +15197,7 @@ pub mod ID_AA64ISAR1_EL1 {
         /// Kernel `ID_AA64ISAR1_EL1_GPI_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR1_EL1_GPI_MASK`.
-        pub const MASK: u64 = 0x00000000f0000000;
+        pub const MASK: u64 = 0x0000_0000_f000_0000;
         /// Kernel `ID_AA64ISAR1_EL1_GPI_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -16982,18 +15211,11 @@ pub mod ID_AA64ISAR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -17013,7 +15235,7 @@ pub mod ID_AA64ISAR1_EL1 {
         /// Kernel `ID_AA64ISAR1_EL1_GPA_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR1_EL1_GPA_MASK`.
-        pub const MASK: u64 = 0x000000000f000000;
+        pub const MASK: u64 = 0x0000_0000_0f00_0000;
         /// Kernel `ID_AA64ISAR1_EL1_GPA_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -17027,18 +15249,11 @@ pub mod ID_AA64ISAR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -17062,7 +15277,7 @@ pub mod ID_AA64ISAR1_EL1 {
         /// Kernel `ID_AA64ISAR1_EL1_LRCPC_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR1_EL1_LRCPC_MASK`.
-        pub const MASK: u64 = 0x0000000000f00000;
+        pub const MASK: u64 = 0x0000_0000_00f0_0000;
         /// Kernel `ID_AA64ISAR1_EL1_LRCPC_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -17078,18 +15293,11 @@ pub mod ID_AA64ISAR1_EL1 {
                 crate::sysreg::Enumerator::new("LRCPC3", LRCPC3),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -17113,7 +15321,7 @@ pub mod ID_AA64ISAR1_EL1 {
         /// Kernel `ID_AA64ISAR1_EL1_FCMA_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR1_EL1_FCMA_MASK`.
-        pub const MASK: u64 = 0x00000000000f0000;
+        pub const MASK: u64 = 0x0000_0000_000f_0000;
         /// Kernel `ID_AA64ISAR1_EL1_FCMA_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -17127,18 +15335,11 @@ pub mod ID_AA64ISAR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -17158,7 +15359,7 @@ pub mod ID_AA64ISAR1_EL1 {
         /// Kernel `ID_AA64ISAR1_EL1_JSCVT_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR1_EL1_JSCVT_MASK`.
-        pub const MASK: u64 = 0x000000000000f000;
+        pub const MASK: u64 = 0x0000_0000_0000_f000;
         /// Kernel `ID_AA64ISAR1_EL1_JSCVT_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -17172,18 +15373,11 @@ pub mod ID_AA64ISAR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -17213,7 +15407,7 @@ pub mod ID_AA64ISAR1_EL1 {
         /// Kernel `ID_AA64ISAR1_EL1_API_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR1_EL1_API_MASK`.
-        pub const MASK: u64 = 0x0000000000000f00;
+        pub const MASK: u64 = 0x0000_0000_0000_0f00;
         /// Kernel `ID_AA64ISAR1_EL1_API_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -17232,18 +15426,11 @@ pub mod ID_AA64ISAR1_EL1 {
                 crate::sysreg::Enumerator::new("PAuth_LR", PAuth_LR),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -17283,7 +15470,7 @@ pub mod ID_AA64ISAR1_EL1 {
         /// Kernel `ID_AA64ISAR1_EL1_APA_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR1_EL1_APA_MASK`.
-        pub const MASK: u64 = 0x00000000000000f0;
+        pub const MASK: u64 = 0x0000_0000_0000_00f0;
         /// Kernel `ID_AA64ISAR1_EL1_APA_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -17302,18 +15489,11 @@ pub mod ID_AA64ISAR1_EL1 {
                 crate::sysreg::Enumerator::new("PAuth_LR", PAuth_LR),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -17345,7 +15525,7 @@ pub mod ID_AA64ISAR1_EL1 {
         /// Kernel `ID_AA64ISAR1_EL1_DPB_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR1_EL1_DPB_MASK`.
-        pub const MASK: u64 = 0x000000000000000f;
+        pub const MASK: u64 = 0x0000_0000_0000_000f;
         /// Kernel `ID_AA64ISAR1_EL1_DPB_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -17360,18 +15540,11 @@ pub mod ID_AA64ISAR1_EL1 {
                 crate::sysreg::Enumerator::new("DPB2", DPB2),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -17383,13 +15556,13 @@ pub mod ID_AA64ISAR1_EL1 {
         }
     }
     /// Kernel `ID_AA64ISAR1_EL1_RES0`.
-    pub const RES0: u64 = 0x0000000000000000;
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_AA64ISAR1_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_AA64ISAR1_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ID_AA64ISAR1_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ID_AA64ISAR1_EL1",
@@ -17589,7 +15762,7 @@ pub mod ID_AA64ISAR2_EL1 {
         /// Kernel `ID_AA64ISAR2_EL1_ATS1A_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR2_EL1_ATS1A_MASK`.
-        pub const MASK: u64 = 0xf000000000000000;
+        pub const MASK: u64 = 0xf000_0000_0000_0000;
         /// Kernel `ID_AA64ISAR2_EL1_ATS1A_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -17603,18 +15776,11 @@ pub mod ID_AA64ISAR2_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -17634,7 +15800,7 @@ pub mod ID_AA64ISAR2_EL1 {
         /// Kernel `ID_AA64ISAR2_EL1_LUT_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR2_EL1_LUT_MASK`.
-        pub const MASK: u64 = 0x0f00000000000000;
+        pub const MASK: u64 = 0x0f00_0000_0000_0000;
         /// Kernel `ID_AA64ISAR2_EL1_LUT_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -17648,18 +15814,11 @@ pub mod ID_AA64ISAR2_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -17679,7 +15838,7 @@ pub mod ID_AA64ISAR2_EL1 {
         /// Kernel `ID_AA64ISAR2_EL1_CSSC_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR2_EL1_CSSC_MASK`.
-        pub const MASK: u64 = 0x00f0000000000000;
+        pub const MASK: u64 = 0x00f0_0000_0000_0000;
         /// Kernel `ID_AA64ISAR2_EL1_CSSC_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -17693,18 +15852,11 @@ pub mod ID_AA64ISAR2_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -17724,7 +15876,7 @@ pub mod ID_AA64ISAR2_EL1 {
         /// Kernel `ID_AA64ISAR2_EL1_RPRFM_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR2_EL1_RPRFM_MASK`.
-        pub const MASK: u64 = 0x000f000000000000;
+        pub const MASK: u64 = 0x000f_0000_0000_0000;
         /// Kernel `ID_AA64ISAR2_EL1_RPRFM_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -17738,18 +15890,11 @@ pub mod ID_AA64ISAR2_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -17769,7 +15914,7 @@ pub mod ID_AA64ISAR2_EL1 {
         /// Kernel `ID_AA64ISAR2_EL1_PRFMSLC_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR2_EL1_PRFMSLC_MASK`.
-        pub const MASK: u64 = 0x00000f0000000000;
+        pub const MASK: u64 = 0x0000_0f00_0000_0000;
         /// Kernel `ID_AA64ISAR2_EL1_PRFMSLC_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -17783,18 +15928,11 @@ pub mod ID_AA64ISAR2_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -17814,7 +15952,7 @@ pub mod ID_AA64ISAR2_EL1 {
         /// Kernel `ID_AA64ISAR2_EL1_SYSINSTR_128_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR2_EL1_SYSINSTR_128_MASK`.
-        pub const MASK: u64 = 0x000000f000000000;
+        pub const MASK: u64 = 0x0000_00f0_0000_0000;
         /// Kernel `ID_AA64ISAR2_EL1_SYSINSTR_128_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -17828,18 +15966,11 @@ pub mod ID_AA64ISAR2_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -17859,7 +15990,7 @@ pub mod ID_AA64ISAR2_EL1 {
         /// Kernel `ID_AA64ISAR2_EL1_SYSREG_128_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR2_EL1_SYSREG_128_MASK`.
-        pub const MASK: u64 = 0x0000000f00000000;
+        pub const MASK: u64 = 0x0000_000f_0000_0000;
         /// Kernel `ID_AA64ISAR2_EL1_SYSREG_128_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -17873,18 +16004,11 @@ pub mod ID_AA64ISAR2_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -17904,7 +16028,7 @@ pub mod ID_AA64ISAR2_EL1 {
         /// Kernel `ID_AA64ISAR2_EL1_CLRBHB_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR2_EL1_CLRBHB_MASK`.
-        pub const MASK: u64 = 0x00000000f0000000;
+        pub const MASK: u64 = 0x0000_0000_f000_0000;
         /// Kernel `ID_AA64ISAR2_EL1_CLRBHB_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -17918,18 +16042,11 @@ pub mod ID_AA64ISAR2_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -17949,7 +16066,7 @@ pub mod ID_AA64ISAR2_EL1 {
         /// Kernel `ID_AA64ISAR2_EL1_PAC_frac_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR2_EL1_PAC_frac_MASK`.
-        pub const MASK: u64 = 0x000000000f000000;
+        pub const MASK: u64 = 0x0000_0000_0f00_0000;
         /// Kernel `ID_AA64ISAR2_EL1_PAC_frac_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -17963,18 +16080,11 @@ pub mod ID_AA64ISAR2_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -17994,7 +16104,7 @@ pub mod ID_AA64ISAR2_EL1 {
         /// Kernel `ID_AA64ISAR2_EL1_BC_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR2_EL1_BC_MASK`.
-        pub const MASK: u64 = 0x0000000000f00000;
+        pub const MASK: u64 = 0x0000_0000_00f0_0000;
         /// Kernel `ID_AA64ISAR2_EL1_BC_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -18008,18 +16118,11 @@ pub mod ID_AA64ISAR2_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -18039,7 +16142,7 @@ pub mod ID_AA64ISAR2_EL1 {
         /// Kernel `ID_AA64ISAR2_EL1_MOPS_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR2_EL1_MOPS_MASK`.
-        pub const MASK: u64 = 0x00000000000f0000;
+        pub const MASK: u64 = 0x0000_0000_000f_0000;
         /// Kernel `ID_AA64ISAR2_EL1_MOPS_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -18053,18 +16156,11 @@ pub mod ID_AA64ISAR2_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -18094,7 +16190,7 @@ pub mod ID_AA64ISAR2_EL1 {
         /// Kernel `ID_AA64ISAR2_EL1_APA3_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR2_EL1_APA3_MASK`.
-        pub const MASK: u64 = 0x000000000000f000;
+        pub const MASK: u64 = 0x0000_0000_0000_f000;
         /// Kernel `ID_AA64ISAR2_EL1_APA3_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -18113,18 +16209,11 @@ pub mod ID_AA64ISAR2_EL1 {
                 crate::sysreg::Enumerator::new("PAuth_LR", PAuth_LR),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -18154,7 +16243,7 @@ pub mod ID_AA64ISAR2_EL1 {
         /// Kernel `ID_AA64ISAR2_EL1_GPA3_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR2_EL1_GPA3_MASK`.
-        pub const MASK: u64 = 0x0000000000000f00;
+        pub const MASK: u64 = 0x0000_0000_0000_0f00;
         /// Kernel `ID_AA64ISAR2_EL1_GPA3_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -18168,18 +16257,11 @@ pub mod ID_AA64ISAR2_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -18199,7 +16281,7 @@ pub mod ID_AA64ISAR2_EL1 {
         /// Kernel `ID_AA64ISAR2_EL1_RPRES_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR2_EL1_RPRES_MASK`.
-        pub const MASK: u64 = 0x00000000000000f0;
+        pub const MASK: u64 = 0x0000_0000_0000_00f0;
         /// Kernel `ID_AA64ISAR2_EL1_RPRES_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -18213,18 +16295,11 @@ pub mod ID_AA64ISAR2_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -18244,7 +16319,7 @@ pub mod ID_AA64ISAR2_EL1 {
         /// Kernel `ID_AA64ISAR2_EL1_WFxT_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR2_EL1_WFxT_MASK`.
-        pub const MASK: u64 = 0x000000000000000f;
+        pub const MASK: u64 = 0x0000_0000_0000_000f;
         /// Kernel `ID_AA64ISAR2_EL1_WFxT_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -18258,18 +16333,11 @@ pub mod ID_AA64ISAR2_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -18279,13 +16347,13 @@ pub mod ID_AA64ISAR2_EL1 {
         }
     }
     /// Kernel `ID_AA64ISAR2_EL1_RES0`.
-    pub const RES0: u64 = 0x0000f00000000000;
+    pub const RES0: u64 = 0x0000_f000_0000_0000;
     /// Kernel `ID_AA64ISAR2_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_AA64ISAR2_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ID_AA64ISAR2_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ID_AA64ISAR2_EL1",
@@ -18481,7 +16549,7 @@ pub mod ID_AA64ISAR3_EL1 {
         /// Kernel `ID_AA64ISAR3_EL1_PACM_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR3_EL1_PACM_MASK`.
-        pub const MASK: u64 = 0x000000000000f000;
+        pub const MASK: u64 = 0x0000_0000_0000_f000;
         /// Kernel `ID_AA64ISAR3_EL1_PACM_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -18496,18 +16564,11 @@ pub mod ID_AA64ISAR3_EL1 {
                 crate::sysreg::Enumerator::new("FULL_IMP", FULL_IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -18529,7 +16590,7 @@ pub mod ID_AA64ISAR3_EL1 {
         /// Kernel `ID_AA64ISAR3_EL1_TLBIW_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR3_EL1_TLBIW_MASK`.
-        pub const MASK: u64 = 0x0000000000000f00;
+        pub const MASK: u64 = 0x0000_0000_0000_0f00;
         /// Kernel `ID_AA64ISAR3_EL1_TLBIW_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -18543,18 +16604,11 @@ pub mod ID_AA64ISAR3_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -18574,7 +16628,7 @@ pub mod ID_AA64ISAR3_EL1 {
         /// Kernel `ID_AA64ISAR3_EL1_FAMINMAX_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR3_EL1_FAMINMAX_MASK`.
-        pub const MASK: u64 = 0x00000000000000f0;
+        pub const MASK: u64 = 0x0000_0000_0000_00f0;
         /// Kernel `ID_AA64ISAR3_EL1_FAMINMAX_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -18588,18 +16642,11 @@ pub mod ID_AA64ISAR3_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -18621,7 +16668,7 @@ pub mod ID_AA64ISAR3_EL1 {
         /// Kernel `ID_AA64ISAR3_EL1_CPA_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64ISAR3_EL1_CPA_MASK`.
-        pub const MASK: u64 = 0x000000000000000f;
+        pub const MASK: u64 = 0x0000_0000_0000_000f;
         /// Kernel `ID_AA64ISAR3_EL1_CPA_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -18636,18 +16683,11 @@ pub mod ID_AA64ISAR3_EL1 {
                 crate::sysreg::Enumerator::new("CPA2", CPA2),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -18659,13 +16699,13 @@ pub mod ID_AA64ISAR3_EL1 {
         }
     }
     /// Kernel `ID_AA64ISAR3_EL1_RES0`.
-    pub const RES0: u64 = 0xffffffffffff0000;
+    pub const RES0: u64 = 0xffff_ffff_ffff_0000;
     /// Kernel `ID_AA64ISAR3_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_AA64ISAR3_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ID_AA64ISAR3_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ID_AA64ISAR3_EL1",
@@ -18757,7 +16797,7 @@ pub mod ID_AA64MMFR0_EL1 {
         /// Kernel `ID_AA64MMFR0_EL1_ECV_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR0_EL1_ECV_MASK`.
-        pub const MASK: u64 = 0xf000000000000000;
+        pub const MASK: u64 = 0xf000_0000_0000_0000;
         /// Kernel `ID_AA64MMFR0_EL1_ECV_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -18772,18 +16812,11 @@ pub mod ID_AA64MMFR0_EL1 {
                 crate::sysreg::Enumerator::new("CNTPOFF", CNTPOFF),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -18807,7 +16840,7 @@ pub mod ID_AA64MMFR0_EL1 {
         /// Kernel `ID_AA64MMFR0_EL1_FGT_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR0_EL1_FGT_MASK`.
-        pub const MASK: u64 = 0x0f00000000000000;
+        pub const MASK: u64 = 0x0f00_0000_0000_0000;
         /// Kernel `ID_AA64MMFR0_EL1_FGT_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -18822,18 +16855,11 @@ pub mod ID_AA64MMFR0_EL1 {
                 crate::sysreg::Enumerator::new("FGT2", FGT2),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -18855,7 +16881,7 @@ pub mod ID_AA64MMFR0_EL1 {
         /// Kernel `ID_AA64MMFR0_EL1_EXS_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR0_EL1_EXS_MASK`.
-        pub const MASK: u64 = 0x0000f00000000000;
+        pub const MASK: u64 = 0x0000_f000_0000_0000;
         /// Kernel `ID_AA64MMFR0_EL1_EXS_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -18869,18 +16895,11 @@ pub mod ID_AA64MMFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -18904,7 +16923,7 @@ pub mod ID_AA64MMFR0_EL1 {
         /// Kernel `ID_AA64MMFR0_EL1_TGRAN4_2_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR0_EL1_TGRAN4_2_MASK`.
-        pub const MASK: u64 = 0x00000f0000000000;
+        pub const MASK: u64 = 0x0000_0f00_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TGRAN4_2",
@@ -18918,18 +16937,11 @@ pub mod ID_AA64MMFR0_EL1 {
                 crate::sysreg::Enumerator::new("52_BIT", _52_BIT),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `TGRAN4`.
@@ -18955,7 +16967,7 @@ pub mod ID_AA64MMFR0_EL1 {
         /// Kernel `ID_AA64MMFR0_EL1_TGRAN64_2_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR0_EL1_TGRAN64_2_MASK`.
-        pub const MASK: u64 = 0x000000f000000000;
+        pub const MASK: u64 = 0x0000_00f0_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TGRAN64_2",
@@ -18968,18 +16980,11 @@ pub mod ID_AA64MMFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `TGRAN64`.
@@ -19005,7 +17010,7 @@ pub mod ID_AA64MMFR0_EL1 {
         /// Kernel `ID_AA64MMFR0_EL1_TGRAN16_2_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR0_EL1_TGRAN16_2_MASK`.
-        pub const MASK: u64 = 0x0000000f00000000;
+        pub const MASK: u64 = 0x0000_000f_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TGRAN16_2",
@@ -19019,18 +17024,11 @@ pub mod ID_AA64MMFR0_EL1 {
                 crate::sysreg::Enumerator::new("52_BIT", _52_BIT),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `TGRAN16`.
@@ -19056,7 +17054,7 @@ pub mod ID_AA64MMFR0_EL1 {
         /// Kernel `ID_AA64MMFR0_EL1_TGRAN4_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR0_EL1_TGRAN4_MASK`.
-        pub const MASK: u64 = 0x00000000f0000000;
+        pub const MASK: u64 = 0x0000_0000_f000_0000;
         /// Kernel `ID_AA64MMFR0_EL1_TGRAN4_SIGNED`.
         pub const SIGNED: bool = true;
         /// The field descriptor.
@@ -19071,18 +17069,11 @@ pub mod ID_AA64MMFR0_EL1 {
                 crate::sysreg::Enumerator::new("NI", NI),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `IMP`.
@@ -19104,7 +17095,7 @@ pub mod ID_AA64MMFR0_EL1 {
         /// Kernel `ID_AA64MMFR0_EL1_TGRAN64_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR0_EL1_TGRAN64_MASK`.
-        pub const MASK: u64 = 0x000000000f000000;
+        pub const MASK: u64 = 0x0000_0000_0f00_0000;
         /// Kernel `ID_AA64MMFR0_EL1_TGRAN64_SIGNED`.
         pub const SIGNED: bool = true;
         /// The field descriptor.
@@ -19118,18 +17109,11 @@ pub mod ID_AA64MMFR0_EL1 {
                 crate::sysreg::Enumerator::new("NI", NI),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `IMP`.
@@ -19151,7 +17135,7 @@ pub mod ID_AA64MMFR0_EL1 {
         /// Kernel `ID_AA64MMFR0_EL1_TGRAN16_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR0_EL1_TGRAN16_MASK`.
-        pub const MASK: u64 = 0x0000000000f00000;
+        pub const MASK: u64 = 0x0000_0000_00f0_0000;
         /// Kernel `ID_AA64MMFR0_EL1_TGRAN16_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -19166,18 +17150,11 @@ pub mod ID_AA64MMFR0_EL1 {
                 crate::sysreg::Enumerator::new("52_BIT", _52_BIT),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -19199,7 +17176,7 @@ pub mod ID_AA64MMFR0_EL1 {
         /// Kernel `ID_AA64MMFR0_EL1_BIGENDEL0_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR0_EL1_BIGENDEL0_MASK`.
-        pub const MASK: u64 = 0x00000000000f0000;
+        pub const MASK: u64 = 0x0000_0000_000f_0000;
         /// Kernel `ID_AA64MMFR0_EL1_BIGENDEL0_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -19213,18 +17190,11 @@ pub mod ID_AA64MMFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -19244,7 +17214,7 @@ pub mod ID_AA64MMFR0_EL1 {
         /// Kernel `ID_AA64MMFR0_EL1_SNSMEM_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR0_EL1_SNSMEM_MASK`.
-        pub const MASK: u64 = 0x000000000000f000;
+        pub const MASK: u64 = 0x0000_0000_0000_f000;
         /// Kernel `ID_AA64MMFR0_EL1_SNSMEM_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -19258,18 +17228,11 @@ pub mod ID_AA64MMFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -19289,7 +17252,7 @@ pub mod ID_AA64MMFR0_EL1 {
         /// Kernel `ID_AA64MMFR0_EL1_BIGEND_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR0_EL1_BIGEND_MASK`.
-        pub const MASK: u64 = 0x0000000000000f00;
+        pub const MASK: u64 = 0x0000_0000_0000_0f00;
         /// Kernel `ID_AA64MMFR0_EL1_BIGEND_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -19303,18 +17266,11 @@ pub mod ID_AA64MMFR0_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -19334,7 +17290,7 @@ pub mod ID_AA64MMFR0_EL1 {
         /// Kernel `ID_AA64MMFR0_EL1_ASIDBITS_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR0_EL1_ASIDBITS_MASK`.
-        pub const MASK: u64 = 0x00000000000000f0;
+        pub const MASK: u64 = 0x0000_0000_0000_00f0;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ASIDBITS",
@@ -19346,18 +17302,11 @@ pub mod ID_AA64MMFR0_EL1 {
                 crate::sysreg::Enumerator::new("16", _16),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `8`.
@@ -19389,7 +17338,7 @@ pub mod ID_AA64MMFR0_EL1 {
         /// Kernel `ID_AA64MMFR0_EL1_PARANGE_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR0_EL1_PARANGE_MASK`.
-        pub const MASK: u64 = 0x000000000000000f;
+        pub const MASK: u64 = 0x0000_0000_0000_000f;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PARANGE",
@@ -19407,18 +17356,11 @@ pub mod ID_AA64MMFR0_EL1 {
                 crate::sysreg::Enumerator::new("56", _56),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `32`.
@@ -19440,13 +17382,13 @@ pub mod ID_AA64MMFR0_EL1 {
         }
     }
     /// Kernel `ID_AA64MMFR0_EL1_RES0`.
-    pub const RES0: u64 = 0x00ff000000000000;
+    pub const RES0: u64 = 0x00ff_0000_0000_0000;
     /// Kernel `ID_AA64MMFR0_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_AA64MMFR0_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ID_AA64MMFR0_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ID_AA64MMFR0_EL1",
@@ -19621,7 +17563,7 @@ pub mod ID_AA64MMFR1_EL1 {
         /// Kernel `ID_AA64MMFR1_EL1_ECBHB_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR1_EL1_ECBHB_MASK`.
-        pub const MASK: u64 = 0xf000000000000000;
+        pub const MASK: u64 = 0xf000_0000_0000_0000;
         /// Kernel `ID_AA64MMFR1_EL1_ECBHB_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -19635,18 +17577,11 @@ pub mod ID_AA64MMFR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -19666,7 +17601,7 @@ pub mod ID_AA64MMFR1_EL1 {
         /// Kernel `ID_AA64MMFR1_EL1_CMOW_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR1_EL1_CMOW_MASK`.
-        pub const MASK: u64 = 0x0f00000000000000;
+        pub const MASK: u64 = 0x0f00_0000_0000_0000;
         /// Kernel `ID_AA64MMFR1_EL1_CMOW_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -19680,18 +17615,11 @@ pub mod ID_AA64MMFR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -19711,7 +17639,7 @@ pub mod ID_AA64MMFR1_EL1 {
         /// Kernel `ID_AA64MMFR1_EL1_TIDCP1_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR1_EL1_TIDCP1_MASK`.
-        pub const MASK: u64 = 0x00f0000000000000;
+        pub const MASK: u64 = 0x00f0_0000_0000_0000;
         /// Kernel `ID_AA64MMFR1_EL1_TIDCP1_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -19725,18 +17653,11 @@ pub mod ID_AA64MMFR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -19756,7 +17677,7 @@ pub mod ID_AA64MMFR1_EL1 {
         /// Kernel `ID_AA64MMFR1_EL1_nTLBPA_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR1_EL1_nTLBPA_MASK`.
-        pub const MASK: u64 = 0x000f000000000000;
+        pub const MASK: u64 = 0x000f_0000_0000_0000;
         /// Kernel `ID_AA64MMFR1_EL1_nTLBPA_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -19770,18 +17691,11 @@ pub mod ID_AA64MMFR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -19801,7 +17715,7 @@ pub mod ID_AA64MMFR1_EL1 {
         /// Kernel `ID_AA64MMFR1_EL1_AFP_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR1_EL1_AFP_MASK`.
-        pub const MASK: u64 = 0x0000f00000000000;
+        pub const MASK: u64 = 0x0000_f000_0000_0000;
         /// Kernel `ID_AA64MMFR1_EL1_AFP_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -19815,18 +17729,11 @@ pub mod ID_AA64MMFR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -19846,7 +17753,7 @@ pub mod ID_AA64MMFR1_EL1 {
         /// Kernel `ID_AA64MMFR1_EL1_HCX_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR1_EL1_HCX_MASK`.
-        pub const MASK: u64 = 0x00000f0000000000;
+        pub const MASK: u64 = 0x0000_0f00_0000_0000;
         /// Kernel `ID_AA64MMFR1_EL1_HCX_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -19860,18 +17767,11 @@ pub mod ID_AA64MMFR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -19891,7 +17791,7 @@ pub mod ID_AA64MMFR1_EL1 {
         /// Kernel `ID_AA64MMFR1_EL1_ETS_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR1_EL1_ETS_MASK`.
-        pub const MASK: u64 = 0x000000f000000000;
+        pub const MASK: u64 = 0x0000_00f0_0000_0000;
         /// Kernel `ID_AA64MMFR1_EL1_ETS_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -19905,18 +17805,11 @@ pub mod ID_AA64MMFR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -19936,7 +17829,7 @@ pub mod ID_AA64MMFR1_EL1 {
         /// Kernel `ID_AA64MMFR1_EL1_TWED_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR1_EL1_TWED_MASK`.
-        pub const MASK: u64 = 0x0000000f00000000;
+        pub const MASK: u64 = 0x0000_000f_0000_0000;
         /// Kernel `ID_AA64MMFR1_EL1_TWED_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -19950,18 +17843,11 @@ pub mod ID_AA64MMFR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -19981,7 +17867,7 @@ pub mod ID_AA64MMFR1_EL1 {
         /// Kernel `ID_AA64MMFR1_EL1_XNX_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR1_EL1_XNX_MASK`.
-        pub const MASK: u64 = 0x00000000f0000000;
+        pub const MASK: u64 = 0x0000_0000_f000_0000;
         /// Kernel `ID_AA64MMFR1_EL1_XNX_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -19995,18 +17881,11 @@ pub mod ID_AA64MMFR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -20026,7 +17905,7 @@ pub mod ID_AA64MMFR1_EL1 {
         /// Kernel `ID_AA64MMFR1_EL1_SpecSEI_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR1_EL1_SpecSEI_MASK`.
-        pub const MASK: u64 = 0x000000000f000000;
+        pub const MASK: u64 = 0x0000_0000_0f00_0000;
         /// Kernel `ID_AA64MMFR1_EL1_SpecSEI_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -20040,18 +17919,11 @@ pub mod ID_AA64MMFR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -20075,7 +17947,7 @@ pub mod ID_AA64MMFR1_EL1 {
         /// Kernel `ID_AA64MMFR1_EL1_PAN_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR1_EL1_PAN_MASK`.
-        pub const MASK: u64 = 0x0000000000f00000;
+        pub const MASK: u64 = 0x0000_0000_00f0_0000;
         /// Kernel `ID_AA64MMFR1_EL1_PAN_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -20091,18 +17963,11 @@ pub mod ID_AA64MMFR1_EL1 {
                 crate::sysreg::Enumerator::new("PAN3", PAN3),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -20126,7 +17991,7 @@ pub mod ID_AA64MMFR1_EL1 {
         /// Kernel `ID_AA64MMFR1_EL1_LO_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR1_EL1_LO_MASK`.
-        pub const MASK: u64 = 0x00000000000f0000;
+        pub const MASK: u64 = 0x0000_0000_000f_0000;
         /// Kernel `ID_AA64MMFR1_EL1_LO_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -20140,18 +18005,11 @@ pub mod ID_AA64MMFR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -20173,7 +18031,7 @@ pub mod ID_AA64MMFR1_EL1 {
         /// Kernel `ID_AA64MMFR1_EL1_HPDS_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR1_EL1_HPDS_MASK`.
-        pub const MASK: u64 = 0x000000000000f000;
+        pub const MASK: u64 = 0x0000_0000_0000_f000;
         /// Kernel `ID_AA64MMFR1_EL1_HPDS_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -20188,18 +18046,11 @@ pub mod ID_AA64MMFR1_EL1 {
                 crate::sysreg::Enumerator::new("HPDS2", HPDS2),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -20221,7 +18072,7 @@ pub mod ID_AA64MMFR1_EL1 {
         /// Kernel `ID_AA64MMFR1_EL1_VH_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR1_EL1_VH_MASK`.
-        pub const MASK: u64 = 0x0000000000000f00;
+        pub const MASK: u64 = 0x0000_0000_0000_0f00;
         /// Kernel `ID_AA64MMFR1_EL1_VH_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -20235,18 +18086,11 @@ pub mod ID_AA64MMFR1_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -20266,7 +18110,7 @@ pub mod ID_AA64MMFR1_EL1 {
         /// Kernel `ID_AA64MMFR1_EL1_VMIDBits_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR1_EL1_VMIDBits_MASK`.
-        pub const MASK: u64 = 0x00000000000000f0;
+        pub const MASK: u64 = 0x0000_0000_0000_00f0;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "VMIDBits",
@@ -20278,18 +18122,11 @@ pub mod ID_AA64MMFR1_EL1 {
                 crate::sysreg::Enumerator::new("16", _16),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `8`.
@@ -20311,7 +18148,7 @@ pub mod ID_AA64MMFR1_EL1 {
         /// Kernel `ID_AA64MMFR1_EL1_HAFDBS_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR1_EL1_HAFDBS_MASK`.
-        pub const MASK: u64 = 0x000000000000000f;
+        pub const MASK: u64 = 0x0000_0000_0000_000f;
         /// Kernel `ID_AA64MMFR1_EL1_HAFDBS_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -20326,18 +18163,11 @@ pub mod ID_AA64MMFR1_EL1 {
                 crate::sysreg::Enumerator::new("DBM", DBM),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -20349,13 +18179,13 @@ pub mod ID_AA64MMFR1_EL1 {
         }
     }
     /// Kernel `ID_AA64MMFR1_EL1_RES0`.
-    pub const RES0: u64 = 0x0000000000000000;
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_AA64MMFR1_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_AA64MMFR1_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ID_AA64MMFR1_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ID_AA64MMFR1_EL1",
@@ -20555,7 +18385,7 @@ pub mod ID_AA64MMFR2_EL1 {
         /// Kernel `ID_AA64MMFR2_EL1_E0PD_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR2_EL1_E0PD_MASK`.
-        pub const MASK: u64 = 0xf000000000000000;
+        pub const MASK: u64 = 0xf000_0000_0000_0000;
         /// Kernel `ID_AA64MMFR2_EL1_E0PD_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -20569,18 +18399,11 @@ pub mod ID_AA64MMFR2_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -20602,7 +18425,7 @@ pub mod ID_AA64MMFR2_EL1 {
         /// Kernel `ID_AA64MMFR2_EL1_EVT_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR2_EL1_EVT_MASK`.
-        pub const MASK: u64 = 0x0f00000000000000;
+        pub const MASK: u64 = 0x0f00_0000_0000_0000;
         /// Kernel `ID_AA64MMFR2_EL1_EVT_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -20617,18 +18440,11 @@ pub mod ID_AA64MMFR2_EL1 {
                 crate::sysreg::Enumerator::new("TTLBxS", TTLBxS),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -20652,7 +18468,7 @@ pub mod ID_AA64MMFR2_EL1 {
         /// Kernel `ID_AA64MMFR2_EL1_BBM_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR2_EL1_BBM_MASK`.
-        pub const MASK: u64 = 0x00f0000000000000;
+        pub const MASK: u64 = 0x00f0_0000_0000_0000;
         /// Kernel `ID_AA64MMFR2_EL1_BBM_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -20667,18 +18483,11 @@ pub mod ID_AA64MMFR2_EL1 {
                 crate::sysreg::Enumerator::new("2", _2),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `0`.
@@ -20700,7 +18509,7 @@ pub mod ID_AA64MMFR2_EL1 {
         /// Kernel `ID_AA64MMFR2_EL1_TTL_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR2_EL1_TTL_MASK`.
-        pub const MASK: u64 = 0x000f000000000000;
+        pub const MASK: u64 = 0x000f_0000_0000_0000;
         /// Kernel `ID_AA64MMFR2_EL1_TTL_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -20714,18 +18523,11 @@ pub mod ID_AA64MMFR2_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -20745,7 +18547,7 @@ pub mod ID_AA64MMFR2_EL1 {
         /// Kernel `ID_AA64MMFR2_EL1_FWB_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR2_EL1_FWB_MASK`.
-        pub const MASK: u64 = 0x00000f0000000000;
+        pub const MASK: u64 = 0x0000_0f00_0000_0000;
         /// Kernel `ID_AA64MMFR2_EL1_FWB_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -20759,18 +18561,11 @@ pub mod ID_AA64MMFR2_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -20790,7 +18585,7 @@ pub mod ID_AA64MMFR2_EL1 {
         /// Kernel `ID_AA64MMFR2_EL1_IDS_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR2_EL1_IDS_MASK`.
-        pub const MASK: u64 = 0x000000f000000000;
+        pub const MASK: u64 = 0x0000_00f0_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IDS",
@@ -20802,18 +18597,11 @@ pub mod ID_AA64MMFR2_EL1 {
                 crate::sysreg::Enumerator::new("0x18", _0x18),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `0x0`.
@@ -20833,7 +18621,7 @@ pub mod ID_AA64MMFR2_EL1 {
         /// Kernel `ID_AA64MMFR2_EL1_AT_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR2_EL1_AT_MASK`.
-        pub const MASK: u64 = 0x0000000f00000000;
+        pub const MASK: u64 = 0x0000_000f_0000_0000;
         /// Kernel `ID_AA64MMFR2_EL1_AT_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -20847,18 +18635,11 @@ pub mod ID_AA64MMFR2_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -20878,7 +18659,7 @@ pub mod ID_AA64MMFR2_EL1 {
         /// Kernel `ID_AA64MMFR2_EL1_ST_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR2_EL1_ST_MASK`.
-        pub const MASK: u64 = 0x00000000f0000000;
+        pub const MASK: u64 = 0x0000_0000_f000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ST",
@@ -20890,18 +18671,11 @@ pub mod ID_AA64MMFR2_EL1 {
                 crate::sysreg::Enumerator::new("48_47", _48_47),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `39`.
@@ -20923,7 +18697,7 @@ pub mod ID_AA64MMFR2_EL1 {
         /// Kernel `ID_AA64MMFR2_EL1_NV_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR2_EL1_NV_MASK`.
-        pub const MASK: u64 = 0x000000000f000000;
+        pub const MASK: u64 = 0x0000_0000_0f00_0000;
         /// Kernel `ID_AA64MMFR2_EL1_NV_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -20938,18 +18712,11 @@ pub mod ID_AA64MMFR2_EL1 {
                 crate::sysreg::Enumerator::new("NV2", NV2),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -20971,7 +18738,7 @@ pub mod ID_AA64MMFR2_EL1 {
         /// Kernel `ID_AA64MMFR2_EL1_CCIDX_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR2_EL1_CCIDX_MASK`.
-        pub const MASK: u64 = 0x0000000000f00000;
+        pub const MASK: u64 = 0x0000_0000_00f0_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "CCIDX",
@@ -20983,18 +18750,11 @@ pub mod ID_AA64MMFR2_EL1 {
                 crate::sysreg::Enumerator::new("64", _64),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `32`.
@@ -21014,7 +18774,7 @@ pub mod ID_AA64MMFR2_EL1 {
         /// Kernel `ID_AA64MMFR2_EL1_VARange_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR2_EL1_VARange_MASK`.
-        pub const MASK: u64 = 0x00000000000f0000;
+        pub const MASK: u64 = 0x0000_0000_000f_0000;
         /// Kernel `ID_AA64MMFR2_EL1_VARange_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -21028,18 +18788,11 @@ pub mod ID_AA64MMFR2_EL1 {
                 crate::sysreg::Enumerator::new("52", _52),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `48`.
@@ -21059,7 +18812,7 @@ pub mod ID_AA64MMFR2_EL1 {
         /// Kernel `ID_AA64MMFR2_EL1_IESB_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR2_EL1_IESB_MASK`.
-        pub const MASK: u64 = 0x000000000000f000;
+        pub const MASK: u64 = 0x0000_0000_0000_f000;
         /// Kernel `ID_AA64MMFR2_EL1_IESB_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -21073,18 +18826,11 @@ pub mod ID_AA64MMFR2_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -21104,7 +18850,7 @@ pub mod ID_AA64MMFR2_EL1 {
         /// Kernel `ID_AA64MMFR2_EL1_LSM_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR2_EL1_LSM_MASK`.
-        pub const MASK: u64 = 0x0000000000000f00;
+        pub const MASK: u64 = 0x0000_0000_0000_0f00;
         /// Kernel `ID_AA64MMFR2_EL1_LSM_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -21118,18 +18864,11 @@ pub mod ID_AA64MMFR2_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -21149,7 +18888,7 @@ pub mod ID_AA64MMFR2_EL1 {
         /// Kernel `ID_AA64MMFR2_EL1_UAO_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR2_EL1_UAO_MASK`.
-        pub const MASK: u64 = 0x00000000000000f0;
+        pub const MASK: u64 = 0x0000_0000_0000_00f0;
         /// Kernel `ID_AA64MMFR2_EL1_UAO_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -21163,18 +18902,11 @@ pub mod ID_AA64MMFR2_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -21194,7 +18926,7 @@ pub mod ID_AA64MMFR2_EL1 {
         /// Kernel `ID_AA64MMFR2_EL1_CnP_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR2_EL1_CnP_MASK`.
-        pub const MASK: u64 = 0x000000000000000f;
+        pub const MASK: u64 = 0x0000_0000_0000_000f;
         /// Kernel `ID_AA64MMFR2_EL1_CnP_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -21208,18 +18940,11 @@ pub mod ID_AA64MMFR2_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -21229,13 +18954,13 @@ pub mod ID_AA64MMFR2_EL1 {
         }
     }
     /// Kernel `ID_AA64MMFR2_EL1_RES0`.
-    pub const RES0: u64 = 0x0000f00000000000;
+    pub const RES0: u64 = 0x0000_f000_0000_0000;
     /// Kernel `ID_AA64MMFR2_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_AA64MMFR2_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ID_AA64MMFR2_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ID_AA64MMFR2_EL1",
@@ -21429,7 +19154,7 @@ pub mod ID_AA64MMFR3_EL1 {
         /// Kernel `ID_AA64MMFR3_EL1_Spec_FPACC_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR3_EL1_Spec_FPACC_MASK`.
-        pub const MASK: u64 = 0xf000000000000000;
+        pub const MASK: u64 = 0xf000_0000_0000_0000;
         /// Kernel `ID_AA64MMFR3_EL1_Spec_FPACC_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -21443,18 +19168,11 @@ pub mod ID_AA64MMFR3_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -21478,7 +19196,7 @@ pub mod ID_AA64MMFR3_EL1 {
         /// Kernel `ID_AA64MMFR3_EL1_ADERR_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR3_EL1_ADERR_MASK`.
-        pub const MASK: u64 = 0x0f00000000000000;
+        pub const MASK: u64 = 0x0f00_0000_0000_0000;
         /// Kernel `ID_AA64MMFR3_EL1_ADERR_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -21494,18 +19212,11 @@ pub mod ID_AA64MMFR3_EL1 {
                 crate::sysreg::Enumerator::new("FEAT_ADERR_IND", FEAT_ADERR_IND),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -21533,7 +19244,7 @@ pub mod ID_AA64MMFR3_EL1 {
         /// Kernel `ID_AA64MMFR3_EL1_SDERR_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR3_EL1_SDERR_MASK`.
-        pub const MASK: u64 = 0x00f0000000000000;
+        pub const MASK: u64 = 0x00f0_0000_0000_0000;
         /// Kernel `ID_AA64MMFR3_EL1_SDERR_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -21549,18 +19260,11 @@ pub mod ID_AA64MMFR3_EL1 {
                 crate::sysreg::Enumerator::new("FEAT_ADERR_IND", FEAT_ADERR_IND),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -21588,7 +19292,7 @@ pub mod ID_AA64MMFR3_EL1 {
         /// Kernel `ID_AA64MMFR3_EL1_ANERR_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR3_EL1_ANERR_MASK`.
-        pub const MASK: u64 = 0x0000f00000000000;
+        pub const MASK: u64 = 0x0000_f000_0000_0000;
         /// Kernel `ID_AA64MMFR3_EL1_ANERR_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -21604,18 +19308,11 @@ pub mod ID_AA64MMFR3_EL1 {
                 crate::sysreg::Enumerator::new("FEAT_ANERR_IND", FEAT_ANERR_IND),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -21643,7 +19340,7 @@ pub mod ID_AA64MMFR3_EL1 {
         /// Kernel `ID_AA64MMFR3_EL1_SNERR_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR3_EL1_SNERR_MASK`.
-        pub const MASK: u64 = 0x00000f0000000000;
+        pub const MASK: u64 = 0x0000_0f00_0000_0000;
         /// Kernel `ID_AA64MMFR3_EL1_SNERR_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -21659,18 +19356,11 @@ pub mod ID_AA64MMFR3_EL1 {
                 crate::sysreg::Enumerator::new("FEAT_ANERR_IND", FEAT_ANERR_IND),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -21694,7 +19384,7 @@ pub mod ID_AA64MMFR3_EL1 {
         /// Kernel `ID_AA64MMFR3_EL1_D128_2_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR3_EL1_D128_2_MASK`.
-        pub const MASK: u64 = 0x000000f000000000;
+        pub const MASK: u64 = 0x0000_00f0_0000_0000;
         /// Kernel `ID_AA64MMFR3_EL1_D128_2_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -21708,18 +19398,11 @@ pub mod ID_AA64MMFR3_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -21739,7 +19422,7 @@ pub mod ID_AA64MMFR3_EL1 {
         /// Kernel `ID_AA64MMFR3_EL1_D128_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR3_EL1_D128_MASK`.
-        pub const MASK: u64 = 0x0000000f00000000;
+        pub const MASK: u64 = 0x0000_000f_0000_0000;
         /// Kernel `ID_AA64MMFR3_EL1_D128_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -21753,18 +19436,11 @@ pub mod ID_AA64MMFR3_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -21784,7 +19460,7 @@ pub mod ID_AA64MMFR3_EL1 {
         /// Kernel `ID_AA64MMFR3_EL1_MEC_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR3_EL1_MEC_MASK`.
-        pub const MASK: u64 = 0x00000000f0000000;
+        pub const MASK: u64 = 0x0000_0000_f000_0000;
         /// Kernel `ID_AA64MMFR3_EL1_MEC_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -21798,18 +19474,11 @@ pub mod ID_AA64MMFR3_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -21829,7 +19498,7 @@ pub mod ID_AA64MMFR3_EL1 {
         /// Kernel `ID_AA64MMFR3_EL1_AIE_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR3_EL1_AIE_MASK`.
-        pub const MASK: u64 = 0x000000000f000000;
+        pub const MASK: u64 = 0x0000_0000_0f00_0000;
         /// Kernel `ID_AA64MMFR3_EL1_AIE_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -21843,18 +19512,11 @@ pub mod ID_AA64MMFR3_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -21874,7 +19536,7 @@ pub mod ID_AA64MMFR3_EL1 {
         /// Kernel `ID_AA64MMFR3_EL1_S2POE_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR3_EL1_S2POE_MASK`.
-        pub const MASK: u64 = 0x0000000000f00000;
+        pub const MASK: u64 = 0x0000_0000_00f0_0000;
         /// Kernel `ID_AA64MMFR3_EL1_S2POE_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -21888,18 +19550,11 @@ pub mod ID_AA64MMFR3_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -21919,7 +19574,7 @@ pub mod ID_AA64MMFR3_EL1 {
         /// Kernel `ID_AA64MMFR3_EL1_S1POE_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR3_EL1_S1POE_MASK`.
-        pub const MASK: u64 = 0x00000000000f0000;
+        pub const MASK: u64 = 0x0000_0000_000f_0000;
         /// Kernel `ID_AA64MMFR3_EL1_S1POE_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -21933,18 +19588,11 @@ pub mod ID_AA64MMFR3_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -21964,7 +19612,7 @@ pub mod ID_AA64MMFR3_EL1 {
         /// Kernel `ID_AA64MMFR3_EL1_S2PIE_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR3_EL1_S2PIE_MASK`.
-        pub const MASK: u64 = 0x000000000000f000;
+        pub const MASK: u64 = 0x0000_0000_0000_f000;
         /// Kernel `ID_AA64MMFR3_EL1_S2PIE_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -21978,18 +19626,11 @@ pub mod ID_AA64MMFR3_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -22009,7 +19650,7 @@ pub mod ID_AA64MMFR3_EL1 {
         /// Kernel `ID_AA64MMFR3_EL1_S1PIE_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR3_EL1_S1PIE_MASK`.
-        pub const MASK: u64 = 0x0000000000000f00;
+        pub const MASK: u64 = 0x0000_0000_0000_0f00;
         /// Kernel `ID_AA64MMFR3_EL1_S1PIE_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -22023,18 +19664,11 @@ pub mod ID_AA64MMFR3_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -22054,7 +19688,7 @@ pub mod ID_AA64MMFR3_EL1 {
         /// Kernel `ID_AA64MMFR3_EL1_SCTLRX_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR3_EL1_SCTLRX_MASK`.
-        pub const MASK: u64 = 0x00000000000000f0;
+        pub const MASK: u64 = 0x0000_0000_0000_00f0;
         /// Kernel `ID_AA64MMFR3_EL1_SCTLRX_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -22068,18 +19702,11 @@ pub mod ID_AA64MMFR3_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -22099,7 +19726,7 @@ pub mod ID_AA64MMFR3_EL1 {
         /// Kernel `ID_AA64MMFR3_EL1_TCRX_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR3_EL1_TCRX_MASK`.
-        pub const MASK: u64 = 0x000000000000000f;
+        pub const MASK: u64 = 0x0000_0000_0000_000f;
         /// Kernel `ID_AA64MMFR3_EL1_TCRX_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -22113,18 +19740,11 @@ pub mod ID_AA64MMFR3_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -22134,13 +19754,13 @@ pub mod ID_AA64MMFR3_EL1 {
         }
     }
     /// Kernel `ID_AA64MMFR3_EL1_RES0`.
-    pub const RES0: u64 = 0x000f000000000000;
+    pub const RES0: u64 = 0x000f_0000_0000_0000;
     /// Kernel `ID_AA64MMFR3_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_AA64MMFR3_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ID_AA64MMFR3_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ID_AA64MMFR3_EL1",
@@ -22334,7 +19954,7 @@ pub mod ID_AA64MMFR4_EL1 {
         /// Kernel `ID_AA64MMFR4_EL1_E3DSE_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR4_EL1_E3DSE_MASK`.
-        pub const MASK: u64 = 0x000000f000000000;
+        pub const MASK: u64 = 0x0000_00f0_0000_0000;
         /// Kernel `ID_AA64MMFR4_EL1_E3DSE_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -22348,18 +19968,11 @@ pub mod ID_AA64MMFR4_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -22381,7 +19994,7 @@ pub mod ID_AA64MMFR4_EL1 {
         /// Kernel `ID_AA64MMFR4_EL1_E2H0_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR4_EL1_E2H0_MASK`.
-        pub const MASK: u64 = 0x000000000f000000;
+        pub const MASK: u64 = 0x0000_0000_0f00_0000;
         /// Kernel `ID_AA64MMFR4_EL1_E2H0_SIGNED`.
         pub const SIGNED: bool = true;
         /// The field descriptor.
@@ -22396,18 +20009,11 @@ pub mod ID_AA64MMFR4_EL1 {
                 crate::sysreg::Enumerator::new("NI", NI),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `IMP`.
@@ -22429,7 +20035,7 @@ pub mod ID_AA64MMFR4_EL1 {
         /// Kernel `ID_AA64MMFR4_EL1_NV_frac_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR4_EL1_NV_frac_MASK`.
-        pub const MASK: u64 = 0x0000000000f00000;
+        pub const MASK: u64 = 0x0000_0000_00f0_0000;
         /// Kernel `ID_AA64MMFR4_EL1_NV_frac_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -22443,18 +20049,11 @@ pub mod ID_AA64MMFR4_EL1 {
                 crate::sysreg::Enumerator::new("NV2_ONLY", NV2_ONLY),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NV_NV2`.
@@ -22474,7 +20073,7 @@ pub mod ID_AA64MMFR4_EL1 {
         /// Kernel `ID_AA64MMFR4_EL1_FGWTE3_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR4_EL1_FGWTE3_MASK`.
-        pub const MASK: u64 = 0x00000000000f0000;
+        pub const MASK: u64 = 0x0000_0000_000f_0000;
         /// Kernel `ID_AA64MMFR4_EL1_FGWTE3_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -22488,18 +20087,11 @@ pub mod ID_AA64MMFR4_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -22519,7 +20111,7 @@ pub mod ID_AA64MMFR4_EL1 {
         /// Kernel `ID_AA64MMFR4_EL1_HACDBS_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR4_EL1_HACDBS_MASK`.
-        pub const MASK: u64 = 0x000000000000f000;
+        pub const MASK: u64 = 0x0000_0000_0000_f000;
         /// Kernel `ID_AA64MMFR4_EL1_HACDBS_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -22533,18 +20125,11 @@ pub mod ID_AA64MMFR4_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -22564,7 +20149,7 @@ pub mod ID_AA64MMFR4_EL1 {
         /// Kernel `ID_AA64MMFR4_EL1_ASID2_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR4_EL1_ASID2_MASK`.
-        pub const MASK: u64 = 0x0000000000000f00;
+        pub const MASK: u64 = 0x0000_0000_0000_0f00;
         /// Kernel `ID_AA64MMFR4_EL1_ASID2_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -22578,18 +20163,11 @@ pub mod ID_AA64MMFR4_EL1 {
                 crate::sysreg::Enumerator::new("IMP", IMP),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -22613,7 +20191,7 @@ pub mod ID_AA64MMFR4_EL1 {
         /// Kernel `ID_AA64MMFR4_EL1_EIESB_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ID_AA64MMFR4_EL1_EIESB_MASK`.
-        pub const MASK: u64 = 0x00000000000000f0;
+        pub const MASK: u64 = 0x0000_0000_0000_00f0;
         /// Kernel `ID_AA64MMFR4_EL1_EIESB_SIGNED`.
         pub const SIGNED: bool = false;
         /// The field descriptor.
@@ -22629,18 +20207,11 @@ pub mod ID_AA64MMFR4_EL1 {
                 crate::sysreg::Enumerator::new("ANY", ANY),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NI`.
@@ -22654,13 +20225,13 @@ pub mod ID_AA64MMFR4_EL1 {
         }
     }
     /// Kernel `ID_AA64MMFR4_EL1_RES0`.
-    pub const RES0: u64 = 0xffffff0ff000000f;
+    pub const RES0: u64 = 0xffff_ff0f_f000_000f;
     /// Kernel `ID_AA64MMFR4_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ID_AA64MMFR4_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ID_AA64MMFR4_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ID_AA64MMFR4_EL1",
@@ -22779,7 +20350,7 @@ pub mod CNTFRQ_EL0 {
         /// Kernel `CNTFRQ_EL0_ClockFreq_WIDTH`.
         pub const WIDTH: u32 = 32;
         /// Kernel `CNTFRQ_EL0_ClockFreq_MASK`.
-        pub const MASK: u64 = 0x00000000ffffffff;
+        pub const MASK: u64 = 0x0000_0000_ffff_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ClockFreq",
@@ -22790,13 +20361,13 @@ pub mod CNTFRQ_EL0 {
         };
     }
     /// Kernel `CNTFRQ_EL0_RES0`.
-    pub const RES0: u64 = 0xffffffff00000000;
+    pub const RES0: u64 = 0xffff_ffff_0000_0000;
     /// Kernel `CNTFRQ_EL0_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `CNTFRQ_EL0_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `CNTFRQ_EL0`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "CNTFRQ_EL0",
@@ -22850,7 +20421,7 @@ pub mod CTR_EL0 {
         /// Kernel `CTR_EL0_TminLine_WIDTH`.
         pub const WIDTH: u32 = 6;
         /// Kernel `CTR_EL0_TminLine_MASK`.
-        pub const MASK: u64 = 0x0000003f00000000;
+        pub const MASK: u64 = 0x0000_003f_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TminLine",
@@ -22867,7 +20438,7 @@ pub mod CTR_EL0 {
         /// Kernel `CTR_EL0_DIC_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CTR_EL0_DIC_MASK`.
-        pub const MASK: u64 = 0x0000000020000000;
+        pub const MASK: u64 = 0x0000_0000_2000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "DIC",
@@ -22884,7 +20455,7 @@ pub mod CTR_EL0 {
         /// Kernel `CTR_EL0_IDC_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CTR_EL0_IDC_MASK`.
-        pub const MASK: u64 = 0x0000000010000000;
+        pub const MASK: u64 = 0x0000_0000_1000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IDC",
@@ -22901,7 +20472,7 @@ pub mod CTR_EL0 {
         /// Kernel `CTR_EL0_CWG_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `CTR_EL0_CWG_MASK`.
-        pub const MASK: u64 = 0x000000000f000000;
+        pub const MASK: u64 = 0x0000_0000_0f00_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "CWG",
@@ -22918,7 +20489,7 @@ pub mod CTR_EL0 {
         /// Kernel `CTR_EL0_ERG_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `CTR_EL0_ERG_MASK`.
-        pub const MASK: u64 = 0x0000000000f00000;
+        pub const MASK: u64 = 0x0000_0000_00f0_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ERG",
@@ -22935,7 +20506,7 @@ pub mod CTR_EL0 {
         /// Kernel `CTR_EL0_DminLine_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `CTR_EL0_DminLine_MASK`.
-        pub const MASK: u64 = 0x00000000000f0000;
+        pub const MASK: u64 = 0x0000_0000_000f_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "DminLine",
@@ -22960,7 +20531,7 @@ pub mod CTR_EL0 {
         /// Kernel `CTR_EL0_L1Ip_WIDTH`.
         pub const WIDTH: u32 = 2;
         /// Kernel `CTR_EL0_L1Ip_MASK`.
-        pub const MASK: u64 = 0x000000000000c000;
+        pub const MASK: u64 = 0x0000_0000_0000_c000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "L1Ip",
@@ -22974,18 +20545,11 @@ pub mod CTR_EL0 {
                 crate::sysreg::Enumerator::new("PIPT", PIPT),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `RESERVED_VPIPT`.
@@ -23005,7 +20569,7 @@ pub mod CTR_EL0 {
         /// Kernel `CTR_EL0_IminLine_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `CTR_EL0_IminLine_MASK`.
-        pub const MASK: u64 = 0x000000000000000f;
+        pub const MASK: u64 = 0x0000_0000_0000_000f;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IminLine",
@@ -23016,13 +20580,13 @@ pub mod CTR_EL0 {
         };
     }
     /// Kernel `CTR_EL0_RES0`.
-    pub const RES0: u64 = 0xffffffc040003ff0;
+    pub const RES0: u64 = 0xffff_ffc0_4000_3ff0;
     /// Kernel `CTR_EL0_RES1`.
-    pub const RES1: u64 = 0x0000000080000000;
+    pub const RES1: u64 = 0x0000_0000_8000_0000;
     /// Kernel `CTR_EL0_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `CTR_EL0`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "CTR_EL0",
@@ -23123,7 +20687,7 @@ pub mod AIDR_EL1 {
         /// Kernel `AIDR_EL1_IMPDEF_WIDTH`.
         pub const WIDTH: u32 = 64;
         /// Kernel `AIDR_EL1_IMPDEF_MASK`.
-        pub const MASK: u64 = 0xffffffffffffffff;
+        pub const MASK: u64 = 0xffff_ffff_ffff_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IMPDEF",
@@ -23134,13 +20698,13 @@ pub mod AIDR_EL1 {
         };
     }
     /// Kernel `AIDR_EL1_RES0`.
-    pub const RES0: u64 = 0x0000000000000000;
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
     /// Kernel `AIDR_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `AIDR_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `AIDR_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "AIDR_EL1",
@@ -23191,7 +20755,7 @@ pub mod ICH_VTR_EL2 {
         /// Kernel `ICH_VTR_EL2_PRIbits_WIDTH`.
         pub const WIDTH: u32 = 3;
         /// Kernel `ICH_VTR_EL2_PRIbits_MASK`.
-        pub const MASK: u64 = 0x00000000e0000000;
+        pub const MASK: u64 = 0x0000_0000_e000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PRIbits",
@@ -23208,7 +20772,7 @@ pub mod ICH_VTR_EL2 {
         /// Kernel `ICH_VTR_EL2_PREbits_WIDTH`.
         pub const WIDTH: u32 = 3;
         /// Kernel `ICH_VTR_EL2_PREbits_MASK`.
-        pub const MASK: u64 = 0x000000001c000000;
+        pub const MASK: u64 = 0x0000_0000_1c00_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PREbits",
@@ -23225,7 +20789,7 @@ pub mod ICH_VTR_EL2 {
         /// Kernel `ICH_VTR_EL2_IDbits_WIDTH`.
         pub const WIDTH: u32 = 3;
         /// Kernel `ICH_VTR_EL2_IDbits_MASK`.
-        pub const MASK: u64 = 0x0000000003800000;
+        pub const MASK: u64 = 0x0000_0000_0380_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IDbits",
@@ -23242,7 +20806,7 @@ pub mod ICH_VTR_EL2 {
         /// Kernel `ICH_VTR_EL2_SEIS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ICH_VTR_EL2_SEIS_MASK`.
-        pub const MASK: u64 = 0x0000000000400000;
+        pub const MASK: u64 = 0x0000_0000_0040_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "SEIS",
@@ -23259,7 +20823,7 @@ pub mod ICH_VTR_EL2 {
         /// Kernel `ICH_VTR_EL2_A3V_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ICH_VTR_EL2_A3V_MASK`.
-        pub const MASK: u64 = 0x0000000000200000;
+        pub const MASK: u64 = 0x0000_0000_0020_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "A3V",
@@ -23276,7 +20840,7 @@ pub mod ICH_VTR_EL2 {
         /// Kernel `ICH_VTR_EL2_nV4_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ICH_VTR_EL2_nV4_MASK`.
-        pub const MASK: u64 = 0x0000000000100000;
+        pub const MASK: u64 = 0x0000_0000_0010_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "nV4",
@@ -23293,7 +20857,7 @@ pub mod ICH_VTR_EL2 {
         /// Kernel `ICH_VTR_EL2_TDS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ICH_VTR_EL2_TDS_MASK`.
-        pub const MASK: u64 = 0x0000000000080000;
+        pub const MASK: u64 = 0x0000_0000_0008_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TDS",
@@ -23310,7 +20874,7 @@ pub mod ICH_VTR_EL2 {
         /// Kernel `ICH_VTR_EL2_DVIM_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ICH_VTR_EL2_DVIM_MASK`.
-        pub const MASK: u64 = 0x0000000000040000;
+        pub const MASK: u64 = 0x0000_0000_0004_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "DVIM",
@@ -23327,7 +20891,7 @@ pub mod ICH_VTR_EL2 {
         /// Kernel `ICH_VTR_EL2_ListRegs_WIDTH`.
         pub const WIDTH: u32 = 5;
         /// Kernel `ICH_VTR_EL2_ListRegs_MASK`.
-        pub const MASK: u64 = 0x000000000000001f;
+        pub const MASK: u64 = 0x0000_0000_0000_001f;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ListRegs",
@@ -23338,13 +20902,13 @@ pub mod ICH_VTR_EL2 {
         };
     }
     /// Kernel `ICH_VTR_EL2_RES0`.
-    pub const RES0: u64 = 0xffffffff0003ffe0;
+    pub const RES0: u64 = 0xffff_ffff_0003_ffe0;
     /// Kernel `ICH_VTR_EL2_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ICH_VTR_EL2_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ICH_VTR_EL2`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ICH_VTR_EL2",
@@ -23435,7 +20999,7 @@ pub mod PMMIR_EL1 {
         /// Kernel `PMMIR_EL1_SME_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `PMMIR_EL1_SME_MASK`.
-        pub const MASK: u64 = 0x0000000010000000;
+        pub const MASK: u64 = 0x0000_0000_1000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "SME",
@@ -23452,7 +21016,7 @@ pub mod PMMIR_EL1 {
         /// Kernel `PMMIR_EL1_EDGE_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `PMMIR_EL1_EDGE_MASK`.
-        pub const MASK: u64 = 0x000000000f000000;
+        pub const MASK: u64 = 0x0000_0000_0f00_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EDGE",
@@ -23469,7 +21033,7 @@ pub mod PMMIR_EL1 {
         /// Kernel `PMMIR_EL1_THWIDTH_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `PMMIR_EL1_THWIDTH_MASK`.
-        pub const MASK: u64 = 0x0000000000f00000;
+        pub const MASK: u64 = 0x0000_0000_00f0_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "THWIDTH",
@@ -23486,7 +21050,7 @@ pub mod PMMIR_EL1 {
         /// Kernel `PMMIR_EL1_BUS_WIDTH_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `PMMIR_EL1_BUS_WIDTH_MASK`.
-        pub const MASK: u64 = 0x00000000000f0000;
+        pub const MASK: u64 = 0x0000_0000_000f_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "BUS_WIDTH",
@@ -23503,7 +21067,7 @@ pub mod PMMIR_EL1 {
         /// Kernel `PMMIR_EL1_BUS_SLOTS_WIDTH`.
         pub const WIDTH: u32 = 8;
         /// Kernel `PMMIR_EL1_BUS_SLOTS_MASK`.
-        pub const MASK: u64 = 0x000000000000ff00;
+        pub const MASK: u64 = 0x0000_0000_0000_ff00;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "BUS_SLOTS",
@@ -23520,7 +21084,7 @@ pub mod PMMIR_EL1 {
         /// Kernel `PMMIR_EL1_SLOTS_WIDTH`.
         pub const WIDTH: u32 = 8;
         /// Kernel `PMMIR_EL1_SLOTS_MASK`.
-        pub const MASK: u64 = 0x00000000000000ff;
+        pub const MASK: u64 = 0x0000_0000_0000_00ff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "SLOTS",
@@ -23531,13 +21095,13 @@ pub mod PMMIR_EL1 {
         };
     }
     /// Kernel `PMMIR_EL1_RES0`.
-    pub const RES0: u64 = 0xffffffffe0000000;
+    pub const RES0: u64 = 0xffff_ffff_e000_0000;
     /// Kernel `PMMIR_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `PMMIR_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `PMMIR_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "PMMIR_EL1",
@@ -23613,7 +21177,7 @@ pub mod PMCR_EL0 {
         /// Kernel `PMCR_EL0_FZS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `PMCR_EL0_FZS_MASK`.
-        pub const MASK: u64 = 0x0000000100000000;
+        pub const MASK: u64 = 0x0000_0001_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "FZS",
@@ -23630,7 +21194,7 @@ pub mod PMCR_EL0 {
         /// Kernel `PMCR_EL0_IMP_WIDTH`.
         pub const WIDTH: u32 = 8;
         /// Kernel `PMCR_EL0_IMP_MASK`.
-        pub const MASK: u64 = 0x00000000ff000000;
+        pub const MASK: u64 = 0x0000_0000_ff00_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IMP",
@@ -23647,7 +21211,7 @@ pub mod PMCR_EL0 {
         /// Kernel `PMCR_EL0_IDCODE_WIDTH`.
         pub const WIDTH: u32 = 8;
         /// Kernel `PMCR_EL0_IDCODE_MASK`.
-        pub const MASK: u64 = 0x0000000000ff0000;
+        pub const MASK: u64 = 0x0000_0000_00ff_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IDCODE",
@@ -23664,7 +21228,7 @@ pub mod PMCR_EL0 {
         /// Kernel `PMCR_EL0_N_WIDTH`.
         pub const WIDTH: u32 = 5;
         /// Kernel `PMCR_EL0_N_MASK`.
-        pub const MASK: u64 = 0x000000000000f800;
+        pub const MASK: u64 = 0x0000_0000_0000_f800;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "N",
@@ -23681,7 +21245,7 @@ pub mod PMCR_EL0 {
         /// Kernel `PMCR_EL0_FZO_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `PMCR_EL0_FZO_MASK`.
-        pub const MASK: u64 = 0x0000000000000200;
+        pub const MASK: u64 = 0x0000_0000_0000_0200;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "FZO",
@@ -23698,7 +21262,7 @@ pub mod PMCR_EL0 {
         /// Kernel `PMCR_EL0_LP_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `PMCR_EL0_LP_MASK`.
-        pub const MASK: u64 = 0x0000000000000080;
+        pub const MASK: u64 = 0x0000_0000_0000_0080;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "LP",
@@ -23715,7 +21279,7 @@ pub mod PMCR_EL0 {
         /// Kernel `PMCR_EL0_LC_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `PMCR_EL0_LC_MASK`.
-        pub const MASK: u64 = 0x0000000000000040;
+        pub const MASK: u64 = 0x0000_0000_0000_0040;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "LC",
@@ -23732,7 +21296,7 @@ pub mod PMCR_EL0 {
         /// Kernel `PMCR_EL0_DP_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `PMCR_EL0_DP_MASK`.
-        pub const MASK: u64 = 0x0000000000000020;
+        pub const MASK: u64 = 0x0000_0000_0000_0020;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "DP",
@@ -23749,7 +21313,7 @@ pub mod PMCR_EL0 {
         /// Kernel `PMCR_EL0_X_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `PMCR_EL0_X_MASK`.
-        pub const MASK: u64 = 0x0000000000000010;
+        pub const MASK: u64 = 0x0000_0000_0000_0010;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "X",
@@ -23766,7 +21330,7 @@ pub mod PMCR_EL0 {
         /// Kernel `PMCR_EL0_D_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `PMCR_EL0_D_MASK`.
-        pub const MASK: u64 = 0x0000000000000008;
+        pub const MASK: u64 = 0x0000_0000_0000_0008;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "D",
@@ -23783,7 +21347,7 @@ pub mod PMCR_EL0 {
         /// Kernel `PMCR_EL0_C_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `PMCR_EL0_C_MASK`.
-        pub const MASK: u64 = 0x0000000000000004;
+        pub const MASK: u64 = 0x0000_0000_0000_0004;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "C",
@@ -23800,7 +21364,7 @@ pub mod PMCR_EL0 {
         /// Kernel `PMCR_EL0_P_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `PMCR_EL0_P_MASK`.
-        pub const MASK: u64 = 0x0000000000000002;
+        pub const MASK: u64 = 0x0000_0000_0000_0002;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "P",
@@ -23817,7 +21381,7 @@ pub mod PMCR_EL0 {
         /// Kernel `PMCR_EL0_E_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `PMCR_EL0_E_MASK`.
-        pub const MASK: u64 = 0x0000000000000001;
+        pub const MASK: u64 = 0x0000_0000_0000_0001;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "E",
@@ -23828,13 +21392,13 @@ pub mod PMCR_EL0 {
         };
     }
     /// Kernel `PMCR_EL0_RES0`.
-    pub const RES0: u64 = 0xfffffffe00000500;
+    pub const RES0: u64 = 0xffff_fffe_0000_0500;
     /// Kernel `PMCR_EL0_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `PMCR_EL0_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `PMCR_EL0`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "PMCR_EL0",
@@ -23925,7 +21489,7 @@ pub mod PMCEIDx_EL0 {
         /// Kernel `PMCEIDx_EL0_IDhi_WIDTH`.
         pub const WIDTH: u32 = 32;
         /// Kernel `PMCEIDx_EL0_IDhi_MASK`.
-        pub const MASK: u64 = 0xffffffff00000000;
+        pub const MASK: u64 = 0xffff_ffff_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IDhi",
@@ -23942,7 +21506,7 @@ pub mod PMCEIDx_EL0 {
         /// Kernel `PMCEIDx_EL0_ID_WIDTH`.
         pub const WIDTH: u32 = 32;
         /// Kernel `PMCEIDx_EL0_ID_MASK`.
-        pub const MASK: u64 = 0x00000000ffffffff;
+        pub const MASK: u64 = 0x0000_0000_ffff_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ID",
@@ -23953,13 +21517,13 @@ pub mod PMCEIDx_EL0 {
         };
     }
     /// Kernel `PMCEIDx_EL0_RES0`.
-    pub const RES0: u64 = 0x0000000000000000;
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
     /// Kernel `PMCEIDx_EL0_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `PMCEIDx_EL0_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `PMCEIDx_EL0`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "PMCEIDx_EL0",
@@ -24063,7 +21627,7 @@ pub mod CLIDR_EL1 {
         /// Kernel `CLIDR_EL1_Ttypen_WIDTH`.
         pub const WIDTH: u32 = 14;
         /// Kernel `CLIDR_EL1_Ttypen_MASK`.
-        pub const MASK: u64 = 0x00007ffe00000000;
+        pub const MASK: u64 = 0x0000_7ffe_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Ttypen",
@@ -24080,7 +21644,7 @@ pub mod CLIDR_EL1 {
         /// Kernel `CLIDR_EL1_ICB_WIDTH`.
         pub const WIDTH: u32 = 3;
         /// Kernel `CLIDR_EL1_ICB_MASK`.
-        pub const MASK: u64 = 0x00000001c0000000;
+        pub const MASK: u64 = 0x0000_0001_c000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ICB",
@@ -24097,7 +21661,7 @@ pub mod CLIDR_EL1 {
         /// Kernel `CLIDR_EL1_LoUU_WIDTH`.
         pub const WIDTH: u32 = 3;
         /// Kernel `CLIDR_EL1_LoUU_MASK`.
-        pub const MASK: u64 = 0x0000000038000000;
+        pub const MASK: u64 = 0x0000_0000_3800_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "LoUU",
@@ -24114,7 +21678,7 @@ pub mod CLIDR_EL1 {
         /// Kernel `CLIDR_EL1_LoC_WIDTH`.
         pub const WIDTH: u32 = 3;
         /// Kernel `CLIDR_EL1_LoC_MASK`.
-        pub const MASK: u64 = 0x0000000007000000;
+        pub const MASK: u64 = 0x0000_0000_0700_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "LoC",
@@ -24131,7 +21695,7 @@ pub mod CLIDR_EL1 {
         /// Kernel `CLIDR_EL1_LoUIS_WIDTH`.
         pub const WIDTH: u32 = 3;
         /// Kernel `CLIDR_EL1_LoUIS_MASK`.
-        pub const MASK: u64 = 0x0000000000e00000;
+        pub const MASK: u64 = 0x0000_0000_00e0_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "LoUIS",
@@ -24148,7 +21712,7 @@ pub mod CLIDR_EL1 {
         /// Kernel `CLIDR_EL1_Ctype7_WIDTH`.
         pub const WIDTH: u32 = 3;
         /// Kernel `CLIDR_EL1_Ctype7_MASK`.
-        pub const MASK: u64 = 0x00000000001c0000;
+        pub const MASK: u64 = 0x0000_0000_001c_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Ctype7",
@@ -24165,7 +21729,7 @@ pub mod CLIDR_EL1 {
         /// Kernel `CLIDR_EL1_Ctype6_WIDTH`.
         pub const WIDTH: u32 = 3;
         /// Kernel `CLIDR_EL1_Ctype6_MASK`.
-        pub const MASK: u64 = 0x0000000000038000;
+        pub const MASK: u64 = 0x0000_0000_0003_8000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Ctype6",
@@ -24182,7 +21746,7 @@ pub mod CLIDR_EL1 {
         /// Kernel `CLIDR_EL1_Ctype5_WIDTH`.
         pub const WIDTH: u32 = 3;
         /// Kernel `CLIDR_EL1_Ctype5_MASK`.
-        pub const MASK: u64 = 0x0000000000007000;
+        pub const MASK: u64 = 0x0000_0000_0000_7000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Ctype5",
@@ -24199,7 +21763,7 @@ pub mod CLIDR_EL1 {
         /// Kernel `CLIDR_EL1_Ctype4_WIDTH`.
         pub const WIDTH: u32 = 3;
         /// Kernel `CLIDR_EL1_Ctype4_MASK`.
-        pub const MASK: u64 = 0x0000000000000e00;
+        pub const MASK: u64 = 0x0000_0000_0000_0e00;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Ctype4",
@@ -24216,7 +21780,7 @@ pub mod CLIDR_EL1 {
         /// Kernel `CLIDR_EL1_Ctype3_WIDTH`.
         pub const WIDTH: u32 = 3;
         /// Kernel `CLIDR_EL1_Ctype3_MASK`.
-        pub const MASK: u64 = 0x00000000000001c0;
+        pub const MASK: u64 = 0x0000_0000_0000_01c0;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Ctype3",
@@ -24233,7 +21797,7 @@ pub mod CLIDR_EL1 {
         /// Kernel `CLIDR_EL1_Ctype2_WIDTH`.
         pub const WIDTH: u32 = 3;
         /// Kernel `CLIDR_EL1_Ctype2_MASK`.
-        pub const MASK: u64 = 0x0000000000000038;
+        pub const MASK: u64 = 0x0000_0000_0000_0038;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Ctype2",
@@ -24250,7 +21814,7 @@ pub mod CLIDR_EL1 {
         /// Kernel `CLIDR_EL1_Ctype1_WIDTH`.
         pub const WIDTH: u32 = 3;
         /// Kernel `CLIDR_EL1_Ctype1_MASK`.
-        pub const MASK: u64 = 0x0000000000000007;
+        pub const MASK: u64 = 0x0000_0000_0000_0007;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Ctype1",
@@ -24261,13 +21825,13 @@ pub mod CLIDR_EL1 {
         };
     }
     /// Kernel `CLIDR_EL1_RES0`.
-    pub const RES0: u64 = 0xffff800000000000;
+    pub const RES0: u64 = 0xffff_8000_0000_0000;
     /// Kernel `CLIDR_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `CLIDR_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `CLIDR_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "CLIDR_EL1",
@@ -24367,7 +21931,7 @@ pub mod CSSELR_EL1 {
         /// Kernel `CSSELR_EL1_TnD_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CSSELR_EL1_TnD_MASK`.
-        pub const MASK: u64 = 0x0000000000000010;
+        pub const MASK: u64 = 0x0000_0000_0000_0010;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TnD",
@@ -24384,7 +21948,7 @@ pub mod CSSELR_EL1 {
         /// Kernel `CSSELR_EL1_Level_WIDTH`.
         pub const WIDTH: u32 = 3;
         /// Kernel `CSSELR_EL1_Level_MASK`.
-        pub const MASK: u64 = 0x000000000000000e;
+        pub const MASK: u64 = 0x0000_0000_0000_000e;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Level",
@@ -24401,7 +21965,7 @@ pub mod CSSELR_EL1 {
         /// Kernel `CSSELR_EL1_InD_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CSSELR_EL1_InD_MASK`.
-        pub const MASK: u64 = 0x0000000000000001;
+        pub const MASK: u64 = 0x0000_0000_0000_0001;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "InD",
@@ -24412,13 +21976,13 @@ pub mod CSSELR_EL1 {
         };
     }
     /// Kernel `CSSELR_EL1_RES0`.
-    pub const RES0: u64 = 0xffffffffffffffe0;
+    pub const RES0: u64 = 0xffff_ffff_ffff_ffe0;
     /// Kernel `CSSELR_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `CSSELR_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `CSSELR_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "CSSELR_EL1",
@@ -24478,7 +22042,7 @@ pub mod CCSIDR_EL1 {
         /// Kernel `CCSIDR_EL1_NumSets_WIDTH`.
         pub const WIDTH: u32 = 15;
         /// Kernel `CCSIDR_EL1_NumSets_MASK`.
-        pub const MASK: u64 = 0x000000000fffe000;
+        pub const MASK: u64 = 0x0000_0000_0fff_e000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "NumSets",
@@ -24495,7 +22059,7 @@ pub mod CCSIDR_EL1 {
         /// Kernel `CCSIDR_EL1_Associativity_WIDTH`.
         pub const WIDTH: u32 = 10;
         /// Kernel `CCSIDR_EL1_Associativity_MASK`.
-        pub const MASK: u64 = 0x0000000000001ff8;
+        pub const MASK: u64 = 0x0000_0000_0000_1ff8;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Associativity",
@@ -24512,7 +22076,7 @@ pub mod CCSIDR_EL1 {
         /// Kernel `CCSIDR_EL1_LineSize_WIDTH`.
         pub const WIDTH: u32 = 3;
         /// Kernel `CCSIDR_EL1_LineSize_MASK`.
-        pub const MASK: u64 = 0x0000000000000007;
+        pub const MASK: u64 = 0x0000_0000_0000_0007;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "LineSize",
@@ -24523,13 +22087,13 @@ pub mod CCSIDR_EL1 {
         };
     }
     /// Kernel `CCSIDR_EL1_RES0`.
-    pub const RES0: u64 = 0xffffffff00000000;
+    pub const RES0: u64 = 0xffff_ffff_0000_0000;
     /// Kernel `CCSIDR_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `CCSIDR_EL1_UNKN`.
-    pub const UNKN: u64 = 0x00000000f0000000;
+    pub const UNKN: u64 = 0x0000_0000_f000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `CCSIDR_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "CCSIDR_EL1",
@@ -24592,7 +22156,7 @@ pub mod ACTLR_EL1 {
         /// Kernel `ACTLR_EL1_IMPDEF_WIDTH`.
         pub const WIDTH: u32 = 64;
         /// Kernel `ACTLR_EL1_IMPDEF_MASK`.
-        pub const MASK: u64 = 0xffffffffffffffff;
+        pub const MASK: u64 = 0xffff_ffff_ffff_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IMPDEF",
@@ -24603,13 +22167,13 @@ pub mod ACTLR_EL1 {
         };
     }
     /// Kernel `ACTLR_EL1_RES0`.
-    pub const RES0: u64 = 0x0000000000000000;
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ACTLR_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ACTLR_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ACTLR_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ACTLR_EL1",
@@ -24660,7 +22224,7 @@ pub mod AFSR0_EL1 {
         /// Kernel `AFSR0_EL1_IMPDEF_WIDTH`.
         pub const WIDTH: u32 = 64;
         /// Kernel `AFSR0_EL1_IMPDEF_MASK`.
-        pub const MASK: u64 = 0xffffffffffffffff;
+        pub const MASK: u64 = 0xffff_ffff_ffff_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IMPDEF",
@@ -24671,13 +22235,13 @@ pub mod AFSR0_EL1 {
         };
     }
     /// Kernel `AFSR0_EL1_RES0`.
-    pub const RES0: u64 = 0x0000000000000000;
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
     /// Kernel `AFSR0_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `AFSR0_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `AFSR0_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "AFSR0_EL1",
@@ -24728,7 +22292,7 @@ pub mod AFSR1_EL1 {
         /// Kernel `AFSR1_EL1_IMPDEF_WIDTH`.
         pub const WIDTH: u32 = 64;
         /// Kernel `AFSR1_EL1_IMPDEF_MASK`.
-        pub const MASK: u64 = 0xffffffffffffffff;
+        pub const MASK: u64 = 0xffff_ffff_ffff_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IMPDEF",
@@ -24739,13 +22303,13 @@ pub mod AFSR1_EL1 {
         };
     }
     /// Kernel `AFSR1_EL1_RES0`.
-    pub const RES0: u64 = 0x0000000000000000;
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
     /// Kernel `AFSR1_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `AFSR1_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `AFSR1_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "AFSR1_EL1",
@@ -24796,7 +22360,7 @@ pub mod DISR_EL1 {
         /// Kernel `DISR_EL1_A_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `DISR_EL1_A_MASK`.
-        pub const MASK: u64 = 0x0000000080000000;
+        pub const MASK: u64 = 0x0000_0000_8000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "A",
@@ -24813,7 +22377,7 @@ pub mod DISR_EL1 {
         /// Kernel `DISR_EL1_IDS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `DISR_EL1_IDS_MASK`.
-        pub const MASK: u64 = 0x0000000001000000;
+        pub const MASK: u64 = 0x0000_0000_0100_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IDS",
@@ -24830,7 +22394,7 @@ pub mod DISR_EL1 {
         /// Kernel `DISR_EL1_ISS_WIDTH`.
         pub const WIDTH: u32 = 24;
         /// Kernel `DISR_EL1_ISS_MASK`.
-        pub const MASK: u64 = 0x0000000000ffffff;
+        pub const MASK: u64 = 0x0000_0000_00ff_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ISS",
@@ -24841,13 +22405,13 @@ pub mod DISR_EL1 {
         };
     }
     /// Kernel `DISR_EL1_RES0`.
-    pub const RES0: u64 = 0xffffffff7e000000;
+    pub const RES0: u64 = 0xffff_ffff_7e00_0000;
     /// Kernel `DISR_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `DISR_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `DISR_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "DISR_EL1",
@@ -24910,7 +22474,7 @@ pub mod OSLSR_EL1 {
         /// Kernel `OSLSR_EL1_OSLM_1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `OSLSR_EL1_OSLM_1_MASK`.
-        pub const MASK: u64 = 0x0000000000000008;
+        pub const MASK: u64 = 0x0000_0000_0000_0008;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "OSLM_1",
@@ -24927,7 +22491,7 @@ pub mod OSLSR_EL1 {
         /// Kernel `OSLSR_EL1_nTT_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `OSLSR_EL1_nTT_MASK`.
-        pub const MASK: u64 = 0x0000000000000004;
+        pub const MASK: u64 = 0x0000_0000_0000_0004;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "nTT",
@@ -24944,7 +22508,7 @@ pub mod OSLSR_EL1 {
         /// Kernel `OSLSR_EL1_OSLK_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `OSLSR_EL1_OSLK_MASK`.
-        pub const MASK: u64 = 0x0000000000000002;
+        pub const MASK: u64 = 0x0000_0000_0000_0002;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "OSLK",
@@ -24961,7 +22525,7 @@ pub mod OSLSR_EL1 {
         /// Kernel `OSLSR_EL1_OSLM_0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `OSLSR_EL1_OSLM_0_MASK`.
-        pub const MASK: u64 = 0x0000000000000001;
+        pub const MASK: u64 = 0x0000_0000_0000_0001;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "OSLM_0",
@@ -24972,13 +22536,13 @@ pub mod OSLSR_EL1 {
         };
     }
     /// Kernel `OSLSR_EL1_RES0`.
-    pub const RES0: u64 = 0xfffffffffffffff0;
+    pub const RES0: u64 = 0xffff_ffff_ffff_fff0;
     /// Kernel `OSLSR_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `OSLSR_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `OSLSR_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "OSLSR_EL1",
@@ -25041,7 +22605,7 @@ pub mod PAR_EL1 {
         /// Kernel `PAR_EL1_ATTR_WIDTH`.
         pub const WIDTH: u32 = 8;
         /// Kernel `PAR_EL1_ATTR_MASK`.
-        pub const MASK: u64 = 0xff00000000000000;
+        pub const MASK: u64 = 0xff00_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ATTR",
@@ -25058,7 +22622,7 @@ pub mod PAR_EL1 {
         /// Kernel `PAR_EL1_PA_WIDTH`.
         pub const WIDTH: u32 = 40;
         /// Kernel `PAR_EL1_PA_MASK`.
-        pub const MASK: u64 = 0x000ffffffffff000;
+        pub const MASK: u64 = 0x000f_ffff_ffff_f000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PA",
@@ -25075,7 +22639,7 @@ pub mod PAR_EL1 {
         /// Kernel `PAR_EL1_NSE_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `PAR_EL1_NSE_MASK`.
-        pub const MASK: u64 = 0x0000000000000800;
+        pub const MASK: u64 = 0x0000_0000_0000_0800;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "NSE",
@@ -25092,7 +22656,7 @@ pub mod PAR_EL1 {
         /// Kernel `PAR_EL1_IMPDEF_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `PAR_EL1_IMPDEF_MASK`.
-        pub const MASK: u64 = 0x0000000000000400;
+        pub const MASK: u64 = 0x0000_0000_0000_0400;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IMPDEF",
@@ -25109,7 +22673,7 @@ pub mod PAR_EL1 {
         /// Kernel `PAR_EL1_NS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `PAR_EL1_NS_MASK`.
-        pub const MASK: u64 = 0x0000000000000200;
+        pub const MASK: u64 = 0x0000_0000_0000_0200;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "NS",
@@ -25126,7 +22690,7 @@ pub mod PAR_EL1 {
         /// Kernel `PAR_EL1_SH_WIDTH`.
         pub const WIDTH: u32 = 2;
         /// Kernel `PAR_EL1_SH_MASK`.
-        pub const MASK: u64 = 0x0000000000000180;
+        pub const MASK: u64 = 0x0000_0000_0000_0180;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "SH",
@@ -25143,7 +22707,7 @@ pub mod PAR_EL1 {
         /// Kernel `PAR_EL1_F_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `PAR_EL1_F_MASK`.
-        pub const MASK: u64 = 0x0000000000000001;
+        pub const MASK: u64 = 0x0000_0000_0000_0001;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "F",
@@ -25154,13 +22718,13 @@ pub mod PAR_EL1 {
         };
     }
     /// Kernel `PAR_EL1_RES0`.
-    pub const RES0: u64 = 0x00f000000000007e;
+    pub const RES0: u64 = 0x00f0_0000_0000_007e;
     /// Kernel `PAR_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `PAR_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `PAR_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "PAR_EL1",
@@ -25224,7 +22788,7 @@ pub mod PAR_EL1_F1 {
         /// Kernel `PAR_EL1_F1_IMPDEF_WIDTH`.
         pub const WIDTH: u32 = 16;
         /// Kernel `PAR_EL1_F1_IMPDEF_MASK`.
-        pub const MASK: u64 = 0xffff000000000000;
+        pub const MASK: u64 = 0xffff_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IMPDEF",
@@ -25241,7 +22805,7 @@ pub mod PAR_EL1_F1 {
         /// Kernel `PAR_EL1_F1_DirtyBit_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `PAR_EL1_F1_DirtyBit_MASK`.
-        pub const MASK: u64 = 0x0000000000008000;
+        pub const MASK: u64 = 0x0000_0000_0000_8000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "DirtyBit",
@@ -25258,7 +22822,7 @@ pub mod PAR_EL1_F1 {
         /// Kernel `PAR_EL1_F1_Overlay_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `PAR_EL1_F1_Overlay_MASK`.
-        pub const MASK: u64 = 0x0000000000004000;
+        pub const MASK: u64 = 0x0000_0000_0000_4000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Overlay",
@@ -25275,7 +22839,7 @@ pub mod PAR_EL1_F1 {
         /// Kernel `PAR_EL1_F1_TopLevel_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `PAR_EL1_F1_TopLevel_MASK`.
-        pub const MASK: u64 = 0x0000000000002000;
+        pub const MASK: u64 = 0x0000_0000_0000_2000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TopLevel",
@@ -25292,7 +22856,7 @@ pub mod PAR_EL1_F1 {
         /// Kernel `PAR_EL1_F1_AssuredOnly_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `PAR_EL1_F1_AssuredOnly_MASK`.
-        pub const MASK: u64 = 0x0000000000001000;
+        pub const MASK: u64 = 0x0000_0000_0000_1000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "AssuredOnly",
@@ -25309,7 +22873,7 @@ pub mod PAR_EL1_F1 {
         /// Kernel `PAR_EL1_F1_S_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `PAR_EL1_F1_S_MASK`.
-        pub const MASK: u64 = 0x0000000000000200;
+        pub const MASK: u64 = 0x0000_0000_0000_0200;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "S",
@@ -25326,7 +22890,7 @@ pub mod PAR_EL1_F1 {
         /// Kernel `PAR_EL1_F1_PTW_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `PAR_EL1_F1_PTW_MASK`.
-        pub const MASK: u64 = 0x0000000000000100;
+        pub const MASK: u64 = 0x0000_0000_0000_0100;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PTW",
@@ -25343,7 +22907,7 @@ pub mod PAR_EL1_F1 {
         /// Kernel `PAR_EL1_F1_FST_WIDTH`.
         pub const WIDTH: u32 = 6;
         /// Kernel `PAR_EL1_F1_FST_MASK`.
-        pub const MASK: u64 = 0x000000000000007e;
+        pub const MASK: u64 = 0x0000_0000_0000_007e;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "FST",
@@ -25360,7 +22924,7 @@ pub mod PAR_EL1_F1 {
         /// Kernel `PAR_EL1_F1_F_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `PAR_EL1_F1_F_MASK`.
-        pub const MASK: u64 = 0x0000000000000001;
+        pub const MASK: u64 = 0x0000_0000_0000_0001;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "F",
@@ -25371,13 +22935,13 @@ pub mod PAR_EL1_F1 {
         };
     }
     /// Kernel `PAR_EL1_F1_RES0`.
-    pub const RES0: u64 = 0x0000ffffffff0480;
+    pub const RES0: u64 = 0x0000_ffff_ffff_0480;
     /// Kernel `PAR_EL1_F1_RES1`.
-    pub const RES1: u64 = 0x0000000000000800;
+    pub const RES1: u64 = 0x0000_0000_0000_0800;
     /// Kernel `PAR_EL1_F1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `PAR_EL1_F1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "PAR_EL1_F1",
@@ -25474,7 +23038,7 @@ pub mod OSLAR_EL1 {
         /// Kernel `OSLAR_EL1_OSLK_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `OSLAR_EL1_OSLK_MASK`.
-        pub const MASK: u64 = 0x0000000000000001;
+        pub const MASK: u64 = 0x0000_0000_0000_0001;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "OSLK",
@@ -25485,13 +23049,13 @@ pub mod OSLAR_EL1 {
         };
     }
     /// Kernel `OSLAR_EL1_RES0`.
-    pub const RES0: u64 = 0xfffffffffffffffe;
+    pub const RES0: u64 = 0xffff_ffff_ffff_fffe;
     /// Kernel `OSLAR_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `OSLAR_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `OSLAR_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "OSLAR_EL1",
@@ -25545,7 +23109,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_TIDCP_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_TIDCP_MASK`.
-        pub const MASK: u64 = 0x8000000000000000;
+        pub const MASK: u64 = 0x8000_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TIDCP",
@@ -25562,7 +23126,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_SPINTMASK_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_SPINTMASK_MASK`.
-        pub const MASK: u64 = 0x4000000000000000;
+        pub const MASK: u64 = 0x4000_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "SPINTMASK",
@@ -25579,7 +23143,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_NMI_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_NMI_MASK`.
-        pub const MASK: u64 = 0x2000000000000000;
+        pub const MASK: u64 = 0x2000_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "NMI",
@@ -25596,7 +23160,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_EnTP2_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_EnTP2_MASK`.
-        pub const MASK: u64 = 0x1000000000000000;
+        pub const MASK: u64 = 0x1000_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EnTP2",
@@ -25613,7 +23177,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_TCSO_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_TCSO_MASK`.
-        pub const MASK: u64 = 0x0800000000000000;
+        pub const MASK: u64 = 0x0800_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TCSO",
@@ -25630,7 +23194,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_TCSO0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_TCSO0_MASK`.
-        pub const MASK: u64 = 0x0400000000000000;
+        pub const MASK: u64 = 0x0400_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TCSO0",
@@ -25647,7 +23211,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_EPAN_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_EPAN_MASK`.
-        pub const MASK: u64 = 0x0200000000000000;
+        pub const MASK: u64 = 0x0200_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EPAN",
@@ -25664,7 +23228,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_EnALS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_EnALS_MASK`.
-        pub const MASK: u64 = 0x0100000000000000;
+        pub const MASK: u64 = 0x0100_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EnALS",
@@ -25681,7 +23245,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_EnAS0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_EnAS0_MASK`.
-        pub const MASK: u64 = 0x0080000000000000;
+        pub const MASK: u64 = 0x0080_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EnAS0",
@@ -25698,7 +23262,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_EnASR_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_EnASR_MASK`.
-        pub const MASK: u64 = 0x0040000000000000;
+        pub const MASK: u64 = 0x0040_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EnASR",
@@ -25715,7 +23279,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_TME_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_TME_MASK`.
-        pub const MASK: u64 = 0x0020000000000000;
+        pub const MASK: u64 = 0x0020_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TME",
@@ -25732,7 +23296,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_TME0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_TME0_MASK`.
-        pub const MASK: u64 = 0x0010000000000000;
+        pub const MASK: u64 = 0x0010_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TME0",
@@ -25749,7 +23313,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_TMT_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_TMT_MASK`.
-        pub const MASK: u64 = 0x0008000000000000;
+        pub const MASK: u64 = 0x0008_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TMT",
@@ -25766,7 +23330,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_TMT0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_TMT0_MASK`.
-        pub const MASK: u64 = 0x0004000000000000;
+        pub const MASK: u64 = 0x0004_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TMT0",
@@ -25783,7 +23347,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_TWEDEL_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `SCTLR_EL1_TWEDEL_MASK`.
-        pub const MASK: u64 = 0x0003c00000000000;
+        pub const MASK: u64 = 0x0003_c000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TWEDEL",
@@ -25800,7 +23364,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_TWEDEn_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_TWEDEn_MASK`.
-        pub const MASK: u64 = 0x0000200000000000;
+        pub const MASK: u64 = 0x0000_2000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TWEDEn",
@@ -25817,7 +23381,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_DSSBS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_DSSBS_MASK`.
-        pub const MASK: u64 = 0x0000100000000000;
+        pub const MASK: u64 = 0x0000_1000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "DSSBS",
@@ -25834,7 +23398,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_ATA_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_ATA_MASK`.
-        pub const MASK: u64 = 0x0000080000000000;
+        pub const MASK: u64 = 0x0000_0800_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ATA",
@@ -25851,7 +23415,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_ATA0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_ATA0_MASK`.
-        pub const MASK: u64 = 0x0000040000000000;
+        pub const MASK: u64 = 0x0000_0400_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ATA0",
@@ -25876,7 +23440,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_TCF_WIDTH`.
         pub const WIDTH: u32 = 2;
         /// Kernel `SCTLR_EL1_TCF_MASK`.
-        pub const MASK: u64 = 0x0000030000000000;
+        pub const MASK: u64 = 0x0000_0300_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TCF",
@@ -25890,18 +23454,11 @@ pub mod SCTLR_EL1 {
                 crate::sysreg::Enumerator::new("ASYMM", ASYMM),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NONE`.
@@ -25929,7 +23486,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_TCF0_WIDTH`.
         pub const WIDTH: u32 = 2;
         /// Kernel `SCTLR_EL1_TCF0_MASK`.
-        pub const MASK: u64 = 0x000000c000000000;
+        pub const MASK: u64 = 0x0000_00c0_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TCF0",
@@ -25943,18 +23500,11 @@ pub mod SCTLR_EL1 {
                 crate::sysreg::Enumerator::new("ASYMM", ASYMM),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `NONE`.
@@ -25974,7 +23524,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_ITFSB_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_ITFSB_MASK`.
-        pub const MASK: u64 = 0x0000002000000000;
+        pub const MASK: u64 = 0x0000_0020_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ITFSB",
@@ -25991,7 +23541,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_BT1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_BT1_MASK`.
-        pub const MASK: u64 = 0x0000001000000000;
+        pub const MASK: u64 = 0x0000_0010_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "BT1",
@@ -26008,7 +23558,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_BT0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_BT0_MASK`.
-        pub const MASK: u64 = 0x0000000800000000;
+        pub const MASK: u64 = 0x0000_0008_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "BT0",
@@ -26025,7 +23575,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_EnFPM_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_EnFPM_MASK`.
-        pub const MASK: u64 = 0x0000000400000000;
+        pub const MASK: u64 = 0x0000_0004_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EnFPM",
@@ -26042,7 +23592,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_MSCEn_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_MSCEn_MASK`.
-        pub const MASK: u64 = 0x0000000200000000;
+        pub const MASK: u64 = 0x0000_0002_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "MSCEn",
@@ -26059,7 +23609,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_CMOW_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_CMOW_MASK`.
-        pub const MASK: u64 = 0x0000000100000000;
+        pub const MASK: u64 = 0x0000_0001_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "CMOW",
@@ -26076,7 +23626,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_EnIA_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_EnIA_MASK`.
-        pub const MASK: u64 = 0x0000000080000000;
+        pub const MASK: u64 = 0x0000_0000_8000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EnIA",
@@ -26093,7 +23643,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_EnIB_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_EnIB_MASK`.
-        pub const MASK: u64 = 0x0000000040000000;
+        pub const MASK: u64 = 0x0000_0000_4000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EnIB",
@@ -26110,7 +23660,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_LSMAOE_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_LSMAOE_MASK`.
-        pub const MASK: u64 = 0x0000000020000000;
+        pub const MASK: u64 = 0x0000_0000_2000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "LSMAOE",
@@ -26127,7 +23677,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_nTLSMD_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_nTLSMD_MASK`.
-        pub const MASK: u64 = 0x0000000010000000;
+        pub const MASK: u64 = 0x0000_0000_1000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "nTLSMD",
@@ -26144,7 +23694,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_EnDA_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_EnDA_MASK`.
-        pub const MASK: u64 = 0x0000000008000000;
+        pub const MASK: u64 = 0x0000_0000_0800_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EnDA",
@@ -26161,7 +23711,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_UCI_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_UCI_MASK`.
-        pub const MASK: u64 = 0x0000000004000000;
+        pub const MASK: u64 = 0x0000_0000_0400_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "UCI",
@@ -26178,7 +23728,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_EE_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_EE_MASK`.
-        pub const MASK: u64 = 0x0000000002000000;
+        pub const MASK: u64 = 0x0000_0000_0200_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EE",
@@ -26195,7 +23745,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_E0E_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_E0E_MASK`.
-        pub const MASK: u64 = 0x0000000001000000;
+        pub const MASK: u64 = 0x0000_0000_0100_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "E0E",
@@ -26212,7 +23762,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_SPAN_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_SPAN_MASK`.
-        pub const MASK: u64 = 0x0000000000800000;
+        pub const MASK: u64 = 0x0000_0000_0080_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "SPAN",
@@ -26229,7 +23779,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_EIS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_EIS_MASK`.
-        pub const MASK: u64 = 0x0000000000400000;
+        pub const MASK: u64 = 0x0000_0000_0040_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EIS",
@@ -26246,7 +23796,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_IESB_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_IESB_MASK`.
-        pub const MASK: u64 = 0x0000000000200000;
+        pub const MASK: u64 = 0x0000_0000_0020_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IESB",
@@ -26263,7 +23813,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_TSCXT_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_TSCXT_MASK`.
-        pub const MASK: u64 = 0x0000000000100000;
+        pub const MASK: u64 = 0x0000_0000_0010_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TSCXT",
@@ -26280,7 +23830,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_WXN_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_WXN_MASK`.
-        pub const MASK: u64 = 0x0000000000080000;
+        pub const MASK: u64 = 0x0000_0000_0008_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "WXN",
@@ -26297,7 +23847,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_nTWE_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_nTWE_MASK`.
-        pub const MASK: u64 = 0x0000000000040000;
+        pub const MASK: u64 = 0x0000_0000_0004_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "nTWE",
@@ -26314,7 +23864,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_nTWI_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_nTWI_MASK`.
-        pub const MASK: u64 = 0x0000000000010000;
+        pub const MASK: u64 = 0x0000_0000_0001_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "nTWI",
@@ -26331,7 +23881,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_UCT_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_UCT_MASK`.
-        pub const MASK: u64 = 0x0000000000008000;
+        pub const MASK: u64 = 0x0000_0000_0000_8000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "UCT",
@@ -26348,7 +23898,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_DZE_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_DZE_MASK`.
-        pub const MASK: u64 = 0x0000000000004000;
+        pub const MASK: u64 = 0x0000_0000_0000_4000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "DZE",
@@ -26365,7 +23915,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_EnDB_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_EnDB_MASK`.
-        pub const MASK: u64 = 0x0000000000002000;
+        pub const MASK: u64 = 0x0000_0000_0000_2000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EnDB",
@@ -26382,7 +23932,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_I_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_I_MASK`.
-        pub const MASK: u64 = 0x0000000000001000;
+        pub const MASK: u64 = 0x0000_0000_0000_1000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "I",
@@ -26399,7 +23949,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_EOS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_EOS_MASK`.
-        pub const MASK: u64 = 0x0000000000000800;
+        pub const MASK: u64 = 0x0000_0000_0000_0800;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EOS",
@@ -26416,7 +23966,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_EnRCTX_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_EnRCTX_MASK`.
-        pub const MASK: u64 = 0x0000000000000400;
+        pub const MASK: u64 = 0x0000_0000_0000_0400;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EnRCTX",
@@ -26433,7 +23983,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_UMA_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_UMA_MASK`.
-        pub const MASK: u64 = 0x0000000000000200;
+        pub const MASK: u64 = 0x0000_0000_0000_0200;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "UMA",
@@ -26450,7 +24000,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_SED_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_SED_MASK`.
-        pub const MASK: u64 = 0x0000000000000100;
+        pub const MASK: u64 = 0x0000_0000_0000_0100;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "SED",
@@ -26467,7 +24017,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_ITD_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_ITD_MASK`.
-        pub const MASK: u64 = 0x0000000000000080;
+        pub const MASK: u64 = 0x0000_0000_0000_0080;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ITD",
@@ -26484,7 +24034,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_nAA_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_nAA_MASK`.
-        pub const MASK: u64 = 0x0000000000000040;
+        pub const MASK: u64 = 0x0000_0000_0000_0040;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "nAA",
@@ -26501,7 +24051,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_CP15BEN_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_CP15BEN_MASK`.
-        pub const MASK: u64 = 0x0000000000000020;
+        pub const MASK: u64 = 0x0000_0000_0000_0020;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "CP15BEN",
@@ -26518,7 +24068,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_SA0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_SA0_MASK`.
-        pub const MASK: u64 = 0x0000000000000010;
+        pub const MASK: u64 = 0x0000_0000_0000_0010;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "SA0",
@@ -26535,7 +24085,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_SA_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_SA_MASK`.
-        pub const MASK: u64 = 0x0000000000000008;
+        pub const MASK: u64 = 0x0000_0000_0000_0008;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "SA",
@@ -26552,7 +24102,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_C_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_C_MASK`.
-        pub const MASK: u64 = 0x0000000000000004;
+        pub const MASK: u64 = 0x0000_0000_0000_0004;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "C",
@@ -26569,7 +24119,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_A_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_A_MASK`.
-        pub const MASK: u64 = 0x0000000000000002;
+        pub const MASK: u64 = 0x0000_0000_0000_0002;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "A",
@@ -26586,7 +24136,7 @@ pub mod SCTLR_EL1 {
         /// Kernel `SCTLR_EL1_M_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SCTLR_EL1_M_MASK`.
-        pub const MASK: u64 = 0x0000000000000001;
+        pub const MASK: u64 = 0x0000_0000_0000_0001;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "M",
@@ -26597,13 +24147,13 @@ pub mod SCTLR_EL1 {
         };
     }
     /// Kernel `SCTLR_EL1_RES0`.
-    pub const RES0: u64 = 0x0000000000020000;
+    pub const RES0: u64 = 0x0000_0000_0002_0000;
     /// Kernel `SCTLR_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `SCTLR_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `SCTLR_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "SCTLR_EL1",
@@ -26881,7 +24431,7 @@ pub mod CPACR_ELx {
         /// Kernel `CPACR_ELx_E0POE_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CPACR_ELx_E0POE_MASK`.
-        pub const MASK: u64 = 0x0000000020000000;
+        pub const MASK: u64 = 0x0000_0000_2000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "E0POE",
@@ -26898,7 +24448,7 @@ pub mod CPACR_ELx {
         /// Kernel `CPACR_ELx_TTA_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CPACR_ELx_TTA_MASK`.
-        pub const MASK: u64 = 0x0000000010000000;
+        pub const MASK: u64 = 0x0000_0000_1000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TTA",
@@ -26915,7 +24465,7 @@ pub mod CPACR_ELx {
         /// Kernel `CPACR_ELx_SMEN_WIDTH`.
         pub const WIDTH: u32 = 2;
         /// Kernel `CPACR_ELx_SMEN_MASK`.
-        pub const MASK: u64 = 0x0000000003000000;
+        pub const MASK: u64 = 0x0000_0000_0300_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "SMEN",
@@ -26932,7 +24482,7 @@ pub mod CPACR_ELx {
         /// Kernel `CPACR_ELx_FPEN_WIDTH`.
         pub const WIDTH: u32 = 2;
         /// Kernel `CPACR_ELx_FPEN_MASK`.
-        pub const MASK: u64 = 0x0000000000300000;
+        pub const MASK: u64 = 0x0000_0000_0030_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "FPEN",
@@ -26949,7 +24499,7 @@ pub mod CPACR_ELx {
         /// Kernel `CPACR_ELx_ZEN_WIDTH`.
         pub const WIDTH: u32 = 2;
         /// Kernel `CPACR_ELx_ZEN_MASK`.
-        pub const MASK: u64 = 0x0000000000030000;
+        pub const MASK: u64 = 0x0000_0000_0003_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ZEN",
@@ -26960,13 +24510,13 @@ pub mod CPACR_ELx {
         };
     }
     /// Kernel `CPACR_ELx_RES0`.
-    pub const RES0: u64 = 0xffffffffccccffff;
+    pub const RES0: u64 = 0xffff_ffff_cccc_ffff;
     /// Kernel `CPACR_ELx_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `CPACR_ELx_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `CPACR_ELx`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "CPACR_ELx",
@@ -27075,7 +24625,7 @@ pub mod VBAR_EL1 {
         /// Kernel `VBAR_EL1_VBA_WIDTH`.
         pub const WIDTH: u32 = 53;
         /// Kernel `VBAR_EL1_VBA_MASK`.
-        pub const MASK: u64 = 0xfffffffffffff800;
+        pub const MASK: u64 = 0xffff_ffff_ffff_f800;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "VBA",
@@ -27086,13 +24636,13 @@ pub mod VBAR_EL1 {
         };
     }
     /// Kernel `VBAR_EL1_RES0`.
-    pub const RES0: u64 = 0x00000000000007ff;
+    pub const RES0: u64 = 0x0000_0000_0000_07ff;
     /// Kernel `VBAR_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `VBAR_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `VBAR_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "VBAR_EL1",
@@ -27146,7 +24696,7 @@ pub mod TCR_EL1 {
         /// Kernel `TCR_EL1_MTX1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `TCR_EL1_MTX1_MASK`.
-        pub const MASK: u64 = 0x2000000000000000;
+        pub const MASK: u64 = 0x2000_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "MTX1",
@@ -27163,7 +24713,7 @@ pub mod TCR_EL1 {
         /// Kernel `TCR_EL1_MTX0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `TCR_EL1_MTX0_MASK`.
-        pub const MASK: u64 = 0x1000000000000000;
+        pub const MASK: u64 = 0x1000_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "MTX0",
@@ -27180,7 +24730,7 @@ pub mod TCR_EL1 {
         /// Kernel `TCR_EL1_DS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `TCR_EL1_DS_MASK`.
-        pub const MASK: u64 = 0x0800000000000000;
+        pub const MASK: u64 = 0x0800_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "DS",
@@ -27197,7 +24747,7 @@ pub mod TCR_EL1 {
         /// Kernel `TCR_EL1_TCMA1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `TCR_EL1_TCMA1_MASK`.
-        pub const MASK: u64 = 0x0400000000000000;
+        pub const MASK: u64 = 0x0400_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TCMA1",
@@ -27214,7 +24764,7 @@ pub mod TCR_EL1 {
         /// Kernel `TCR_EL1_TCMA0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `TCR_EL1_TCMA0_MASK`.
-        pub const MASK: u64 = 0x0200000000000000;
+        pub const MASK: u64 = 0x0200_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TCMA0",
@@ -27231,7 +24781,7 @@ pub mod TCR_EL1 {
         /// Kernel `TCR_EL1_E0PD1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `TCR_EL1_E0PD1_MASK`.
-        pub const MASK: u64 = 0x0100000000000000;
+        pub const MASK: u64 = 0x0100_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "E0PD1",
@@ -27248,7 +24798,7 @@ pub mod TCR_EL1 {
         /// Kernel `TCR_EL1_E0PD0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `TCR_EL1_E0PD0_MASK`.
-        pub const MASK: u64 = 0x0080000000000000;
+        pub const MASK: u64 = 0x0080_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "E0PD0",
@@ -27265,7 +24815,7 @@ pub mod TCR_EL1 {
         /// Kernel `TCR_EL1_NFD1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `TCR_EL1_NFD1_MASK`.
-        pub const MASK: u64 = 0x0040000000000000;
+        pub const MASK: u64 = 0x0040_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "NFD1",
@@ -27282,7 +24832,7 @@ pub mod TCR_EL1 {
         /// Kernel `TCR_EL1_NFD0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `TCR_EL1_NFD0_MASK`.
-        pub const MASK: u64 = 0x0020000000000000;
+        pub const MASK: u64 = 0x0020_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "NFD0",
@@ -27299,7 +24849,7 @@ pub mod TCR_EL1 {
         /// Kernel `TCR_EL1_TBID1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `TCR_EL1_TBID1_MASK`.
-        pub const MASK: u64 = 0x0010000000000000;
+        pub const MASK: u64 = 0x0010_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TBID1",
@@ -27316,7 +24866,7 @@ pub mod TCR_EL1 {
         /// Kernel `TCR_EL1_TBID0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `TCR_EL1_TBID0_MASK`.
-        pub const MASK: u64 = 0x0008000000000000;
+        pub const MASK: u64 = 0x0008_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TBID0",
@@ -27333,7 +24883,7 @@ pub mod TCR_EL1 {
         /// Kernel `TCR_EL1_HWU162_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `TCR_EL1_HWU162_MASK`.
-        pub const MASK: u64 = 0x0004000000000000;
+        pub const MASK: u64 = 0x0004_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "HWU162",
@@ -27350,7 +24900,7 @@ pub mod TCR_EL1 {
         /// Kernel `TCR_EL1_HWU161_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `TCR_EL1_HWU161_MASK`.
-        pub const MASK: u64 = 0x0002000000000000;
+        pub const MASK: u64 = 0x0002_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "HWU161",
@@ -27367,7 +24917,7 @@ pub mod TCR_EL1 {
         /// Kernel `TCR_EL1_HWU160_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `TCR_EL1_HWU160_MASK`.
-        pub const MASK: u64 = 0x0001000000000000;
+        pub const MASK: u64 = 0x0001_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "HWU160",
@@ -27384,7 +24934,7 @@ pub mod TCR_EL1 {
         /// Kernel `TCR_EL1_HWU159_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `TCR_EL1_HWU159_MASK`.
-        pub const MASK: u64 = 0x0000800000000000;
+        pub const MASK: u64 = 0x0000_8000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "HWU159",
@@ -27401,7 +24951,7 @@ pub mod TCR_EL1 {
         /// Kernel `TCR_EL1_HWU062_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `TCR_EL1_HWU062_MASK`.
-        pub const MASK: u64 = 0x0000400000000000;
+        pub const MASK: u64 = 0x0000_4000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "HWU062",
@@ -27418,7 +24968,7 @@ pub mod TCR_EL1 {
         /// Kernel `TCR_EL1_HWU061_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `TCR_EL1_HWU061_MASK`.
-        pub const MASK: u64 = 0x0000200000000000;
+        pub const MASK: u64 = 0x0000_2000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "HWU061",
@@ -27435,7 +24985,7 @@ pub mod TCR_EL1 {
         /// Kernel `TCR_EL1_HWU060_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `TCR_EL1_HWU060_MASK`.
-        pub const MASK: u64 = 0x0000100000000000;
+        pub const MASK: u64 = 0x0000_1000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "HWU060",
@@ -27452,7 +25002,7 @@ pub mod TCR_EL1 {
         /// Kernel `TCR_EL1_HWU059_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `TCR_EL1_HWU059_MASK`.
-        pub const MASK: u64 = 0x0000080000000000;
+        pub const MASK: u64 = 0x0000_0800_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "HWU059",
@@ -27469,7 +25019,7 @@ pub mod TCR_EL1 {
         /// Kernel `TCR_EL1_HPD1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `TCR_EL1_HPD1_MASK`.
-        pub const MASK: u64 = 0x0000040000000000;
+        pub const MASK: u64 = 0x0000_0400_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "HPD1",
@@ -27486,7 +25036,7 @@ pub mod TCR_EL1 {
         /// Kernel `TCR_EL1_HPD0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `TCR_EL1_HPD0_MASK`.
-        pub const MASK: u64 = 0x0000020000000000;
+        pub const MASK: u64 = 0x0000_0200_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "HPD0",
@@ -27503,7 +25053,7 @@ pub mod TCR_EL1 {
         /// Kernel `TCR_EL1_HD_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `TCR_EL1_HD_MASK`.
-        pub const MASK: u64 = 0x0000010000000000;
+        pub const MASK: u64 = 0x0000_0100_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "HD",
@@ -27520,7 +25070,7 @@ pub mod TCR_EL1 {
         /// Kernel `TCR_EL1_HA_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `TCR_EL1_HA_MASK`.
-        pub const MASK: u64 = 0x0000008000000000;
+        pub const MASK: u64 = 0x0000_0080_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "HA",
@@ -27537,7 +25087,7 @@ pub mod TCR_EL1 {
         /// Kernel `TCR_EL1_TBI1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `TCR_EL1_TBI1_MASK`.
-        pub const MASK: u64 = 0x0000004000000000;
+        pub const MASK: u64 = 0x0000_0040_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TBI1",
@@ -27554,7 +25104,7 @@ pub mod TCR_EL1 {
         /// Kernel `TCR_EL1_TBI0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `TCR_EL1_TBI0_MASK`.
-        pub const MASK: u64 = 0x0000002000000000;
+        pub const MASK: u64 = 0x0000_0020_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TBI0",
@@ -27571,7 +25121,7 @@ pub mod TCR_EL1 {
         /// Kernel `TCR_EL1_AS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `TCR_EL1_AS_MASK`.
-        pub const MASK: u64 = 0x0000001000000000;
+        pub const MASK: u64 = 0x0000_0010_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "AS",
@@ -27588,7 +25138,7 @@ pub mod TCR_EL1 {
         /// Kernel `TCR_EL1_IPS_WIDTH`.
         pub const WIDTH: u32 = 3;
         /// Kernel `TCR_EL1_IPS_MASK`.
-        pub const MASK: u64 = 0x0000000700000000;
+        pub const MASK: u64 = 0x0000_0007_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IPS",
@@ -27605,7 +25155,7 @@ pub mod TCR_EL1 {
         /// Kernel `TCR_EL1_TG1_WIDTH`.
         pub const WIDTH: u32 = 2;
         /// Kernel `TCR_EL1_TG1_MASK`.
-        pub const MASK: u64 = 0x00000000c0000000;
+        pub const MASK: u64 = 0x0000_0000_c000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TG1",
@@ -27622,7 +25172,7 @@ pub mod TCR_EL1 {
         /// Kernel `TCR_EL1_SH1_WIDTH`.
         pub const WIDTH: u32 = 2;
         /// Kernel `TCR_EL1_SH1_MASK`.
-        pub const MASK: u64 = 0x0000000030000000;
+        pub const MASK: u64 = 0x0000_0000_3000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "SH1",
@@ -27639,7 +25189,7 @@ pub mod TCR_EL1 {
         /// Kernel `TCR_EL1_ORGN1_WIDTH`.
         pub const WIDTH: u32 = 2;
         /// Kernel `TCR_EL1_ORGN1_MASK`.
-        pub const MASK: u64 = 0x000000000c000000;
+        pub const MASK: u64 = 0x0000_0000_0c00_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ORGN1",
@@ -27656,7 +25206,7 @@ pub mod TCR_EL1 {
         /// Kernel `TCR_EL1_IRGN1_WIDTH`.
         pub const WIDTH: u32 = 2;
         /// Kernel `TCR_EL1_IRGN1_MASK`.
-        pub const MASK: u64 = 0x0000000003000000;
+        pub const MASK: u64 = 0x0000_0000_0300_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IRGN1",
@@ -27673,7 +25223,7 @@ pub mod TCR_EL1 {
         /// Kernel `TCR_EL1_EPD1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `TCR_EL1_EPD1_MASK`.
-        pub const MASK: u64 = 0x0000000000800000;
+        pub const MASK: u64 = 0x0000_0000_0080_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EPD1",
@@ -27690,7 +25240,7 @@ pub mod TCR_EL1 {
         /// Kernel `TCR_EL1_A1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `TCR_EL1_A1_MASK`.
-        pub const MASK: u64 = 0x0000000000400000;
+        pub const MASK: u64 = 0x0000_0000_0040_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "A1",
@@ -27707,7 +25257,7 @@ pub mod TCR_EL1 {
         /// Kernel `TCR_EL1_T1SZ_WIDTH`.
         pub const WIDTH: u32 = 6;
         /// Kernel `TCR_EL1_T1SZ_MASK`.
-        pub const MASK: u64 = 0x00000000003f0000;
+        pub const MASK: u64 = 0x0000_0000_003f_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "T1SZ",
@@ -27724,7 +25274,7 @@ pub mod TCR_EL1 {
         /// Kernel `TCR_EL1_TG0_WIDTH`.
         pub const WIDTH: u32 = 2;
         /// Kernel `TCR_EL1_TG0_MASK`.
-        pub const MASK: u64 = 0x000000000000c000;
+        pub const MASK: u64 = 0x0000_0000_0000_c000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TG0",
@@ -27741,7 +25291,7 @@ pub mod TCR_EL1 {
         /// Kernel `TCR_EL1_SH0_WIDTH`.
         pub const WIDTH: u32 = 2;
         /// Kernel `TCR_EL1_SH0_MASK`.
-        pub const MASK: u64 = 0x0000000000003000;
+        pub const MASK: u64 = 0x0000_0000_0000_3000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "SH0",
@@ -27758,7 +25308,7 @@ pub mod TCR_EL1 {
         /// Kernel `TCR_EL1_ORGN0_WIDTH`.
         pub const WIDTH: u32 = 2;
         /// Kernel `TCR_EL1_ORGN0_MASK`.
-        pub const MASK: u64 = 0x0000000000000c00;
+        pub const MASK: u64 = 0x0000_0000_0000_0c00;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ORGN0",
@@ -27775,7 +25325,7 @@ pub mod TCR_EL1 {
         /// Kernel `TCR_EL1_IRGN0_WIDTH`.
         pub const WIDTH: u32 = 2;
         /// Kernel `TCR_EL1_IRGN0_MASK`.
-        pub const MASK: u64 = 0x0000000000000300;
+        pub const MASK: u64 = 0x0000_0000_0000_0300;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IRGN0",
@@ -27792,7 +25342,7 @@ pub mod TCR_EL1 {
         /// Kernel `TCR_EL1_EPD0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `TCR_EL1_EPD0_MASK`.
-        pub const MASK: u64 = 0x0000000000000080;
+        pub const MASK: u64 = 0x0000_0000_0000_0080;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EPD0",
@@ -27809,7 +25359,7 @@ pub mod TCR_EL1 {
         /// Kernel `TCR_EL1_T0SZ_WIDTH`.
         pub const WIDTH: u32 = 6;
         /// Kernel `TCR_EL1_T0SZ_MASK`.
-        pub const MASK: u64 = 0x000000000000003f;
+        pub const MASK: u64 = 0x0000_0000_0000_003f;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "T0SZ",
@@ -27820,13 +25370,13 @@ pub mod TCR_EL1 {
         };
     }
     /// Kernel `TCR_EL1_RES0`.
-    pub const RES0: u64 = 0xc000000800000040;
+    pub const RES0: u64 = 0xc000_0008_0000_0040;
     /// Kernel `TCR_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `TCR_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `TCR_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "TCR_EL1",
@@ -28044,7 +25594,7 @@ pub mod MAIR_EL1 {
         /// Kernel `MAIR_EL1_Attr7_WIDTH`.
         pub const WIDTH: u32 = 8;
         /// Kernel `MAIR_EL1_Attr7_MASK`.
-        pub const MASK: u64 = 0xff00000000000000;
+        pub const MASK: u64 = 0xff00_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Attr7",
@@ -28061,7 +25611,7 @@ pub mod MAIR_EL1 {
         /// Kernel `MAIR_EL1_Attr6_WIDTH`.
         pub const WIDTH: u32 = 8;
         /// Kernel `MAIR_EL1_Attr6_MASK`.
-        pub const MASK: u64 = 0x00ff000000000000;
+        pub const MASK: u64 = 0x00ff_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Attr6",
@@ -28078,7 +25628,7 @@ pub mod MAIR_EL1 {
         /// Kernel `MAIR_EL1_Attr5_WIDTH`.
         pub const WIDTH: u32 = 8;
         /// Kernel `MAIR_EL1_Attr5_MASK`.
-        pub const MASK: u64 = 0x0000ff0000000000;
+        pub const MASK: u64 = 0x0000_ff00_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Attr5",
@@ -28095,7 +25645,7 @@ pub mod MAIR_EL1 {
         /// Kernel `MAIR_EL1_Attr4_WIDTH`.
         pub const WIDTH: u32 = 8;
         /// Kernel `MAIR_EL1_Attr4_MASK`.
-        pub const MASK: u64 = 0x000000ff00000000;
+        pub const MASK: u64 = 0x0000_00ff_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Attr4",
@@ -28112,7 +25662,7 @@ pub mod MAIR_EL1 {
         /// Kernel `MAIR_EL1_Attr3_WIDTH`.
         pub const WIDTH: u32 = 8;
         /// Kernel `MAIR_EL1_Attr3_MASK`.
-        pub const MASK: u64 = 0x00000000ff000000;
+        pub const MASK: u64 = 0x0000_0000_ff00_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Attr3",
@@ -28129,7 +25679,7 @@ pub mod MAIR_EL1 {
         /// Kernel `MAIR_EL1_Attr2_WIDTH`.
         pub const WIDTH: u32 = 8;
         /// Kernel `MAIR_EL1_Attr2_MASK`.
-        pub const MASK: u64 = 0x0000000000ff0000;
+        pub const MASK: u64 = 0x0000_0000_00ff_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Attr2",
@@ -28146,7 +25696,7 @@ pub mod MAIR_EL1 {
         /// Kernel `MAIR_EL1_Attr1_WIDTH`.
         pub const WIDTH: u32 = 8;
         /// Kernel `MAIR_EL1_Attr1_MASK`.
-        pub const MASK: u64 = 0x000000000000ff00;
+        pub const MASK: u64 = 0x0000_0000_0000_ff00;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Attr1",
@@ -28163,7 +25713,7 @@ pub mod MAIR_EL1 {
         /// Kernel `MAIR_EL1_Attr0_WIDTH`.
         pub const WIDTH: u32 = 8;
         /// Kernel `MAIR_EL1_Attr0_MASK`.
-        pub const MASK: u64 = 0x00000000000000ff;
+        pub const MASK: u64 = 0x0000_0000_0000_00ff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Attr0",
@@ -28174,13 +25724,13 @@ pub mod MAIR_EL1 {
         };
     }
     /// Kernel `MAIR_EL1_RES0`.
-    pub const RES0: u64 = 0x0000000000000000;
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
     /// Kernel `MAIR_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `MAIR_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `MAIR_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "MAIR_EL1",
@@ -28242,7 +25792,7 @@ pub mod TTBRx_EL1 {
         /// Kernel `TTBRx_EL1_ASID_WIDTH`.
         pub const WIDTH: u32 = 16;
         /// Kernel `TTBRx_EL1_ASID_MASK`.
-        pub const MASK: u64 = 0xffff000000000000;
+        pub const MASK: u64 = 0xffff_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ASID",
@@ -28259,7 +25809,7 @@ pub mod TTBRx_EL1 {
         /// Kernel `TTBRx_EL1_BADDR_WIDTH`.
         pub const WIDTH: u32 = 47;
         /// Kernel `TTBRx_EL1_BADDR_MASK`.
-        pub const MASK: u64 = 0x0000fffffffffffe;
+        pub const MASK: u64 = 0x0000_ffff_ffff_fffe;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "BADDR",
@@ -28276,7 +25826,7 @@ pub mod TTBRx_EL1 {
         /// Kernel `TTBRx_EL1_CnP_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `TTBRx_EL1_CnP_MASK`.
-        pub const MASK: u64 = 0x0000000000000001;
+        pub const MASK: u64 = 0x0000_0000_0000_0001;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "CnP",
@@ -28287,13 +25837,13 @@ pub mod TTBRx_EL1 {
         };
     }
     /// Kernel `TTBRx_EL1_RES0`.
-    pub const RES0: u64 = 0x0000000000000000;
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
     /// Kernel `TTBRx_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `TTBRx_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `TTBRx_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "TTBRx_EL1",
@@ -28400,7 +25950,7 @@ pub mod TPIDR_EL0 {
         /// Kernel `TPIDR_EL0_ThreadID_WIDTH`.
         pub const WIDTH: u32 = 64;
         /// Kernel `TPIDR_EL0_ThreadID_MASK`.
-        pub const MASK: u64 = 0xffffffffffffffff;
+        pub const MASK: u64 = 0xffff_ffff_ffff_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ThreadID",
@@ -28411,13 +25961,13 @@ pub mod TPIDR_EL0 {
         };
     }
     /// Kernel `TPIDR_EL0_RES0`.
-    pub const RES0: u64 = 0x0000000000000000;
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
     /// Kernel `TPIDR_EL0_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `TPIDR_EL0_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `TPIDR_EL0`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "TPIDR_EL0",
@@ -28468,7 +26018,7 @@ pub mod TPIDR_EL1 {
         /// Kernel `TPIDR_EL1_ThreadID_WIDTH`.
         pub const WIDTH: u32 = 64;
         /// Kernel `TPIDR_EL1_ThreadID_MASK`.
-        pub const MASK: u64 = 0xffffffffffffffff;
+        pub const MASK: u64 = 0xffff_ffff_ffff_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ThreadID",
@@ -28479,13 +26029,13 @@ pub mod TPIDR_EL1 {
         };
     }
     /// Kernel `TPIDR_EL1_RES0`.
-    pub const RES0: u64 = 0x0000000000000000;
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
     /// Kernel `TPIDR_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `TPIDR_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `TPIDR_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "TPIDR_EL1",
@@ -28536,7 +26086,7 @@ pub mod TPIDRRO_EL0 {
         /// Kernel `TPIDRRO_EL0_ThreadID_WIDTH`.
         pub const WIDTH: u32 = 64;
         /// Kernel `TPIDRRO_EL0_ThreadID_MASK`.
-        pub const MASK: u64 = 0xffffffffffffffff;
+        pub const MASK: u64 = 0xffff_ffff_ffff_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ThreadID",
@@ -28547,13 +26097,13 @@ pub mod TPIDRRO_EL0 {
         };
     }
     /// Kernel `TPIDRRO_EL0_RES0`.
-    pub const RES0: u64 = 0x0000000000000000;
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
     /// Kernel `TPIDRRO_EL0_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `TPIDRRO_EL0_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `TPIDRRO_EL0`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "TPIDRRO_EL0",
@@ -28585,7 +26135,7 @@ pub mod ZCR_ELx {
         /// Kernel `ZCR_ELx_LEN_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `ZCR_ELx_LEN_MASK`.
-        pub const MASK: u64 = 0x000000000000000f;
+        pub const MASK: u64 = 0x0000_0000_0000_000f;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "LEN",
@@ -28596,13 +26146,13 @@ pub mod ZCR_ELx {
         };
     }
     /// Kernel `ZCR_ELx_RES0`.
-    pub const RES0: u64 = 0xfffffffffffffe00;
+    pub const RES0: u64 = 0xffff_ffff_ffff_fe00;
     /// Kernel `ZCR_ELx_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ZCR_ELx_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x00000000000001f0;
+    pub const RAZ: u64 = 0x0000_0000_0000_01f0;
     /// The layout of `ZCR_ELx`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ZCR_ELx",
@@ -28684,7 +26234,7 @@ pub mod SCXTNUM_EL0 {
         /// Kernel `SCXTNUM_EL0_SoftwareContextNumber_WIDTH`.
         pub const WIDTH: u32 = 64;
         /// Kernel `SCXTNUM_EL0_SoftwareContextNumber_MASK`.
-        pub const MASK: u64 = 0xffffffffffffffff;
+        pub const MASK: u64 = 0xffff_ffff_ffff_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "SoftwareContextNumber",
@@ -28695,13 +26245,13 @@ pub mod SCXTNUM_EL0 {
         };
     }
     /// Kernel `SCXTNUM_EL0_RES0`.
-    pub const RES0: u64 = 0x0000000000000000;
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
     /// Kernel `SCXTNUM_EL0_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `SCXTNUM_EL0_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `SCXTNUM_EL0`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "SCXTNUM_EL0",
@@ -28752,7 +26302,7 @@ pub mod SCXTNUM_EL1 {
         /// Kernel `SCXTNUM_EL1_SoftwareContextNumber_WIDTH`.
         pub const WIDTH: u32 = 64;
         /// Kernel `SCXTNUM_EL1_SoftwareContextNumber_MASK`.
-        pub const MASK: u64 = 0xffffffffffffffff;
+        pub const MASK: u64 = 0xffff_ffff_ffff_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "SoftwareContextNumber",
@@ -28763,13 +26313,13 @@ pub mod SCXTNUM_EL1 {
         };
     }
     /// Kernel `SCXTNUM_EL1_RES0`.
-    pub const RES0: u64 = 0x0000000000000000;
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
     /// Kernel `SCXTNUM_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `SCXTNUM_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `SCXTNUM_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "SCXTNUM_EL1",
@@ -28820,7 +26370,7 @@ pub mod APIAKEYLO_EL1 {
         /// Kernel `APIAKEYLO_EL1_APIAKeyLo_WIDTH`.
         pub const WIDTH: u32 = 64;
         /// Kernel `APIAKEYLO_EL1_APIAKeyLo_MASK`.
-        pub const MASK: u64 = 0xffffffffffffffff;
+        pub const MASK: u64 = 0xffff_ffff_ffff_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "APIAKeyLo",
@@ -28831,13 +26381,13 @@ pub mod APIAKEYLO_EL1 {
         };
     }
     /// Kernel `APIAKEYLO_EL1_RES0`.
-    pub const RES0: u64 = 0x0000000000000000;
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
     /// Kernel `APIAKEYLO_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `APIAKEYLO_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `APIAKEYLO_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "APIAKEYLO_EL1",
@@ -28888,7 +26438,7 @@ pub mod APIAKEYHI_EL1 {
         /// Kernel `APIAKEYHI_EL1_APIAKeyHi_WIDTH`.
         pub const WIDTH: u32 = 64;
         /// Kernel `APIAKEYHI_EL1_APIAKeyHi_MASK`.
-        pub const MASK: u64 = 0xffffffffffffffff;
+        pub const MASK: u64 = 0xffff_ffff_ffff_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "APIAKeyHi",
@@ -28899,13 +26449,13 @@ pub mod APIAKEYHI_EL1 {
         };
     }
     /// Kernel `APIAKEYHI_EL1_RES0`.
-    pub const RES0: u64 = 0x0000000000000000;
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
     /// Kernel `APIAKEYHI_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `APIAKEYHI_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `APIAKEYHI_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "APIAKEYHI_EL1",
@@ -28956,7 +26506,7 @@ pub mod APIBKEYLO_EL1 {
         /// Kernel `APIBKEYLO_EL1_APIBKeyLo_WIDTH`.
         pub const WIDTH: u32 = 64;
         /// Kernel `APIBKEYLO_EL1_APIBKeyLo_MASK`.
-        pub const MASK: u64 = 0xffffffffffffffff;
+        pub const MASK: u64 = 0xffff_ffff_ffff_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "APIBKeyLo",
@@ -28967,13 +26517,13 @@ pub mod APIBKEYLO_EL1 {
         };
     }
     /// Kernel `APIBKEYLO_EL1_RES0`.
-    pub const RES0: u64 = 0x0000000000000000;
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
     /// Kernel `APIBKEYLO_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `APIBKEYLO_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `APIBKEYLO_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "APIBKEYLO_EL1",
@@ -29024,7 +26574,7 @@ pub mod APIBKEYHI_EL1 {
         /// Kernel `APIBKEYHI_EL1_APIBKeyHi_WIDTH`.
         pub const WIDTH: u32 = 64;
         /// Kernel `APIBKEYHI_EL1_APIBKeyHi_MASK`.
-        pub const MASK: u64 = 0xffffffffffffffff;
+        pub const MASK: u64 = 0xffff_ffff_ffff_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "APIBKeyHi",
@@ -29035,13 +26585,13 @@ pub mod APIBKEYHI_EL1 {
         };
     }
     /// Kernel `APIBKEYHI_EL1_RES0`.
-    pub const RES0: u64 = 0x0000000000000000;
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
     /// Kernel `APIBKEYHI_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `APIBKEYHI_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `APIBKEYHI_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "APIBKEYHI_EL1",
@@ -29092,7 +26642,7 @@ pub mod APDAKEYLO_EL1 {
         /// Kernel `APDAKEYLO_EL1_APDAKeyLo_WIDTH`.
         pub const WIDTH: u32 = 64;
         /// Kernel `APDAKEYLO_EL1_APDAKeyLo_MASK`.
-        pub const MASK: u64 = 0xffffffffffffffff;
+        pub const MASK: u64 = 0xffff_ffff_ffff_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "APDAKeyLo",
@@ -29103,13 +26653,13 @@ pub mod APDAKEYLO_EL1 {
         };
     }
     /// Kernel `APDAKEYLO_EL1_RES0`.
-    pub const RES0: u64 = 0x0000000000000000;
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
     /// Kernel `APDAKEYLO_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `APDAKEYLO_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `APDAKEYLO_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "APDAKEYLO_EL1",
@@ -29160,7 +26710,7 @@ pub mod APDAKEYHI_EL1 {
         /// Kernel `APDAKEYHI_EL1_APDAKeyHi_WIDTH`.
         pub const WIDTH: u32 = 64;
         /// Kernel `APDAKEYHI_EL1_APDAKeyHi_MASK`.
-        pub const MASK: u64 = 0xffffffffffffffff;
+        pub const MASK: u64 = 0xffff_ffff_ffff_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "APDAKeyHi",
@@ -29171,13 +26721,13 @@ pub mod APDAKEYHI_EL1 {
         };
     }
     /// Kernel `APDAKEYHI_EL1_RES0`.
-    pub const RES0: u64 = 0x0000000000000000;
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
     /// Kernel `APDAKEYHI_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `APDAKEYHI_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `APDAKEYHI_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "APDAKEYHI_EL1",
@@ -29228,7 +26778,7 @@ pub mod APDBKEYLO_EL1 {
         /// Kernel `APDBKEYLO_EL1_APDBKeyLo_WIDTH`.
         pub const WIDTH: u32 = 64;
         /// Kernel `APDBKEYLO_EL1_APDBKeyLo_MASK`.
-        pub const MASK: u64 = 0xffffffffffffffff;
+        pub const MASK: u64 = 0xffff_ffff_ffff_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "APDBKeyLo",
@@ -29239,13 +26789,13 @@ pub mod APDBKEYLO_EL1 {
         };
     }
     /// Kernel `APDBKEYLO_EL1_RES0`.
-    pub const RES0: u64 = 0x0000000000000000;
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
     /// Kernel `APDBKEYLO_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `APDBKEYLO_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `APDBKEYLO_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "APDBKEYLO_EL1",
@@ -29296,7 +26846,7 @@ pub mod APDBKEYHI_EL1 {
         /// Kernel `APDBKEYHI_EL1_APDBKeyHi_WIDTH`.
         pub const WIDTH: u32 = 64;
         /// Kernel `APDBKEYHI_EL1_APDBKeyHi_MASK`.
-        pub const MASK: u64 = 0xffffffffffffffff;
+        pub const MASK: u64 = 0xffff_ffff_ffff_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "APDBKeyHi",
@@ -29307,13 +26857,13 @@ pub mod APDBKEYHI_EL1 {
         };
     }
     /// Kernel `APDBKEYHI_EL1_RES0`.
-    pub const RES0: u64 = 0x0000000000000000;
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
     /// Kernel `APDBKEYHI_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `APDBKEYHI_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `APDBKEYHI_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "APDBKEYHI_EL1",
@@ -29364,7 +26914,7 @@ pub mod APGAKEYLO_EL1 {
         /// Kernel `APGAKEYLO_EL1_APGAKeyLo_WIDTH`.
         pub const WIDTH: u32 = 64;
         /// Kernel `APGAKEYLO_EL1_APGAKeyLo_MASK`.
-        pub const MASK: u64 = 0xffffffffffffffff;
+        pub const MASK: u64 = 0xffff_ffff_ffff_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "APGAKeyLo",
@@ -29375,13 +26925,13 @@ pub mod APGAKEYLO_EL1 {
         };
     }
     /// Kernel `APGAKEYLO_EL1_RES0`.
-    pub const RES0: u64 = 0x0000000000000000;
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
     /// Kernel `APGAKEYLO_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `APGAKEYLO_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `APGAKEYLO_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "APGAKEYLO_EL1",
@@ -29432,7 +26982,7 @@ pub mod APGAKEYHI_EL1 {
         /// Kernel `APGAKEYHI_EL1_APGAKeyHi_WIDTH`.
         pub const WIDTH: u32 = 64;
         /// Kernel `APGAKEYHI_EL1_APGAKeyHi_MASK`.
-        pub const MASK: u64 = 0xffffffffffffffff;
+        pub const MASK: u64 = 0xffff_ffff_ffff_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "APGAKeyHi",
@@ -29443,13 +26993,13 @@ pub mod APGAKEYHI_EL1 {
         };
     }
     /// Kernel `APGAKEYHI_EL1_RES0`.
-    pub const RES0: u64 = 0x0000000000000000;
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
     /// Kernel `APGAKEYHI_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `APGAKEYHI_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `APGAKEYHI_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "APGAKEYHI_EL1",
@@ -29500,7 +27050,7 @@ pub mod MDSCR_EL1 {
         /// Kernel `MDSCR_EL1_EHBWE_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `MDSCR_EL1_EHBWE_MASK`.
-        pub const MASK: u64 = 0x0000000800000000;
+        pub const MASK: u64 = 0x0000_0008_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EHBWE",
@@ -29517,7 +27067,7 @@ pub mod MDSCR_EL1 {
         /// Kernel `MDSCR_EL1_EnSPM_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `MDSCR_EL1_EnSPM_MASK`.
-        pub const MASK: u64 = 0x0000000400000000;
+        pub const MASK: u64 = 0x0000_0004_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EnSPM",
@@ -29534,7 +27084,7 @@ pub mod MDSCR_EL1 {
         /// Kernel `MDSCR_EL1_TTA_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `MDSCR_EL1_TTA_MASK`.
-        pub const MASK: u64 = 0x0000000200000000;
+        pub const MASK: u64 = 0x0000_0002_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TTA",
@@ -29551,7 +27101,7 @@ pub mod MDSCR_EL1 {
         /// Kernel `MDSCR_EL1_EMBWE_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `MDSCR_EL1_EMBWE_MASK`.
-        pub const MASK: u64 = 0x0000000100000000;
+        pub const MASK: u64 = 0x0000_0001_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EMBWE",
@@ -29568,7 +27118,7 @@ pub mod MDSCR_EL1 {
         /// Kernel `MDSCR_EL1_TFO_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `MDSCR_EL1_TFO_MASK`.
-        pub const MASK: u64 = 0x0000000080000000;
+        pub const MASK: u64 = 0x0000_0000_8000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TFO",
@@ -29585,7 +27135,7 @@ pub mod MDSCR_EL1 {
         /// Kernel `MDSCR_EL1_RXfull_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `MDSCR_EL1_RXfull_MASK`.
-        pub const MASK: u64 = 0x0000000040000000;
+        pub const MASK: u64 = 0x0000_0000_4000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "RXfull",
@@ -29602,7 +27152,7 @@ pub mod MDSCR_EL1 {
         /// Kernel `MDSCR_EL1_TXfull_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `MDSCR_EL1_TXfull_MASK`.
-        pub const MASK: u64 = 0x0000000020000000;
+        pub const MASK: u64 = 0x0000_0000_2000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TXfull",
@@ -29619,7 +27169,7 @@ pub mod MDSCR_EL1 {
         /// Kernel `MDSCR_EL1_RXO_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `MDSCR_EL1_RXO_MASK`.
-        pub const MASK: u64 = 0x0000000008000000;
+        pub const MASK: u64 = 0x0000_0000_0800_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "RXO",
@@ -29636,7 +27186,7 @@ pub mod MDSCR_EL1 {
         /// Kernel `MDSCR_EL1_TXU_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `MDSCR_EL1_TXU_MASK`.
-        pub const MASK: u64 = 0x0000000004000000;
+        pub const MASK: u64 = 0x0000_0000_0400_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TXU",
@@ -29653,7 +27203,7 @@ pub mod MDSCR_EL1 {
         /// Kernel `MDSCR_EL1_INTdis_WIDTH`.
         pub const WIDTH: u32 = 2;
         /// Kernel `MDSCR_EL1_INTdis_MASK`.
-        pub const MASK: u64 = 0x0000000000c00000;
+        pub const MASK: u64 = 0x0000_0000_00c0_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "INTdis",
@@ -29670,7 +27220,7 @@ pub mod MDSCR_EL1 {
         /// Kernel `MDSCR_EL1_TDA_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `MDSCR_EL1_TDA_MASK`.
-        pub const MASK: u64 = 0x0000000000200000;
+        pub const MASK: u64 = 0x0000_0000_0020_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TDA",
@@ -29687,7 +27237,7 @@ pub mod MDSCR_EL1 {
         /// Kernel `MDSCR_EL1_SC2_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `MDSCR_EL1_SC2_MASK`.
-        pub const MASK: u64 = 0x0000000000080000;
+        pub const MASK: u64 = 0x0000_0000_0008_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "SC2",
@@ -29704,7 +27254,7 @@ pub mod MDSCR_EL1 {
         /// Kernel `MDSCR_EL1_MDE_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `MDSCR_EL1_MDE_MASK`.
-        pub const MASK: u64 = 0x0000000000008000;
+        pub const MASK: u64 = 0x0000_0000_0000_8000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "MDE",
@@ -29721,7 +27271,7 @@ pub mod MDSCR_EL1 {
         /// Kernel `MDSCR_EL1_HDE_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `MDSCR_EL1_HDE_MASK`.
-        pub const MASK: u64 = 0x0000000000004000;
+        pub const MASK: u64 = 0x0000_0000_0000_4000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "HDE",
@@ -29738,7 +27288,7 @@ pub mod MDSCR_EL1 {
         /// Kernel `MDSCR_EL1_KDE_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `MDSCR_EL1_KDE_MASK`.
-        pub const MASK: u64 = 0x0000000000002000;
+        pub const MASK: u64 = 0x0000_0000_0000_2000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "KDE",
@@ -29755,7 +27305,7 @@ pub mod MDSCR_EL1 {
         /// Kernel `MDSCR_EL1_TDCC_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `MDSCR_EL1_TDCC_MASK`.
-        pub const MASK: u64 = 0x0000000000001000;
+        pub const MASK: u64 = 0x0000_0000_0000_1000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TDCC",
@@ -29772,7 +27322,7 @@ pub mod MDSCR_EL1 {
         /// Kernel `MDSCR_EL1_ERR_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `MDSCR_EL1_ERR_MASK`.
-        pub const MASK: u64 = 0x0000000000000040;
+        pub const MASK: u64 = 0x0000_0000_0000_0040;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ERR",
@@ -29789,7 +27339,7 @@ pub mod MDSCR_EL1 {
         /// Kernel `MDSCR_EL1_SS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `MDSCR_EL1_SS_MASK`.
-        pub const MASK: u64 = 0x0000000000000001;
+        pub const MASK: u64 = 0x0000_0000_0000_0001;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "SS",
@@ -29800,13 +27350,13 @@ pub mod MDSCR_EL1 {
         };
     }
     /// Kernel `MDSCR_EL1_RES0`.
-    pub const RES0: u64 = 0xfffffff013170fbe;
+    pub const RES0: u64 = 0xffff_fff0_1317_0fbe;
     /// Kernel `MDSCR_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `MDSCR_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `MDSCR_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "MDSCR_EL1",
@@ -29948,7 +27498,7 @@ pub mod SP_EL0 {
         /// Kernel `SP_EL0_StackPointer_WIDTH`.
         pub const WIDTH: u32 = 64;
         /// Kernel `SP_EL0_StackPointer_MASK`.
-        pub const MASK: u64 = 0xffffffffffffffff;
+        pub const MASK: u64 = 0xffff_ffff_ffff_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "StackPointer",
@@ -29959,13 +27509,13 @@ pub mod SP_EL0 {
         };
     }
     /// Kernel `SP_EL0_RES0`.
-    pub const RES0: u64 = 0x0000000000000000;
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
     /// Kernel `SP_EL0_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `SP_EL0_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `SP_EL0`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "SP_EL0",
@@ -30016,7 +27566,7 @@ pub mod SP_EL1 {
         /// Kernel `SP_EL1_StackPointer_WIDTH`.
         pub const WIDTH: u32 = 64;
         /// Kernel `SP_EL1_StackPointer_MASK`.
-        pub const MASK: u64 = 0xffffffffffffffff;
+        pub const MASK: u64 = 0xffff_ffff_ffff_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "StackPointer",
@@ -30027,13 +27577,13 @@ pub mod SP_EL1 {
         };
     }
     /// Kernel `SP_EL1_RES0`.
-    pub const RES0: u64 = 0x0000000000000000;
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
     /// Kernel `SP_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `SP_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `SP_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "SP_EL1",
@@ -30084,7 +27634,7 @@ pub mod FPCR {
         /// Kernel `FPCR_AHP_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `FPCR_AHP_MASK`.
-        pub const MASK: u64 = 0x0000000004000000;
+        pub const MASK: u64 = 0x0000_0000_0400_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "AHP",
@@ -30101,7 +27651,7 @@ pub mod FPCR {
         /// Kernel `FPCR_DN_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `FPCR_DN_MASK`.
-        pub const MASK: u64 = 0x0000000002000000;
+        pub const MASK: u64 = 0x0000_0000_0200_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "DN",
@@ -30118,7 +27668,7 @@ pub mod FPCR {
         /// Kernel `FPCR_FZ_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `FPCR_FZ_MASK`.
-        pub const MASK: u64 = 0x0000000001000000;
+        pub const MASK: u64 = 0x0000_0000_0100_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "FZ",
@@ -30135,7 +27685,7 @@ pub mod FPCR {
         /// Kernel `FPCR_RMode_WIDTH`.
         pub const WIDTH: u32 = 2;
         /// Kernel `FPCR_RMode_MASK`.
-        pub const MASK: u64 = 0x0000000000c00000;
+        pub const MASK: u64 = 0x0000_0000_00c0_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "RMode",
@@ -30152,7 +27702,7 @@ pub mod FPCR {
         /// Kernel `FPCR_Stride_WIDTH`.
         pub const WIDTH: u32 = 2;
         /// Kernel `FPCR_Stride_MASK`.
-        pub const MASK: u64 = 0x0000000000300000;
+        pub const MASK: u64 = 0x0000_0000_0030_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Stride",
@@ -30169,7 +27719,7 @@ pub mod FPCR {
         /// Kernel `FPCR_FZ16_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `FPCR_FZ16_MASK`.
-        pub const MASK: u64 = 0x0000000000080000;
+        pub const MASK: u64 = 0x0000_0000_0008_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "FZ16",
@@ -30186,7 +27736,7 @@ pub mod FPCR {
         /// Kernel `FPCR_Len_WIDTH`.
         pub const WIDTH: u32 = 3;
         /// Kernel `FPCR_Len_MASK`.
-        pub const MASK: u64 = 0x0000000000070000;
+        pub const MASK: u64 = 0x0000_0000_0007_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Len",
@@ -30203,7 +27753,7 @@ pub mod FPCR {
         /// Kernel `FPCR_IDE_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `FPCR_IDE_MASK`.
-        pub const MASK: u64 = 0x0000000000008000;
+        pub const MASK: u64 = 0x0000_0000_0000_8000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IDE",
@@ -30220,7 +27770,7 @@ pub mod FPCR {
         /// Kernel `FPCR_EBF_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `FPCR_EBF_MASK`.
-        pub const MASK: u64 = 0x0000000000002000;
+        pub const MASK: u64 = 0x0000_0000_0000_2000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EBF",
@@ -30237,7 +27787,7 @@ pub mod FPCR {
         /// Kernel `FPCR_IXE_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `FPCR_IXE_MASK`.
-        pub const MASK: u64 = 0x0000000000001000;
+        pub const MASK: u64 = 0x0000_0000_0000_1000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IXE",
@@ -30254,7 +27804,7 @@ pub mod FPCR {
         /// Kernel `FPCR_UFE_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `FPCR_UFE_MASK`.
-        pub const MASK: u64 = 0x0000000000000800;
+        pub const MASK: u64 = 0x0000_0000_0000_0800;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "UFE",
@@ -30271,7 +27821,7 @@ pub mod FPCR {
         /// Kernel `FPCR_OFE_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `FPCR_OFE_MASK`.
-        pub const MASK: u64 = 0x0000000000000400;
+        pub const MASK: u64 = 0x0000_0000_0000_0400;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "OFE",
@@ -30288,7 +27838,7 @@ pub mod FPCR {
         /// Kernel `FPCR_DZE_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `FPCR_DZE_MASK`.
-        pub const MASK: u64 = 0x0000000000000200;
+        pub const MASK: u64 = 0x0000_0000_0000_0200;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "DZE",
@@ -30305,7 +27855,7 @@ pub mod FPCR {
         /// Kernel `FPCR_IOE_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `FPCR_IOE_MASK`.
-        pub const MASK: u64 = 0x0000000000000100;
+        pub const MASK: u64 = 0x0000_0000_0000_0100;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IOE",
@@ -30322,7 +27872,7 @@ pub mod FPCR {
         /// Kernel `FPCR_NEP_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `FPCR_NEP_MASK`.
-        pub const MASK: u64 = 0x0000000000000004;
+        pub const MASK: u64 = 0x0000_0000_0000_0004;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "NEP",
@@ -30339,7 +27889,7 @@ pub mod FPCR {
         /// Kernel `FPCR_AH_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `FPCR_AH_MASK`.
-        pub const MASK: u64 = 0x0000000000000002;
+        pub const MASK: u64 = 0x0000_0000_0000_0002;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "AH",
@@ -30356,7 +27906,7 @@ pub mod FPCR {
         /// Kernel `FPCR_FIZ_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `FPCR_FIZ_MASK`.
-        pub const MASK: u64 = 0x0000000000000001;
+        pub const MASK: u64 = 0x0000_0000_0000_0001;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "FIZ",
@@ -30367,13 +27917,13 @@ pub mod FPCR {
         };
     }
     /// Kernel `FPCR_RES0`.
-    pub const RES0: u64 = 0xfffffffff80040f8;
+    pub const RES0: u64 = 0xffff_ffff_f800_40f8;
     /// Kernel `FPCR_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `FPCR_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `FPCR`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "FPCR",
@@ -30499,7 +28049,7 @@ pub mod FPSR {
         /// Kernel `FPSR_N_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `FPSR_N_MASK`.
-        pub const MASK: u64 = 0x0000000080000000;
+        pub const MASK: u64 = 0x0000_0000_8000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "N",
@@ -30516,7 +28066,7 @@ pub mod FPSR {
         /// Kernel `FPSR_Z_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `FPSR_Z_MASK`.
-        pub const MASK: u64 = 0x0000000040000000;
+        pub const MASK: u64 = 0x0000_0000_4000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Z",
@@ -30533,7 +28083,7 @@ pub mod FPSR {
         /// Kernel `FPSR_C_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `FPSR_C_MASK`.
-        pub const MASK: u64 = 0x0000000020000000;
+        pub const MASK: u64 = 0x0000_0000_2000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "C",
@@ -30550,7 +28100,7 @@ pub mod FPSR {
         /// Kernel `FPSR_V_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `FPSR_V_MASK`.
-        pub const MASK: u64 = 0x0000000010000000;
+        pub const MASK: u64 = 0x0000_0000_1000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "V",
@@ -30567,7 +28117,7 @@ pub mod FPSR {
         /// Kernel `FPSR_QC_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `FPSR_QC_MASK`.
-        pub const MASK: u64 = 0x0000000008000000;
+        pub const MASK: u64 = 0x0000_0000_0800_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "QC",
@@ -30584,7 +28134,7 @@ pub mod FPSR {
         /// Kernel `FPSR_IDC_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `FPSR_IDC_MASK`.
-        pub const MASK: u64 = 0x0000000000000080;
+        pub const MASK: u64 = 0x0000_0000_0000_0080;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IDC",
@@ -30601,7 +28151,7 @@ pub mod FPSR {
         /// Kernel `FPSR_IXC_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `FPSR_IXC_MASK`.
-        pub const MASK: u64 = 0x0000000000000010;
+        pub const MASK: u64 = 0x0000_0000_0000_0010;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IXC",
@@ -30618,7 +28168,7 @@ pub mod FPSR {
         /// Kernel `FPSR_UFC_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `FPSR_UFC_MASK`.
-        pub const MASK: u64 = 0x0000000000000008;
+        pub const MASK: u64 = 0x0000_0000_0000_0008;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "UFC",
@@ -30635,7 +28185,7 @@ pub mod FPSR {
         /// Kernel `FPSR_OFC_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `FPSR_OFC_MASK`.
-        pub const MASK: u64 = 0x0000000000000004;
+        pub const MASK: u64 = 0x0000_0000_0000_0004;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "OFC",
@@ -30652,7 +28202,7 @@ pub mod FPSR {
         /// Kernel `FPSR_DZC_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `FPSR_DZC_MASK`.
-        pub const MASK: u64 = 0x0000000000000002;
+        pub const MASK: u64 = 0x0000_0000_0000_0002;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "DZC",
@@ -30669,7 +28219,7 @@ pub mod FPSR {
         /// Kernel `FPSR_IOC_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `FPSR_IOC_MASK`.
-        pub const MASK: u64 = 0x0000000000000001;
+        pub const MASK: u64 = 0x0000_0000_0000_0001;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IOC",
@@ -30680,13 +28230,13 @@ pub mod FPSR {
         };
     }
     /// Kernel `FPSR_RES0`.
-    pub const RES0: u64 = 0xffffffff07ffff60;
+    pub const RES0: u64 = 0xffff_ffff_07ff_ff60;
     /// Kernel `FPSR_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `FPSR_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `FPSR`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "FPSR",
@@ -30769,7 +28319,7 @@ pub mod CONTEXTIDR_ELx {
         /// Kernel `CONTEXTIDR_ELx_PROCID_WIDTH`.
         pub const WIDTH: u32 = 32;
         /// Kernel `CONTEXTIDR_ELx_PROCID_MASK`.
-        pub const MASK: u64 = 0x00000000ffffffff;
+        pub const MASK: u64 = 0x0000_0000_ffff_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PROCID",
@@ -30780,13 +28330,13 @@ pub mod CONTEXTIDR_ELx {
         };
     }
     /// Kernel `CONTEXTIDR_ELx_RES0`.
-    pub const RES0: u64 = 0xffffffff00000000;
+    pub const RES0: u64 = 0xffff_ffff_0000_0000;
     /// Kernel `CONTEXTIDR_ELx_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `CONTEXTIDR_ELx_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `CONTEXTIDR_ELx`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "CONTEXTIDR_ELx",
@@ -30846,7 +28396,7 @@ pub mod SPSR_ELx {
         /// Kernel `SPSR_ELx_UINJ_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SPSR_ELx_UINJ_MASK`.
-        pub const MASK: u64 = 0x0000001000000000;
+        pub const MASK: u64 = 0x0000_0010_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "UINJ",
@@ -30863,7 +28413,7 @@ pub mod SPSR_ELx {
         /// Kernel `SPSR_ELx_PACM_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SPSR_ELx_PACM_MASK`.
-        pub const MASK: u64 = 0x0000000800000000;
+        pub const MASK: u64 = 0x0000_0008_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PACM",
@@ -30880,7 +28430,7 @@ pub mod SPSR_ELx {
         /// Kernel `SPSR_ELx_EXLOCK_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SPSR_ELx_EXLOCK_MASK`.
-        pub const MASK: u64 = 0x0000000400000000;
+        pub const MASK: u64 = 0x0000_0004_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EXLOCK",
@@ -30897,7 +28447,7 @@ pub mod SPSR_ELx {
         /// Kernel `SPSR_ELx_PPEND_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SPSR_ELx_PPEND_MASK`.
-        pub const MASK: u64 = 0x0000000200000000;
+        pub const MASK: u64 = 0x0000_0002_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PPEND",
@@ -30914,7 +28464,7 @@ pub mod SPSR_ELx {
         /// Kernel `SPSR_ELx_PM_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SPSR_ELx_PM_MASK`.
-        pub const MASK: u64 = 0x0000000100000000;
+        pub const MASK: u64 = 0x0000_0001_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PM",
@@ -30931,7 +28481,7 @@ pub mod SPSR_ELx {
         /// Kernel `SPSR_ELx_N_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SPSR_ELx_N_MASK`.
-        pub const MASK: u64 = 0x0000000080000000;
+        pub const MASK: u64 = 0x0000_0000_8000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "N",
@@ -30948,7 +28498,7 @@ pub mod SPSR_ELx {
         /// Kernel `SPSR_ELx_Z_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SPSR_ELx_Z_MASK`.
-        pub const MASK: u64 = 0x0000000040000000;
+        pub const MASK: u64 = 0x0000_0000_4000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Z",
@@ -30965,7 +28515,7 @@ pub mod SPSR_ELx {
         /// Kernel `SPSR_ELx_C_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SPSR_ELx_C_MASK`.
-        pub const MASK: u64 = 0x0000000020000000;
+        pub const MASK: u64 = 0x0000_0000_2000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "C",
@@ -30982,7 +28532,7 @@ pub mod SPSR_ELx {
         /// Kernel `SPSR_ELx_V_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SPSR_ELx_V_MASK`.
-        pub const MASK: u64 = 0x0000000010000000;
+        pub const MASK: u64 = 0x0000_0000_1000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "V",
@@ -30999,7 +28549,7 @@ pub mod SPSR_ELx {
         /// Kernel `SPSR_ELx_TCO_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SPSR_ELx_TCO_MASK`.
-        pub const MASK: u64 = 0x0000000002000000;
+        pub const MASK: u64 = 0x0000_0000_0200_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TCO",
@@ -31016,7 +28566,7 @@ pub mod SPSR_ELx {
         /// Kernel `SPSR_ELx_DIT_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SPSR_ELx_DIT_MASK`.
-        pub const MASK: u64 = 0x0000000001000000;
+        pub const MASK: u64 = 0x0000_0000_0100_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "DIT",
@@ -31033,7 +28583,7 @@ pub mod SPSR_ELx {
         /// Kernel `SPSR_ELx_UAO_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SPSR_ELx_UAO_MASK`.
-        pub const MASK: u64 = 0x0000000000800000;
+        pub const MASK: u64 = 0x0000_0000_0080_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "UAO",
@@ -31050,7 +28600,7 @@ pub mod SPSR_ELx {
         /// Kernel `SPSR_ELx_PAN_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SPSR_ELx_PAN_MASK`.
-        pub const MASK: u64 = 0x0000000000400000;
+        pub const MASK: u64 = 0x0000_0000_0040_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PAN",
@@ -31067,7 +28617,7 @@ pub mod SPSR_ELx {
         /// Kernel `SPSR_ELx_SS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SPSR_ELx_SS_MASK`.
-        pub const MASK: u64 = 0x0000000000200000;
+        pub const MASK: u64 = 0x0000_0000_0020_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "SS",
@@ -31084,7 +28634,7 @@ pub mod SPSR_ELx {
         /// Kernel `SPSR_ELx_IL_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SPSR_ELx_IL_MASK`.
-        pub const MASK: u64 = 0x0000000000100000;
+        pub const MASK: u64 = 0x0000_0000_0010_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IL",
@@ -31101,7 +28651,7 @@ pub mod SPSR_ELx {
         /// Kernel `SPSR_ELx_ALLINT_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SPSR_ELx_ALLINT_MASK`.
-        pub const MASK: u64 = 0x0000000000002000;
+        pub const MASK: u64 = 0x0000_0000_0000_2000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ALLINT",
@@ -31118,7 +28668,7 @@ pub mod SPSR_ELx {
         /// Kernel `SPSR_ELx_SSBS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SPSR_ELx_SSBS_MASK`.
-        pub const MASK: u64 = 0x0000000000001000;
+        pub const MASK: u64 = 0x0000_0000_0000_1000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "SSBS",
@@ -31135,7 +28685,7 @@ pub mod SPSR_ELx {
         /// Kernel `SPSR_ELx_BTYPE_WIDTH`.
         pub const WIDTH: u32 = 2;
         /// Kernel `SPSR_ELx_BTYPE_MASK`.
-        pub const MASK: u64 = 0x0000000000000c00;
+        pub const MASK: u64 = 0x0000_0000_0000_0c00;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "BTYPE",
@@ -31152,7 +28702,7 @@ pub mod SPSR_ELx {
         /// Kernel `SPSR_ELx_D_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SPSR_ELx_D_MASK`.
-        pub const MASK: u64 = 0x0000000000000200;
+        pub const MASK: u64 = 0x0000_0000_0000_0200;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "D",
@@ -31169,7 +28719,7 @@ pub mod SPSR_ELx {
         /// Kernel `SPSR_ELx_A_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SPSR_ELx_A_MASK`.
-        pub const MASK: u64 = 0x0000000000000100;
+        pub const MASK: u64 = 0x0000_0000_0000_0100;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "A",
@@ -31186,7 +28736,7 @@ pub mod SPSR_ELx {
         /// Kernel `SPSR_ELx_I_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SPSR_ELx_I_MASK`.
-        pub const MASK: u64 = 0x0000000000000080;
+        pub const MASK: u64 = 0x0000_0000_0000_0080;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "I",
@@ -31203,7 +28753,7 @@ pub mod SPSR_ELx {
         /// Kernel `SPSR_ELx_F_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SPSR_ELx_F_MASK`.
-        pub const MASK: u64 = 0x0000000000000040;
+        pub const MASK: u64 = 0x0000_0000_0000_0040;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "F",
@@ -31220,7 +28770,7 @@ pub mod SPSR_ELx {
         /// Kernel `SPSR_ELx_nRW_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `SPSR_ELx_nRW_MASK`.
-        pub const MASK: u64 = 0x0000000000000010;
+        pub const MASK: u64 = 0x0000_0000_0000_0010;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "nRW",
@@ -31247,7 +28797,7 @@ pub mod SPSR_ELx {
         /// Kernel `SPSR_ELx_M_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `SPSR_ELx_M_MASK`.
-        pub const MASK: u64 = 0x000000000000000f;
+        pub const MASK: u64 = 0x0000_0000_0000_000f;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "M",
@@ -31262,18 +28812,11 @@ pub mod SPSR_ELx {
                 crate::sysreg::Enumerator::new("EL2h", EL2h),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `EL0t`.
@@ -31289,13 +28832,13 @@ pub mod SPSR_ELx {
         }
     }
     /// Kernel `SPSR_ELx_RES0`.
-    pub const RES0: u64 = 0xffffffe00c0fc020;
+    pub const RES0: u64 = 0xffff_ffe0_0c0f_c020;
     /// Kernel `SPSR_ELx_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `SPSR_ELx_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `SPSR_ELx`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "SPSR_ELx",
@@ -31510,7 +29053,7 @@ pub mod ELR_EL1 {
         /// Kernel `ELR_EL1_ADDR_WIDTH`.
         pub const WIDTH: u32 = 64;
         /// Kernel `ELR_EL1_ADDR_MASK`.
-        pub const MASK: u64 = 0xffffffffffffffff;
+        pub const MASK: u64 = 0xffff_ffff_ffff_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ADDR",
@@ -31521,13 +29064,13 @@ pub mod ELR_EL1 {
         };
     }
     /// Kernel `ELR_EL1_RES0`.
-    pub const RES0: u64 = 0x0000000000000000;
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ELR_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ELR_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ELR_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ELR_EL1",
@@ -31578,7 +29121,7 @@ pub mod ELR_EL2 {
         /// Kernel `ELR_EL2_ADDR_WIDTH`.
         pub const WIDTH: u32 = 64;
         /// Kernel `ELR_EL2_ADDR_MASK`.
-        pub const MASK: u64 = 0xffffffffffffffff;
+        pub const MASK: u64 = 0xffff_ffff_ffff_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ADDR",
@@ -31589,13 +29132,13 @@ pub mod ELR_EL2 {
         };
     }
     /// Kernel `ELR_EL2_RES0`.
-    pub const RES0: u64 = 0x0000000000000000;
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ELR_EL2_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ELR_EL2_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ELR_EL2`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ELR_EL2",
@@ -31627,7 +29170,7 @@ pub mod ESR_ELx {
         /// Kernel `ESR_ELx_ISS2_WIDTH`.
         pub const WIDTH: u32 = 24;
         /// Kernel `ESR_ELx_ISS2_MASK`.
-        pub const MASK: u64 = 0x00ffffff00000000;
+        pub const MASK: u64 = 0x00ff_ffff_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ISS2",
@@ -31734,7 +29277,7 @@ pub mod ESR_ELx {
         /// Kernel `ESR_ELx_EC_WIDTH`.
         pub const WIDTH: u32 = 6;
         /// Kernel `ESR_ELx_EC_MASK`.
-        pub const MASK: u64 = 0x00000000fc000000;
+        pub const MASK: u64 = 0x0000_0000_fc00_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EC",
@@ -31789,18 +29332,11 @@ pub mod ESR_ELx {
                 crate::sysreg::Enumerator::new("BRK64", BRK64),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `UNKNOWN`.
@@ -31902,7 +29438,7 @@ pub mod ESR_ELx {
         /// Kernel `ESR_ELx_IL_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ESR_ELx_IL_MASK`.
-        pub const MASK: u64 = 0x0000000002000000;
+        pub const MASK: u64 = 0x0000_0000_0200_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IL",
@@ -31919,7 +29455,7 @@ pub mod ESR_ELx {
         /// Kernel `ESR_ELx_ISS_WIDTH`.
         pub const WIDTH: u32 = 25;
         /// Kernel `ESR_ELx_ISS_MASK`.
-        pub const MASK: u64 = 0x0000000001ffffff;
+        pub const MASK: u64 = 0x0000_0000_01ff_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ISS",
@@ -31930,13 +29466,13 @@ pub mod ESR_ELx {
         };
     }
     /// Kernel `ESR_ELx_RES0`.
-    pub const RES0: u64 = 0xff00000000000000;
+    pub const RES0: u64 = 0xff00_0000_0000_0000;
     /// Kernel `ESR_ELx_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ESR_ELx_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ESR_ELx`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ESR_ELx",
@@ -32057,7 +29593,7 @@ pub mod FAR_EL1 {
         /// Kernel `FAR_EL1_ADDR_WIDTH`.
         pub const WIDTH: u32 = 64;
         /// Kernel `FAR_EL1_ADDR_MASK`.
-        pub const MASK: u64 = 0xffffffffffffffff;
+        pub const MASK: u64 = 0xffff_ffff_ffff_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ADDR",
@@ -32068,13 +29604,13 @@ pub mod FAR_EL1 {
         };
     }
     /// Kernel `FAR_EL1_RES0`.
-    pub const RES0: u64 = 0x0000000000000000;
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
     /// Kernel `FAR_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `FAR_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `FAR_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "FAR_EL1",
@@ -32125,7 +29661,7 @@ pub mod FAR_EL2 {
         /// Kernel `FAR_EL2_ADDR_WIDTH`.
         pub const WIDTH: u32 = 64;
         /// Kernel `FAR_EL2_ADDR_MASK`.
-        pub const MASK: u64 = 0xffffffffffffffff;
+        pub const MASK: u64 = 0xffff_ffff_ffff_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ADDR",
@@ -32136,13 +29672,13 @@ pub mod FAR_EL2 {
         };
     }
     /// Kernel `FAR_EL2_RES0`.
-    pub const RES0: u64 = 0x0000000000000000;
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
     /// Kernel `FAR_EL2_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `FAR_EL2_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `FAR_EL2`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "FAR_EL2",
@@ -32193,7 +29729,7 @@ pub mod HPFAR_EL2 {
         /// Kernel `HPFAR_EL2_NS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HPFAR_EL2_NS_MASK`.
-        pub const MASK: u64 = 0x8000000000000000;
+        pub const MASK: u64 = 0x8000_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "NS",
@@ -32210,7 +29746,7 @@ pub mod HPFAR_EL2 {
         /// Kernel `HPFAR_EL2_FIPA_WIDTH`.
         pub const WIDTH: u32 = 44;
         /// Kernel `HPFAR_EL2_FIPA_MASK`.
-        pub const MASK: u64 = 0x0000fffffffffff0;
+        pub const MASK: u64 = 0x0000_ffff_ffff_fff0;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "FIPA",
@@ -32221,13 +29757,13 @@ pub mod HPFAR_EL2 {
         };
     }
     /// Kernel `HPFAR_EL2_RES0`.
-    pub const RES0: u64 = 0x7fff00000000000f;
+    pub const RES0: u64 = 0x7fff_0000_0000_000f;
     /// Kernel `HPFAR_EL2_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `HPFAR_EL2_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `HPFAR_EL2`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "HPFAR_EL2",
@@ -32268,7 +29804,7 @@ pub mod CNTx_CTL_EL0 {
         /// Kernel `CNTx_CTL_EL0_ISTATUS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CNTx_CTL_EL0_ISTATUS_MASK`.
-        pub const MASK: u64 = 0x0000000000000004;
+        pub const MASK: u64 = 0x0000_0000_0000_0004;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ISTATUS",
@@ -32285,7 +29821,7 @@ pub mod CNTx_CTL_EL0 {
         /// Kernel `CNTx_CTL_EL0_IMASK_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CNTx_CTL_EL0_IMASK_MASK`.
-        pub const MASK: u64 = 0x0000000000000002;
+        pub const MASK: u64 = 0x0000_0000_0000_0002;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IMASK",
@@ -32302,7 +29838,7 @@ pub mod CNTx_CTL_EL0 {
         /// Kernel `CNTx_CTL_EL0_ENABLE_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CNTx_CTL_EL0_ENABLE_MASK`.
-        pub const MASK: u64 = 0x0000000000000001;
+        pub const MASK: u64 = 0x0000_0000_0000_0001;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ENABLE",
@@ -32313,13 +29849,13 @@ pub mod CNTx_CTL_EL0 {
         };
     }
     /// Kernel `CNTx_CTL_EL0_RES0`.
-    pub const RES0: u64 = 0xfffffffffffffff8;
+    pub const RES0: u64 = 0xffff_ffff_ffff_fff8;
     /// Kernel `CNTx_CTL_EL0_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `CNTx_CTL_EL0_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `CNTx_CTL_EL0`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "CNTx_CTL_EL0",
@@ -32429,7 +29965,7 @@ pub mod CNTP_CVAL_EL0 {
         /// Kernel `CNTP_CVAL_EL0_CompareValue_WIDTH`.
         pub const WIDTH: u32 = 64;
         /// Kernel `CNTP_CVAL_EL0_CompareValue_MASK`.
-        pub const MASK: u64 = 0xffffffffffffffff;
+        pub const MASK: u64 = 0xffff_ffff_ffff_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "CompareValue",
@@ -32440,13 +29976,13 @@ pub mod CNTP_CVAL_EL0 {
         };
     }
     /// Kernel `CNTP_CVAL_EL0_RES0`.
-    pub const RES0: u64 = 0x0000000000000000;
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
     /// Kernel `CNTP_CVAL_EL0_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `CNTP_CVAL_EL0_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `CNTP_CVAL_EL0`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "CNTP_CVAL_EL0",
@@ -32497,7 +30033,7 @@ pub mod CNTV_CVAL_EL0 {
         /// Kernel `CNTV_CVAL_EL0_CompareValue_WIDTH`.
         pub const WIDTH: u32 = 64;
         /// Kernel `CNTV_CVAL_EL0_CompareValue_MASK`.
-        pub const MASK: u64 = 0xffffffffffffffff;
+        pub const MASK: u64 = 0xffff_ffff_ffff_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "CompareValue",
@@ -32508,13 +30044,13 @@ pub mod CNTV_CVAL_EL0 {
         };
     }
     /// Kernel `CNTV_CVAL_EL0_RES0`.
-    pub const RES0: u64 = 0x0000000000000000;
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
     /// Kernel `CNTV_CVAL_EL0_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `CNTV_CVAL_EL0_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `CNTV_CVAL_EL0`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "CNTV_CVAL_EL0",
@@ -32565,7 +30101,7 @@ pub mod CNTP_TVAL_EL0 {
         /// Kernel `CNTP_TVAL_EL0_TimerValue_WIDTH`.
         pub const WIDTH: u32 = 32;
         /// Kernel `CNTP_TVAL_EL0_TimerValue_MASK`.
-        pub const MASK: u64 = 0x00000000ffffffff;
+        pub const MASK: u64 = 0x0000_0000_ffff_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TimerValue",
@@ -32576,13 +30112,13 @@ pub mod CNTP_TVAL_EL0 {
         };
     }
     /// Kernel `CNTP_TVAL_EL0_RES0`.
-    pub const RES0: u64 = 0xffffffff00000000;
+    pub const RES0: u64 = 0xffff_ffff_0000_0000;
     /// Kernel `CNTP_TVAL_EL0_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `CNTP_TVAL_EL0_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `CNTP_TVAL_EL0`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "CNTP_TVAL_EL0",
@@ -32636,7 +30172,7 @@ pub mod CNTV_TVAL_EL0 {
         /// Kernel `CNTV_TVAL_EL0_TimerValue_WIDTH`.
         pub const WIDTH: u32 = 32;
         /// Kernel `CNTV_TVAL_EL0_TimerValue_MASK`.
-        pub const MASK: u64 = 0x00000000ffffffff;
+        pub const MASK: u64 = 0x0000_0000_ffff_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TimerValue",
@@ -32647,13 +30183,13 @@ pub mod CNTV_TVAL_EL0 {
         };
     }
     /// Kernel `CNTV_TVAL_EL0_RES0`.
-    pub const RES0: u64 = 0xffffffff00000000;
+    pub const RES0: u64 = 0xffff_ffff_0000_0000;
     /// Kernel `CNTV_TVAL_EL0_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `CNTV_TVAL_EL0_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `CNTV_TVAL_EL0`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "CNTV_TVAL_EL0",
@@ -32707,7 +30243,7 @@ pub mod CNTPCT_EL0 {
         /// Kernel `CNTPCT_EL0_PhysicalCount_WIDTH`.
         pub const WIDTH: u32 = 64;
         /// Kernel `CNTPCT_EL0_PhysicalCount_MASK`.
-        pub const MASK: u64 = 0xffffffffffffffff;
+        pub const MASK: u64 = 0xffff_ffff_ffff_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PhysicalCount",
@@ -32718,13 +30254,13 @@ pub mod CNTPCT_EL0 {
         };
     }
     /// Kernel `CNTPCT_EL0_RES0`.
-    pub const RES0: u64 = 0x0000000000000000;
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
     /// Kernel `CNTPCT_EL0_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `CNTPCT_EL0_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `CNTPCT_EL0`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "CNTPCT_EL0",
@@ -32775,7 +30311,7 @@ pub mod CNTVCT_EL0 {
         /// Kernel `CNTVCT_EL0_VirtualCount_WIDTH`.
         pub const WIDTH: u32 = 64;
         /// Kernel `CNTVCT_EL0_VirtualCount_MASK`.
-        pub const MASK: u64 = 0xffffffffffffffff;
+        pub const MASK: u64 = 0xffff_ffff_ffff_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "VirtualCount",
@@ -32786,13 +30322,13 @@ pub mod CNTVCT_EL0 {
         };
     }
     /// Kernel `CNTVCT_EL0_RES0`.
-    pub const RES0: u64 = 0x0000000000000000;
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
     /// Kernel `CNTVCT_EL0_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `CNTVCT_EL0_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `CNTVCT_EL0`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "CNTVCT_EL0",
@@ -32843,7 +30379,7 @@ pub mod CNTKCTL_EL1 {
         /// Kernel `CNTKCTL_EL1_CNTPMASK_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CNTKCTL_EL1_CNTPMASK_MASK`.
-        pub const MASK: u64 = 0x0000000000080000;
+        pub const MASK: u64 = 0x0000_0000_0008_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "CNTPMASK",
@@ -32860,7 +30396,7 @@ pub mod CNTKCTL_EL1 {
         /// Kernel `CNTKCTL_EL1_CNTVMASK_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CNTKCTL_EL1_CNTVMASK_MASK`.
-        pub const MASK: u64 = 0x0000000000040000;
+        pub const MASK: u64 = 0x0000_0000_0004_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "CNTVMASK",
@@ -32877,7 +30413,7 @@ pub mod CNTKCTL_EL1 {
         /// Kernel `CNTKCTL_EL1_EVNTIS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CNTKCTL_EL1_EVNTIS_MASK`.
-        pub const MASK: u64 = 0x0000000000020000;
+        pub const MASK: u64 = 0x0000_0000_0002_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EVNTIS",
@@ -32894,7 +30430,7 @@ pub mod CNTKCTL_EL1 {
         /// Kernel `CNTKCTL_EL1_EL1NVVCT_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CNTKCTL_EL1_EL1NVVCT_MASK`.
-        pub const MASK: u64 = 0x0000000000010000;
+        pub const MASK: u64 = 0x0000_0000_0001_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EL1NVVCT",
@@ -32911,7 +30447,7 @@ pub mod CNTKCTL_EL1 {
         /// Kernel `CNTKCTL_EL1_EL1NVPCT_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CNTKCTL_EL1_EL1NVPCT_MASK`.
-        pub const MASK: u64 = 0x0000000000008000;
+        pub const MASK: u64 = 0x0000_0000_0000_8000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EL1NVPCT",
@@ -32928,7 +30464,7 @@ pub mod CNTKCTL_EL1 {
         /// Kernel `CNTKCTL_EL1_EL1TVCT_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CNTKCTL_EL1_EL1TVCT_MASK`.
-        pub const MASK: u64 = 0x0000000000004000;
+        pub const MASK: u64 = 0x0000_0000_0000_4000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EL1TVCT",
@@ -32945,7 +30481,7 @@ pub mod CNTKCTL_EL1 {
         /// Kernel `CNTKCTL_EL1_EL1TVT_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CNTKCTL_EL1_EL1TVT_MASK`.
-        pub const MASK: u64 = 0x0000000000002000;
+        pub const MASK: u64 = 0x0000_0000_0000_2000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EL1TVT",
@@ -32962,7 +30498,7 @@ pub mod CNTKCTL_EL1 {
         /// Kernel `CNTKCTL_EL1_ECV_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CNTKCTL_EL1_ECV_MASK`.
-        pub const MASK: u64 = 0x0000000000001000;
+        pub const MASK: u64 = 0x0000_0000_0000_1000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ECV",
@@ -32979,7 +30515,7 @@ pub mod CNTKCTL_EL1 {
         /// Kernel `CNTKCTL_EL1_EL1PTEN_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CNTKCTL_EL1_EL1PTEN_MASK`.
-        pub const MASK: u64 = 0x0000000000000800;
+        pub const MASK: u64 = 0x0000_0000_0000_0800;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EL1PTEN",
@@ -32996,7 +30532,7 @@ pub mod CNTKCTL_EL1 {
         /// Kernel `CNTKCTL_EL1_EL1PCTEN_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CNTKCTL_EL1_EL1PCTEN_MASK`.
-        pub const MASK: u64 = 0x0000000000000400;
+        pub const MASK: u64 = 0x0000_0000_0000_0400;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EL1PCTEN",
@@ -33013,7 +30549,7 @@ pub mod CNTKCTL_EL1 {
         /// Kernel `CNTKCTL_EL1_EL0PTEN_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CNTKCTL_EL1_EL0PTEN_MASK`.
-        pub const MASK: u64 = 0x0000000000000200;
+        pub const MASK: u64 = 0x0000_0000_0000_0200;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EL0PTEN",
@@ -33030,7 +30566,7 @@ pub mod CNTKCTL_EL1 {
         /// Kernel `CNTKCTL_EL1_EL0VTEN_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CNTKCTL_EL1_EL0VTEN_MASK`.
-        pub const MASK: u64 = 0x0000000000000100;
+        pub const MASK: u64 = 0x0000_0000_0000_0100;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EL0VTEN",
@@ -33047,7 +30583,7 @@ pub mod CNTKCTL_EL1 {
         /// Kernel `CNTKCTL_EL1_EVNTI_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `CNTKCTL_EL1_EVNTI_MASK`.
-        pub const MASK: u64 = 0x00000000000000f0;
+        pub const MASK: u64 = 0x0000_0000_0000_00f0;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EVNTI",
@@ -33064,7 +30600,7 @@ pub mod CNTKCTL_EL1 {
         /// Kernel `CNTKCTL_EL1_EVNTDIR_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CNTKCTL_EL1_EVNTDIR_MASK`.
-        pub const MASK: u64 = 0x0000000000000008;
+        pub const MASK: u64 = 0x0000_0000_0000_0008;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EVNTDIR",
@@ -33081,7 +30617,7 @@ pub mod CNTKCTL_EL1 {
         /// Kernel `CNTKCTL_EL1_EVNTEN_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CNTKCTL_EL1_EVNTEN_MASK`.
-        pub const MASK: u64 = 0x0000000000000004;
+        pub const MASK: u64 = 0x0000_0000_0000_0004;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EVNTEN",
@@ -33098,7 +30634,7 @@ pub mod CNTKCTL_EL1 {
         /// Kernel `CNTKCTL_EL1_EL0VCTEN_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CNTKCTL_EL1_EL0VCTEN_MASK`.
-        pub const MASK: u64 = 0x0000000000000002;
+        pub const MASK: u64 = 0x0000_0000_0000_0002;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EL0VCTEN",
@@ -33115,7 +30651,7 @@ pub mod CNTKCTL_EL1 {
         /// Kernel `CNTKCTL_EL1_EL0PCTEN_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CNTKCTL_EL1_EL0PCTEN_MASK`.
-        pub const MASK: u64 = 0x0000000000000001;
+        pub const MASK: u64 = 0x0000_0000_0000_0001;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EL0PCTEN",
@@ -33126,13 +30662,13 @@ pub mod CNTKCTL_EL1 {
         };
     }
     /// Kernel `CNTKCTL_EL1_RES0`.
-    pub const RES0: u64 = 0xfffffffffff00000;
+    pub const RES0: u64 = 0xffff_ffff_fff0_0000;
     /// Kernel `CNTKCTL_EL1_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `CNTKCTL_EL1_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `CNTKCTL_EL1`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "CNTKCTL_EL1",
@@ -33252,7 +30788,7 @@ pub mod CNTVOFF_EL2 {
         /// Kernel `CNTVOFF_EL2_VOffset_WIDTH`.
         pub const WIDTH: u32 = 64;
         /// Kernel `CNTVOFF_EL2_VOffset_MASK`.
-        pub const MASK: u64 = 0xffffffffffffffff;
+        pub const MASK: u64 = 0xffff_ffff_ffff_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "VOffset",
@@ -33263,13 +30799,13 @@ pub mod CNTVOFF_EL2 {
         };
     }
     /// Kernel `CNTVOFF_EL2_RES0`.
-    pub const RES0: u64 = 0x0000000000000000;
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
     /// Kernel `CNTVOFF_EL2_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `CNTVOFF_EL2_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `CNTVOFF_EL2`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "CNTVOFF_EL2",
@@ -33320,7 +30856,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_TWEDEL_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `HCR_EL2_TWEDEL_MASK`.
-        pub const MASK: u64 = 0xf000000000000000;
+        pub const MASK: u64 = 0xf000_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TWEDEL",
@@ -33337,7 +30873,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_TWEDEn_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_TWEDEn_MASK`.
-        pub const MASK: u64 = 0x0800000000000000;
+        pub const MASK: u64 = 0x0800_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TWEDEn",
@@ -33354,7 +30890,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_TID5_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_TID5_MASK`.
-        pub const MASK: u64 = 0x0400000000000000;
+        pub const MASK: u64 = 0x0400_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TID5",
@@ -33371,7 +30907,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_DCT_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_DCT_MASK`.
-        pub const MASK: u64 = 0x0200000000000000;
+        pub const MASK: u64 = 0x0200_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "DCT",
@@ -33388,7 +30924,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_ATA_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_ATA_MASK`.
-        pub const MASK: u64 = 0x0100000000000000;
+        pub const MASK: u64 = 0x0100_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ATA",
@@ -33405,7 +30941,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_TTLBOS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_TTLBOS_MASK`.
-        pub const MASK: u64 = 0x0080000000000000;
+        pub const MASK: u64 = 0x0080_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TTLBOS",
@@ -33422,7 +30958,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_TTLBIS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_TTLBIS_MASK`.
-        pub const MASK: u64 = 0x0040000000000000;
+        pub const MASK: u64 = 0x0040_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TTLBIS",
@@ -33439,7 +30975,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_EnSCXT_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_EnSCXT_MASK`.
-        pub const MASK: u64 = 0x0020000000000000;
+        pub const MASK: u64 = 0x0020_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EnSCXT",
@@ -33456,7 +30992,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_TOCU_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_TOCU_MASK`.
-        pub const MASK: u64 = 0x0010000000000000;
+        pub const MASK: u64 = 0x0010_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TOCU",
@@ -33473,7 +31009,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_AMVOFFEN_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_AMVOFFEN_MASK`.
-        pub const MASK: u64 = 0x0008000000000000;
+        pub const MASK: u64 = 0x0008_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "AMVOFFEN",
@@ -33490,7 +31026,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_TICAB_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_TICAB_MASK`.
-        pub const MASK: u64 = 0x0004000000000000;
+        pub const MASK: u64 = 0x0004_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TICAB",
@@ -33507,7 +31043,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_TID4_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_TID4_MASK`.
-        pub const MASK: u64 = 0x0002000000000000;
+        pub const MASK: u64 = 0x0002_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TID4",
@@ -33524,7 +31060,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_GPF_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_GPF_MASK`.
-        pub const MASK: u64 = 0x0001000000000000;
+        pub const MASK: u64 = 0x0001_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "GPF",
@@ -33541,7 +31077,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_FIEN_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_FIEN_MASK`.
-        pub const MASK: u64 = 0x0000800000000000;
+        pub const MASK: u64 = 0x0000_8000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "FIEN",
@@ -33558,7 +31094,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_FWB_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_FWB_MASK`.
-        pub const MASK: u64 = 0x0000400000000000;
+        pub const MASK: u64 = 0x0000_4000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "FWB",
@@ -33575,7 +31111,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_NV2_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_NV2_MASK`.
-        pub const MASK: u64 = 0x0000200000000000;
+        pub const MASK: u64 = 0x0000_2000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "NV2",
@@ -33592,7 +31128,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_AT_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_AT_MASK`.
-        pub const MASK: u64 = 0x0000100000000000;
+        pub const MASK: u64 = 0x0000_1000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "AT",
@@ -33609,7 +31145,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_NV1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_NV1_MASK`.
-        pub const MASK: u64 = 0x0000080000000000;
+        pub const MASK: u64 = 0x0000_0800_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "NV1",
@@ -33626,7 +31162,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_NV_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_NV_MASK`.
-        pub const MASK: u64 = 0x0000040000000000;
+        pub const MASK: u64 = 0x0000_0400_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "NV",
@@ -33643,7 +31179,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_API_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_API_MASK`.
-        pub const MASK: u64 = 0x0000020000000000;
+        pub const MASK: u64 = 0x0000_0200_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "API",
@@ -33660,7 +31196,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_APK_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_APK_MASK`.
-        pub const MASK: u64 = 0x0000010000000000;
+        pub const MASK: u64 = 0x0000_0100_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "APK",
@@ -33677,7 +31213,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_TME_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_TME_MASK`.
-        pub const MASK: u64 = 0x0000008000000000;
+        pub const MASK: u64 = 0x0000_0080_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TME",
@@ -33694,7 +31230,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_MIOCNCE_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_MIOCNCE_MASK`.
-        pub const MASK: u64 = 0x0000004000000000;
+        pub const MASK: u64 = 0x0000_0040_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "MIOCNCE",
@@ -33711,7 +31247,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_TEA_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_TEA_MASK`.
-        pub const MASK: u64 = 0x0000002000000000;
+        pub const MASK: u64 = 0x0000_0020_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TEA",
@@ -33728,7 +31264,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_TERR_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_TERR_MASK`.
-        pub const MASK: u64 = 0x0000001000000000;
+        pub const MASK: u64 = 0x0000_0010_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TERR",
@@ -33745,7 +31281,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_TLOR_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_TLOR_MASK`.
-        pub const MASK: u64 = 0x0000000800000000;
+        pub const MASK: u64 = 0x0000_0008_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TLOR",
@@ -33762,7 +31298,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_E2H_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_E2H_MASK`.
-        pub const MASK: u64 = 0x0000000400000000;
+        pub const MASK: u64 = 0x0000_0004_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "E2H",
@@ -33779,7 +31315,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_ID_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_ID_MASK`.
-        pub const MASK: u64 = 0x0000000200000000;
+        pub const MASK: u64 = 0x0000_0002_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ID",
@@ -33796,7 +31332,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_CD_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_CD_MASK`.
-        pub const MASK: u64 = 0x0000000100000000;
+        pub const MASK: u64 = 0x0000_0001_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "CD",
@@ -33813,7 +31349,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_RW_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_RW_MASK`.
-        pub const MASK: u64 = 0x0000000080000000;
+        pub const MASK: u64 = 0x0000_0000_8000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "RW",
@@ -33830,7 +31366,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_TRVM_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_TRVM_MASK`.
-        pub const MASK: u64 = 0x0000000040000000;
+        pub const MASK: u64 = 0x0000_0000_4000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TRVM",
@@ -33847,7 +31383,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_HCD_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_HCD_MASK`.
-        pub const MASK: u64 = 0x0000000020000000;
+        pub const MASK: u64 = 0x0000_0000_2000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "HCD",
@@ -33864,7 +31400,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_TDZ_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_TDZ_MASK`.
-        pub const MASK: u64 = 0x0000000010000000;
+        pub const MASK: u64 = 0x0000_0000_1000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TDZ",
@@ -33881,7 +31417,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_TGE_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_TGE_MASK`.
-        pub const MASK: u64 = 0x0000000008000000;
+        pub const MASK: u64 = 0x0000_0000_0800_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TGE",
@@ -33898,7 +31434,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_TVM_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_TVM_MASK`.
-        pub const MASK: u64 = 0x0000000004000000;
+        pub const MASK: u64 = 0x0000_0000_0400_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TVM",
@@ -33915,7 +31451,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_TTLB_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_TTLB_MASK`.
-        pub const MASK: u64 = 0x0000000002000000;
+        pub const MASK: u64 = 0x0000_0000_0200_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TTLB",
@@ -33932,7 +31468,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_TPU_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_TPU_MASK`.
-        pub const MASK: u64 = 0x0000000001000000;
+        pub const MASK: u64 = 0x0000_0000_0100_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TPU",
@@ -33949,7 +31485,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_TPCP_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_TPCP_MASK`.
-        pub const MASK: u64 = 0x0000000000800000;
+        pub const MASK: u64 = 0x0000_0000_0080_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TPCP",
@@ -33966,7 +31502,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_TSW_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_TSW_MASK`.
-        pub const MASK: u64 = 0x0000000000400000;
+        pub const MASK: u64 = 0x0000_0000_0040_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TSW",
@@ -33983,7 +31519,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_TACR_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_TACR_MASK`.
-        pub const MASK: u64 = 0x0000000000200000;
+        pub const MASK: u64 = 0x0000_0000_0020_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TACR",
@@ -34000,7 +31536,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_TIDCP_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_TIDCP_MASK`.
-        pub const MASK: u64 = 0x0000000000100000;
+        pub const MASK: u64 = 0x0000_0000_0010_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TIDCP",
@@ -34017,7 +31553,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_TSC_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_TSC_MASK`.
-        pub const MASK: u64 = 0x0000000000080000;
+        pub const MASK: u64 = 0x0000_0000_0008_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TSC",
@@ -34034,7 +31570,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_TID3_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_TID3_MASK`.
-        pub const MASK: u64 = 0x0000000000040000;
+        pub const MASK: u64 = 0x0000_0000_0004_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TID3",
@@ -34051,7 +31587,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_TID2_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_TID2_MASK`.
-        pub const MASK: u64 = 0x0000000000020000;
+        pub const MASK: u64 = 0x0000_0000_0002_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TID2",
@@ -34068,7 +31604,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_TID1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_TID1_MASK`.
-        pub const MASK: u64 = 0x0000000000010000;
+        pub const MASK: u64 = 0x0000_0000_0001_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TID1",
@@ -34085,7 +31621,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_TID0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_TID0_MASK`.
-        pub const MASK: u64 = 0x0000000000008000;
+        pub const MASK: u64 = 0x0000_0000_0000_8000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TID0",
@@ -34102,7 +31638,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_TWE_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_TWE_MASK`.
-        pub const MASK: u64 = 0x0000000000004000;
+        pub const MASK: u64 = 0x0000_0000_0000_4000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TWE",
@@ -34119,7 +31655,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_TWI_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_TWI_MASK`.
-        pub const MASK: u64 = 0x0000000000002000;
+        pub const MASK: u64 = 0x0000_0000_0000_2000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TWI",
@@ -34136,7 +31672,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_DC_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_DC_MASK`.
-        pub const MASK: u64 = 0x0000000000001000;
+        pub const MASK: u64 = 0x0000_0000_0000_1000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "DC",
@@ -34153,7 +31689,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_BSU_WIDTH`.
         pub const WIDTH: u32 = 2;
         /// Kernel `HCR_EL2_BSU_MASK`.
-        pub const MASK: u64 = 0x0000000000000c00;
+        pub const MASK: u64 = 0x0000_0000_0000_0c00;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "BSU",
@@ -34170,7 +31706,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_FB_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_FB_MASK`.
-        pub const MASK: u64 = 0x0000000000000200;
+        pub const MASK: u64 = 0x0000_0000_0000_0200;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "FB",
@@ -34187,7 +31723,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_VSE_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_VSE_MASK`.
-        pub const MASK: u64 = 0x0000000000000100;
+        pub const MASK: u64 = 0x0000_0000_0000_0100;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "VSE",
@@ -34204,7 +31740,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_VI_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_VI_MASK`.
-        pub const MASK: u64 = 0x0000000000000080;
+        pub const MASK: u64 = 0x0000_0000_0000_0080;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "VI",
@@ -34221,7 +31757,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_VF_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_VF_MASK`.
-        pub const MASK: u64 = 0x0000000000000040;
+        pub const MASK: u64 = 0x0000_0000_0000_0040;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "VF",
@@ -34238,7 +31774,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_AMO_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_AMO_MASK`.
-        pub const MASK: u64 = 0x0000000000000020;
+        pub const MASK: u64 = 0x0000_0000_0000_0020;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "AMO",
@@ -34255,7 +31791,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_IMO_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_IMO_MASK`.
-        pub const MASK: u64 = 0x0000000000000010;
+        pub const MASK: u64 = 0x0000_0000_0000_0010;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IMO",
@@ -34272,7 +31808,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_FMO_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_FMO_MASK`.
-        pub const MASK: u64 = 0x0000000000000008;
+        pub const MASK: u64 = 0x0000_0000_0000_0008;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "FMO",
@@ -34289,7 +31825,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_PTW_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_PTW_MASK`.
-        pub const MASK: u64 = 0x0000000000000004;
+        pub const MASK: u64 = 0x0000_0000_0000_0004;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PTW",
@@ -34306,7 +31842,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_SWIO_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_SWIO_MASK`.
-        pub const MASK: u64 = 0x0000000000000002;
+        pub const MASK: u64 = 0x0000_0000_0000_0002;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "SWIO",
@@ -34323,7 +31859,7 @@ pub mod HCR_EL2 {
         /// Kernel `HCR_EL2_VM_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCR_EL2_VM_MASK`.
-        pub const MASK: u64 = 0x0000000000000001;
+        pub const MASK: u64 = 0x0000_0000_0000_0001;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "VM",
@@ -34334,13 +31870,13 @@ pub mod HCR_EL2 {
         };
     }
     /// Kernel `HCR_EL2_RES0`.
-    pub const RES0: u64 = 0x0000000000000000;
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
     /// Kernel `HCR_EL2_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `HCR_EL2_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `HCR_EL2`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "HCR_EL2",
@@ -34629,7 +32165,7 @@ pub mod HCRX_EL2 {
         /// Kernel `HCRX_EL2_PACMEn_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCRX_EL2_PACMEn_MASK`.
-        pub const MASK: u64 = 0x0000000001000000;
+        pub const MASK: u64 = 0x0000_0000_0100_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PACMEn",
@@ -34646,7 +32182,7 @@ pub mod HCRX_EL2 {
         /// Kernel `HCRX_EL2_EnFPM_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCRX_EL2_EnFPM_MASK`.
-        pub const MASK: u64 = 0x0000000000800000;
+        pub const MASK: u64 = 0x0000_0000_0080_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EnFPM",
@@ -34663,7 +32199,7 @@ pub mod HCRX_EL2 {
         /// Kernel `HCRX_EL2_GCSEn_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCRX_EL2_GCSEn_MASK`.
-        pub const MASK: u64 = 0x0000000000400000;
+        pub const MASK: u64 = 0x0000_0000_0040_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "GCSEn",
@@ -34680,7 +32216,7 @@ pub mod HCRX_EL2 {
         /// Kernel `HCRX_EL2_EnIDCP128_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCRX_EL2_EnIDCP128_MASK`.
-        pub const MASK: u64 = 0x0000000000200000;
+        pub const MASK: u64 = 0x0000_0000_0020_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EnIDCP128",
@@ -34697,7 +32233,7 @@ pub mod HCRX_EL2 {
         /// Kernel `HCRX_EL2_EnSDERR_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCRX_EL2_EnSDERR_MASK`.
-        pub const MASK: u64 = 0x0000000000100000;
+        pub const MASK: u64 = 0x0000_0000_0010_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EnSDERR",
@@ -34714,7 +32250,7 @@ pub mod HCRX_EL2 {
         /// Kernel `HCRX_EL2_TMEA_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCRX_EL2_TMEA_MASK`.
-        pub const MASK: u64 = 0x0000000000080000;
+        pub const MASK: u64 = 0x0000_0000_0008_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TMEA",
@@ -34731,7 +32267,7 @@ pub mod HCRX_EL2 {
         /// Kernel `HCRX_EL2_EnSNERR_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCRX_EL2_EnSNERR_MASK`.
-        pub const MASK: u64 = 0x0000000000040000;
+        pub const MASK: u64 = 0x0000_0000_0004_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EnSNERR",
@@ -34748,7 +32284,7 @@ pub mod HCRX_EL2 {
         /// Kernel `HCRX_EL2_D128En_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCRX_EL2_D128En_MASK`.
-        pub const MASK: u64 = 0x0000000000020000;
+        pub const MASK: u64 = 0x0000_0000_0002_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "D128En",
@@ -34765,7 +32301,7 @@ pub mod HCRX_EL2 {
         /// Kernel `HCRX_EL2_PTTWI_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCRX_EL2_PTTWI_MASK`.
-        pub const MASK: u64 = 0x0000000000010000;
+        pub const MASK: u64 = 0x0000_0000_0001_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PTTWI",
@@ -34782,7 +32318,7 @@ pub mod HCRX_EL2 {
         /// Kernel `HCRX_EL2_SCTLR2En_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCRX_EL2_SCTLR2En_MASK`.
-        pub const MASK: u64 = 0x0000000000008000;
+        pub const MASK: u64 = 0x0000_0000_0000_8000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "SCTLR2En",
@@ -34799,7 +32335,7 @@ pub mod HCRX_EL2 {
         /// Kernel `HCRX_EL2_TCR2En_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCRX_EL2_TCR2En_MASK`.
-        pub const MASK: u64 = 0x0000000000004000;
+        pub const MASK: u64 = 0x0000_0000_0000_4000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TCR2En",
@@ -34816,7 +32352,7 @@ pub mod HCRX_EL2 {
         /// Kernel `HCRX_EL2_MSCEn_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCRX_EL2_MSCEn_MASK`.
-        pub const MASK: u64 = 0x0000000000000800;
+        pub const MASK: u64 = 0x0000_0000_0000_0800;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "MSCEn",
@@ -34833,7 +32369,7 @@ pub mod HCRX_EL2 {
         /// Kernel `HCRX_EL2_MCE2_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCRX_EL2_MCE2_MASK`.
-        pub const MASK: u64 = 0x0000000000000400;
+        pub const MASK: u64 = 0x0000_0000_0000_0400;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "MCE2",
@@ -34850,7 +32386,7 @@ pub mod HCRX_EL2 {
         /// Kernel `HCRX_EL2_CMOW_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCRX_EL2_CMOW_MASK`.
-        pub const MASK: u64 = 0x0000000000000200;
+        pub const MASK: u64 = 0x0000_0000_0000_0200;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "CMOW",
@@ -34867,7 +32403,7 @@ pub mod HCRX_EL2 {
         /// Kernel `HCRX_EL2_VFNMI_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCRX_EL2_VFNMI_MASK`.
-        pub const MASK: u64 = 0x0000000000000100;
+        pub const MASK: u64 = 0x0000_0000_0000_0100;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "VFNMI",
@@ -34884,7 +32420,7 @@ pub mod HCRX_EL2 {
         /// Kernel `HCRX_EL2_VINMI_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCRX_EL2_VINMI_MASK`.
-        pub const MASK: u64 = 0x0000000000000080;
+        pub const MASK: u64 = 0x0000_0000_0000_0080;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "VINMI",
@@ -34901,7 +32437,7 @@ pub mod HCRX_EL2 {
         /// Kernel `HCRX_EL2_TALLINT_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCRX_EL2_TALLINT_MASK`.
-        pub const MASK: u64 = 0x0000000000000040;
+        pub const MASK: u64 = 0x0000_0000_0000_0040;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TALLINT",
@@ -34918,7 +32454,7 @@ pub mod HCRX_EL2 {
         /// Kernel `HCRX_EL2_SMPME_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCRX_EL2_SMPME_MASK`.
-        pub const MASK: u64 = 0x0000000000000020;
+        pub const MASK: u64 = 0x0000_0000_0000_0020;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "SMPME",
@@ -34935,7 +32471,7 @@ pub mod HCRX_EL2 {
         /// Kernel `HCRX_EL2_FGTnXS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCRX_EL2_FGTnXS_MASK`.
-        pub const MASK: u64 = 0x0000000000000010;
+        pub const MASK: u64 = 0x0000_0000_0000_0010;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "FGTnXS",
@@ -34952,7 +32488,7 @@ pub mod HCRX_EL2 {
         /// Kernel `HCRX_EL2_FnXS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCRX_EL2_FnXS_MASK`.
-        pub const MASK: u64 = 0x0000000000000008;
+        pub const MASK: u64 = 0x0000_0000_0000_0008;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "FnXS",
@@ -34969,7 +32505,7 @@ pub mod HCRX_EL2 {
         /// Kernel `HCRX_EL2_EnASR_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCRX_EL2_EnASR_MASK`.
-        pub const MASK: u64 = 0x0000000000000004;
+        pub const MASK: u64 = 0x0000_0000_0000_0004;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EnASR",
@@ -34986,7 +32522,7 @@ pub mod HCRX_EL2 {
         /// Kernel `HCRX_EL2_EnALS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCRX_EL2_EnALS_MASK`.
-        pub const MASK: u64 = 0x0000000000000002;
+        pub const MASK: u64 = 0x0000_0000_0000_0002;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EnALS",
@@ -35003,7 +32539,7 @@ pub mod HCRX_EL2 {
         /// Kernel `HCRX_EL2_EnAS0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HCRX_EL2_EnAS0_MASK`.
-        pub const MASK: u64 = 0x0000000000000001;
+        pub const MASK: u64 = 0x0000_0000_0000_0001;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EnAS0",
@@ -35014,13 +32550,13 @@ pub mod HCRX_EL2 {
         };
     }
     /// Kernel `HCRX_EL2_RES0`.
-    pub const RES0: u64 = 0xfffffffffe003000;
+    pub const RES0: u64 = 0xffff_ffff_fe00_3000;
     /// Kernel `HCRX_EL2_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `HCRX_EL2_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `HCRX_EL2`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "HCRX_EL2",
@@ -35217,7 +32753,7 @@ pub mod CPTR_EL2 {
         /// Kernel `CPTR_EL2_TCPAC_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CPTR_EL2_TCPAC_MASK`.
-        pub const MASK: u64 = 0x0000000080000000;
+        pub const MASK: u64 = 0x0000_0000_8000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TCPAC",
@@ -35234,7 +32770,7 @@ pub mod CPTR_EL2 {
         /// Kernel `CPTR_EL2_TAM_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CPTR_EL2_TAM_MASK`.
-        pub const MASK: u64 = 0x0000000040000000;
+        pub const MASK: u64 = 0x0000_0000_4000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TAM",
@@ -35251,7 +32787,7 @@ pub mod CPTR_EL2 {
         /// Kernel `CPTR_EL2_E0POE_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CPTR_EL2_E0POE_MASK`.
-        pub const MASK: u64 = 0x0000000020000000;
+        pub const MASK: u64 = 0x0000_0000_2000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "E0POE",
@@ -35268,7 +32804,7 @@ pub mod CPTR_EL2 {
         /// Kernel `CPTR_EL2_TTA_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CPTR_EL2_TTA_MASK`.
-        pub const MASK: u64 = 0x0000000010000000;
+        pub const MASK: u64 = 0x0000_0000_1000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TTA",
@@ -35285,7 +32821,7 @@ pub mod CPTR_EL2 {
         /// Kernel `CPTR_EL2_SMEN_WIDTH`.
         pub const WIDTH: u32 = 2;
         /// Kernel `CPTR_EL2_SMEN_MASK`.
-        pub const MASK: u64 = 0x0000000003000000;
+        pub const MASK: u64 = 0x0000_0000_0300_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "SMEN",
@@ -35302,7 +32838,7 @@ pub mod CPTR_EL2 {
         /// Kernel `CPTR_EL2_FPEN_WIDTH`.
         pub const WIDTH: u32 = 2;
         /// Kernel `CPTR_EL2_FPEN_MASK`.
-        pub const MASK: u64 = 0x0000000000300000;
+        pub const MASK: u64 = 0x0000_0000_0030_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "FPEN",
@@ -35319,7 +32855,7 @@ pub mod CPTR_EL2 {
         /// Kernel `CPTR_EL2_ZEN_WIDTH`.
         pub const WIDTH: u32 = 2;
         /// Kernel `CPTR_EL2_ZEN_MASK`.
-        pub const MASK: u64 = 0x0000000000030000;
+        pub const MASK: u64 = 0x0000_0000_0003_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ZEN",
@@ -35330,13 +32866,13 @@ pub mod CPTR_EL2 {
         };
     }
     /// Kernel `CPTR_EL2_RES0`.
-    pub const RES0: u64 = 0xffffffff0cccffff;
+    pub const RES0: u64 = 0xffff_ffff_0ccc_ffff;
     /// Kernel `CPTR_EL2_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `CPTR_EL2_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `CPTR_EL2`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "CPTR_EL2",
@@ -35428,7 +32964,7 @@ pub mod CNTHCTL_EL2 {
         /// Kernel `CNTHCTL_EL2_CNTPMASK_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CNTHCTL_EL2_CNTPMASK_MASK`.
-        pub const MASK: u64 = 0x0000000000080000;
+        pub const MASK: u64 = 0x0000_0000_0008_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "CNTPMASK",
@@ -35445,7 +32981,7 @@ pub mod CNTHCTL_EL2 {
         /// Kernel `CNTHCTL_EL2_CNTVMASK_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CNTHCTL_EL2_CNTVMASK_MASK`.
-        pub const MASK: u64 = 0x0000000000040000;
+        pub const MASK: u64 = 0x0000_0000_0004_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "CNTVMASK",
@@ -35462,7 +32998,7 @@ pub mod CNTHCTL_EL2 {
         /// Kernel `CNTHCTL_EL2_EVNTIS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CNTHCTL_EL2_EVNTIS_MASK`.
-        pub const MASK: u64 = 0x0000000000020000;
+        pub const MASK: u64 = 0x0000_0000_0002_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EVNTIS",
@@ -35479,7 +33015,7 @@ pub mod CNTHCTL_EL2 {
         /// Kernel `CNTHCTL_EL2_EL1NVVCT_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CNTHCTL_EL2_EL1NVVCT_MASK`.
-        pub const MASK: u64 = 0x0000000000010000;
+        pub const MASK: u64 = 0x0000_0000_0001_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EL1NVVCT",
@@ -35496,7 +33032,7 @@ pub mod CNTHCTL_EL2 {
         /// Kernel `CNTHCTL_EL2_EL1NVPCT_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CNTHCTL_EL2_EL1NVPCT_MASK`.
-        pub const MASK: u64 = 0x0000000000008000;
+        pub const MASK: u64 = 0x0000_0000_0000_8000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EL1NVPCT",
@@ -35513,7 +33049,7 @@ pub mod CNTHCTL_EL2 {
         /// Kernel `CNTHCTL_EL2_EL1TVCT_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CNTHCTL_EL2_EL1TVCT_MASK`.
-        pub const MASK: u64 = 0x0000000000004000;
+        pub const MASK: u64 = 0x0000_0000_0000_4000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EL1TVCT",
@@ -35530,7 +33066,7 @@ pub mod CNTHCTL_EL2 {
         /// Kernel `CNTHCTL_EL2_EL1TVT_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CNTHCTL_EL2_EL1TVT_MASK`.
-        pub const MASK: u64 = 0x0000000000002000;
+        pub const MASK: u64 = 0x0000_0000_0000_2000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EL1TVT",
@@ -35547,7 +33083,7 @@ pub mod CNTHCTL_EL2 {
         /// Kernel `CNTHCTL_EL2_ECV_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CNTHCTL_EL2_ECV_MASK`.
-        pub const MASK: u64 = 0x0000000000001000;
+        pub const MASK: u64 = 0x0000_0000_0000_1000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ECV",
@@ -35564,7 +33100,7 @@ pub mod CNTHCTL_EL2 {
         /// Kernel `CNTHCTL_EL2_EL1PTEN_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CNTHCTL_EL2_EL1PTEN_MASK`.
-        pub const MASK: u64 = 0x0000000000000800;
+        pub const MASK: u64 = 0x0000_0000_0000_0800;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EL1PTEN",
@@ -35581,7 +33117,7 @@ pub mod CNTHCTL_EL2 {
         /// Kernel `CNTHCTL_EL2_EL1PCTEN_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CNTHCTL_EL2_EL1PCTEN_MASK`.
-        pub const MASK: u64 = 0x0000000000000400;
+        pub const MASK: u64 = 0x0000_0000_0000_0400;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EL1PCTEN",
@@ -35598,7 +33134,7 @@ pub mod CNTHCTL_EL2 {
         /// Kernel `CNTHCTL_EL2_EL0PTEN_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CNTHCTL_EL2_EL0PTEN_MASK`.
-        pub const MASK: u64 = 0x0000000000000200;
+        pub const MASK: u64 = 0x0000_0000_0000_0200;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EL0PTEN",
@@ -35615,7 +33151,7 @@ pub mod CNTHCTL_EL2 {
         /// Kernel `CNTHCTL_EL2_EL0VTEN_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CNTHCTL_EL2_EL0VTEN_MASK`.
-        pub const MASK: u64 = 0x0000000000000100;
+        pub const MASK: u64 = 0x0000_0000_0000_0100;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EL0VTEN",
@@ -35632,7 +33168,7 @@ pub mod CNTHCTL_EL2 {
         /// Kernel `CNTHCTL_EL2_EVNTI_WIDTH`.
         pub const WIDTH: u32 = 4;
         /// Kernel `CNTHCTL_EL2_EVNTI_MASK`.
-        pub const MASK: u64 = 0x00000000000000f0;
+        pub const MASK: u64 = 0x0000_0000_0000_00f0;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EVNTI",
@@ -35649,7 +33185,7 @@ pub mod CNTHCTL_EL2 {
         /// Kernel `CNTHCTL_EL2_EVNTDIR_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CNTHCTL_EL2_EVNTDIR_MASK`.
-        pub const MASK: u64 = 0x0000000000000008;
+        pub const MASK: u64 = 0x0000_0000_0000_0008;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EVNTDIR",
@@ -35666,7 +33202,7 @@ pub mod CNTHCTL_EL2 {
         /// Kernel `CNTHCTL_EL2_EVNTEN_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CNTHCTL_EL2_EVNTEN_MASK`.
-        pub const MASK: u64 = 0x0000000000000004;
+        pub const MASK: u64 = 0x0000_0000_0000_0004;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EVNTEN",
@@ -35683,7 +33219,7 @@ pub mod CNTHCTL_EL2 {
         /// Kernel `CNTHCTL_EL2_EL0VCTEN_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CNTHCTL_EL2_EL0VCTEN_MASK`.
-        pub const MASK: u64 = 0x0000000000000002;
+        pub const MASK: u64 = 0x0000_0000_0000_0002;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EL0VCTEN",
@@ -35700,7 +33236,7 @@ pub mod CNTHCTL_EL2 {
         /// Kernel `CNTHCTL_EL2_EL0PCTEN_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `CNTHCTL_EL2_EL0PCTEN_MASK`.
-        pub const MASK: u64 = 0x0000000000000001;
+        pub const MASK: u64 = 0x0000_0000_0000_0001;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EL0PCTEN",
@@ -35711,13 +33247,13 @@ pub mod CNTHCTL_EL2 {
         };
     }
     /// Kernel `CNTHCTL_EL2_RES0`.
-    pub const RES0: u64 = 0xfffffffffff00000;
+    pub const RES0: u64 = 0xffff_ffff_fff0_0000;
     /// Kernel `CNTHCTL_EL2_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `CNTHCTL_EL2_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `CNTHCTL_EL2`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "CNTHCTL_EL2",
@@ -35837,7 +33373,7 @@ pub mod ICC_SRE_EL2 {
         /// Kernel `ICC_SRE_EL2_Enable_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ICC_SRE_EL2_Enable_MASK`.
-        pub const MASK: u64 = 0x0000000000000008;
+        pub const MASK: u64 = 0x0000_0000_0000_0008;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Enable",
@@ -35854,7 +33390,7 @@ pub mod ICC_SRE_EL2 {
         /// Kernel `ICC_SRE_EL2_DIB_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ICC_SRE_EL2_DIB_MASK`.
-        pub const MASK: u64 = 0x0000000000000004;
+        pub const MASK: u64 = 0x0000_0000_0000_0004;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "DIB",
@@ -35871,7 +33407,7 @@ pub mod ICC_SRE_EL2 {
         /// Kernel `ICC_SRE_EL2_DFB_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ICC_SRE_EL2_DFB_MASK`.
-        pub const MASK: u64 = 0x0000000000000002;
+        pub const MASK: u64 = 0x0000_0000_0000_0002;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "DFB",
@@ -35888,7 +33424,7 @@ pub mod ICC_SRE_EL2 {
         /// Kernel `ICC_SRE_EL2_SRE_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ICC_SRE_EL2_SRE_MASK`.
-        pub const MASK: u64 = 0x0000000000000001;
+        pub const MASK: u64 = 0x0000_0000_0000_0001;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "SRE",
@@ -35899,13 +33435,13 @@ pub mod ICC_SRE_EL2 {
         };
     }
     /// Kernel `ICC_SRE_EL2_RES0`.
-    pub const RES0: u64 = 0xfffffffffffffff0;
+    pub const RES0: u64 = 0xffff_ffff_ffff_fff0;
     /// Kernel `ICC_SRE_EL2_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ICC_SRE_EL2_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ICC_SRE_EL2`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ICC_SRE_EL2",
@@ -35968,7 +33504,7 @@ pub mod MDCR_EL2 {
         /// Kernel `MDCR_EL2_EnSTEPOP_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `MDCR_EL2_EnSTEPOP_MASK`.
-        pub const MASK: u64 = 0x0004000000000000;
+        pub const MASK: u64 = 0x0004_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EnSTEPOP",
@@ -35985,7 +33521,7 @@ pub mod MDCR_EL2 {
         /// Kernel `MDCR_EL2_EBWE_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `MDCR_EL2_EBWE_MASK`.
-        pub const MASK: u64 = 0x0000080000000000;
+        pub const MASK: u64 = 0x0000_0800_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EBWE",
@@ -36002,7 +33538,7 @@ pub mod MDCR_EL2 {
         /// Kernel `MDCR_EL2_PMEE_WIDTH`.
         pub const WIDTH: u32 = 2;
         /// Kernel `MDCR_EL2_PMEE_MASK`.
-        pub const MASK: u64 = 0x0000030000000000;
+        pub const MASK: u64 = 0x0000_0300_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMEE",
@@ -36019,7 +33555,7 @@ pub mod MDCR_EL2 {
         /// Kernel `MDCR_EL2_HPMFZS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `MDCR_EL2_HPMFZS_MASK`.
-        pub const MASK: u64 = 0x0000001000000000;
+        pub const MASK: u64 = 0x0000_0010_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "HPMFZS",
@@ -36036,7 +33572,7 @@ pub mod MDCR_EL2 {
         /// Kernel `MDCR_EL2_PMSSE_WIDTH`.
         pub const WIDTH: u32 = 2;
         /// Kernel `MDCR_EL2_PMSSE_MASK`.
-        pub const MASK: u64 = 0x00000000c0000000;
+        pub const MASK: u64 = 0x0000_0000_c000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMSSE",
@@ -36053,7 +33589,7 @@ pub mod MDCR_EL2 {
         /// Kernel `MDCR_EL2_HPMFZO_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `MDCR_EL2_HPMFZO_MASK`.
-        pub const MASK: u64 = 0x0000000020000000;
+        pub const MASK: u64 = 0x0000_0000_2000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "HPMFZO",
@@ -36070,7 +33606,7 @@ pub mod MDCR_EL2 {
         /// Kernel `MDCR_EL2_MTPME_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `MDCR_EL2_MTPME_MASK`.
-        pub const MASK: u64 = 0x0000000010000000;
+        pub const MASK: u64 = 0x0000_0000_1000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "MTPME",
@@ -36087,7 +33623,7 @@ pub mod MDCR_EL2 {
         /// Kernel `MDCR_EL2_TDCC_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `MDCR_EL2_TDCC_MASK`.
-        pub const MASK: u64 = 0x0000000008000000;
+        pub const MASK: u64 = 0x0000_0000_0800_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TDCC",
@@ -36104,7 +33640,7 @@ pub mod MDCR_EL2 {
         /// Kernel `MDCR_EL2_HLP_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `MDCR_EL2_HLP_MASK`.
-        pub const MASK: u64 = 0x0000000004000000;
+        pub const MASK: u64 = 0x0000_0000_0400_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "HLP",
@@ -36121,7 +33657,7 @@ pub mod MDCR_EL2 {
         /// Kernel `MDCR_EL2_E2TB_WIDTH`.
         pub const WIDTH: u32 = 2;
         /// Kernel `MDCR_EL2_E2TB_MASK`.
-        pub const MASK: u64 = 0x0000000003000000;
+        pub const MASK: u64 = 0x0000_0000_0300_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "E2TB",
@@ -36138,7 +33674,7 @@ pub mod MDCR_EL2 {
         /// Kernel `MDCR_EL2_HCCD_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `MDCR_EL2_HCCD_MASK`.
-        pub const MASK: u64 = 0x0000000000800000;
+        pub const MASK: u64 = 0x0000_0000_0080_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "HCCD",
@@ -36155,7 +33691,7 @@ pub mod MDCR_EL2 {
         /// Kernel `MDCR_EL2_TTRF_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `MDCR_EL2_TTRF_MASK`.
-        pub const MASK: u64 = 0x0000000000080000;
+        pub const MASK: u64 = 0x0000_0000_0008_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TTRF",
@@ -36172,7 +33708,7 @@ pub mod MDCR_EL2 {
         /// Kernel `MDCR_EL2_HPMD_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `MDCR_EL2_HPMD_MASK`.
-        pub const MASK: u64 = 0x0000000000020000;
+        pub const MASK: u64 = 0x0000_0000_0002_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "HPMD",
@@ -36189,7 +33725,7 @@ pub mod MDCR_EL2 {
         /// Kernel `MDCR_EL2_EnSPM_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `MDCR_EL2_EnSPM_MASK`.
-        pub const MASK: u64 = 0x0000000000008000;
+        pub const MASK: u64 = 0x0000_0000_0000_8000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EnSPM",
@@ -36206,7 +33742,7 @@ pub mod MDCR_EL2 {
         /// Kernel `MDCR_EL2_TPMS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `MDCR_EL2_TPMS_MASK`.
-        pub const MASK: u64 = 0x0000000000004000;
+        pub const MASK: u64 = 0x0000_0000_0000_4000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TPMS",
@@ -36223,7 +33759,7 @@ pub mod MDCR_EL2 {
         /// Kernel `MDCR_EL2_E2PB_WIDTH`.
         pub const WIDTH: u32 = 2;
         /// Kernel `MDCR_EL2_E2PB_MASK`.
-        pub const MASK: u64 = 0x0000000000003000;
+        pub const MASK: u64 = 0x0000_0000_0000_3000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "E2PB",
@@ -36240,7 +33776,7 @@ pub mod MDCR_EL2 {
         /// Kernel `MDCR_EL2_TDRA_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `MDCR_EL2_TDRA_MASK`.
-        pub const MASK: u64 = 0x0000000000000800;
+        pub const MASK: u64 = 0x0000_0000_0000_0800;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TDRA",
@@ -36257,7 +33793,7 @@ pub mod MDCR_EL2 {
         /// Kernel `MDCR_EL2_TDOSA_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `MDCR_EL2_TDOSA_MASK`.
-        pub const MASK: u64 = 0x0000000000000400;
+        pub const MASK: u64 = 0x0000_0000_0000_0400;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TDOSA",
@@ -36274,7 +33810,7 @@ pub mod MDCR_EL2 {
         /// Kernel `MDCR_EL2_TDA_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `MDCR_EL2_TDA_MASK`.
-        pub const MASK: u64 = 0x0000000000000200;
+        pub const MASK: u64 = 0x0000_0000_0000_0200;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TDA",
@@ -36291,7 +33827,7 @@ pub mod MDCR_EL2 {
         /// Kernel `MDCR_EL2_TDE_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `MDCR_EL2_TDE_MASK`.
-        pub const MASK: u64 = 0x0000000000000100;
+        pub const MASK: u64 = 0x0000_0000_0000_0100;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TDE",
@@ -36308,7 +33844,7 @@ pub mod MDCR_EL2 {
         /// Kernel `MDCR_EL2_HPME_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `MDCR_EL2_HPME_MASK`.
-        pub const MASK: u64 = 0x0000000000000080;
+        pub const MASK: u64 = 0x0000_0000_0000_0080;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "HPME",
@@ -36325,7 +33861,7 @@ pub mod MDCR_EL2 {
         /// Kernel `MDCR_EL2_TPM_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `MDCR_EL2_TPM_MASK`.
-        pub const MASK: u64 = 0x0000000000000040;
+        pub const MASK: u64 = 0x0000_0000_0000_0040;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TPM",
@@ -36342,7 +33878,7 @@ pub mod MDCR_EL2 {
         /// Kernel `MDCR_EL2_TPMCR_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `MDCR_EL2_TPMCR_MASK`.
-        pub const MASK: u64 = 0x0000000000000020;
+        pub const MASK: u64 = 0x0000_0000_0000_0020;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TPMCR",
@@ -36359,7 +33895,7 @@ pub mod MDCR_EL2 {
         /// Kernel `MDCR_EL2_HPMN_WIDTH`.
         pub const WIDTH: u32 = 5;
         /// Kernel `MDCR_EL2_HPMN_MASK`.
-        pub const MASK: u64 = 0x000000000000001f;
+        pub const MASK: u64 = 0x0000_0000_0000_001f;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "HPMN",
@@ -36370,13 +33906,13 @@ pub mod MDCR_EL2 {
         };
     }
     /// Kernel `MDCR_EL2_RES0`.
-    pub const RES0: u64 = 0xfffbf4ef00750000;
+    pub const RES0: u64 = 0xfffb_f4ef_0075_0000;
     /// Kernel `MDCR_EL2_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `MDCR_EL2_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `MDCR_EL2`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "MDCR_EL2",
@@ -36526,7 +34062,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_nAMAIR2_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_nAMAIR2_EL1_MASK`.
-        pub const MASK: u64 = 0x8000000000000000;
+        pub const MASK: u64 = 0x8000_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "nAMAIR2_EL1",
@@ -36543,7 +34079,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_nMAIR2_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_nMAIR2_EL1_MASK`.
-        pub const MASK: u64 = 0x4000000000000000;
+        pub const MASK: u64 = 0x4000_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "nMAIR2_EL1",
@@ -36560,7 +34096,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_nS2POR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_nS2POR_EL1_MASK`.
-        pub const MASK: u64 = 0x2000000000000000;
+        pub const MASK: u64 = 0x2000_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "nS2POR_EL1",
@@ -36577,7 +34113,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_nPOR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_nPOR_EL1_MASK`.
-        pub const MASK: u64 = 0x1000000000000000;
+        pub const MASK: u64 = 0x1000_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "nPOR_EL1",
@@ -36594,7 +34130,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_nPOR_EL0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_nPOR_EL0_MASK`.
-        pub const MASK: u64 = 0x0800000000000000;
+        pub const MASK: u64 = 0x0800_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "nPOR_EL0",
@@ -36611,7 +34147,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_nPIR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_nPIR_EL1_MASK`.
-        pub const MASK: u64 = 0x0400000000000000;
+        pub const MASK: u64 = 0x0400_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "nPIR_EL1",
@@ -36628,7 +34164,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_nPIRE0_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_nPIRE0_EL1_MASK`.
-        pub const MASK: u64 = 0x0200000000000000;
+        pub const MASK: u64 = 0x0200_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "nPIRE0_EL1",
@@ -36645,7 +34181,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_nRCWMASK_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_nRCWMASK_EL1_MASK`.
-        pub const MASK: u64 = 0x0100000000000000;
+        pub const MASK: u64 = 0x0100_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "nRCWMASK_EL1",
@@ -36662,7 +34198,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_nTPIDR2_EL0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_nTPIDR2_EL0_MASK`.
-        pub const MASK: u64 = 0x0080000000000000;
+        pub const MASK: u64 = 0x0080_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "nTPIDR2_EL0",
@@ -36679,7 +34215,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_nSMPRI_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_nSMPRI_EL1_MASK`.
-        pub const MASK: u64 = 0x0040000000000000;
+        pub const MASK: u64 = 0x0040_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "nSMPRI_EL1",
@@ -36696,7 +34232,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_nGCS_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_nGCS_EL1_MASK`.
-        pub const MASK: u64 = 0x0020000000000000;
+        pub const MASK: u64 = 0x0020_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "nGCS_EL1",
@@ -36713,7 +34249,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_nGCS_EL0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_nGCS_EL0_MASK`.
-        pub const MASK: u64 = 0x0010000000000000;
+        pub const MASK: u64 = 0x0010_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "nGCS_EL0",
@@ -36730,7 +34266,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_nACCDATA_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_nACCDATA_EL1_MASK`.
-        pub const MASK: u64 = 0x0004000000000000;
+        pub const MASK: u64 = 0x0004_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "nACCDATA_EL1",
@@ -36747,7 +34283,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_ERXADDR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_ERXADDR_EL1_MASK`.
-        pub const MASK: u64 = 0x0002000000000000;
+        pub const MASK: u64 = 0x0002_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ERXADDR_EL1",
@@ -36764,7 +34300,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_ERXPFGCDN_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_ERXPFGCDN_EL1_MASK`.
-        pub const MASK: u64 = 0x0001000000000000;
+        pub const MASK: u64 = 0x0001_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ERXPFGCDN_EL1",
@@ -36781,7 +34317,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_ERXPFGCTL_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_ERXPFGCTL_EL1_MASK`.
-        pub const MASK: u64 = 0x0000800000000000;
+        pub const MASK: u64 = 0x0000_8000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ERXPFGCTL_EL1",
@@ -36798,7 +34334,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_ERXPFGF_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_ERXPFGF_EL1_MASK`.
-        pub const MASK: u64 = 0x0000400000000000;
+        pub const MASK: u64 = 0x0000_4000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ERXPFGF_EL1",
@@ -36815,7 +34351,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_ERXMISCn_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_ERXMISCn_EL1_MASK`.
-        pub const MASK: u64 = 0x0000200000000000;
+        pub const MASK: u64 = 0x0000_2000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ERXMISCn_EL1",
@@ -36832,7 +34368,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_ERXSTATUS_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_ERXSTATUS_EL1_MASK`.
-        pub const MASK: u64 = 0x0000100000000000;
+        pub const MASK: u64 = 0x0000_1000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ERXSTATUS_EL1",
@@ -36849,7 +34385,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_ERXCTLR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_ERXCTLR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000080000000000;
+        pub const MASK: u64 = 0x0000_0800_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ERXCTLR_EL1",
@@ -36866,7 +34402,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_ERXFR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_ERXFR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000040000000000;
+        pub const MASK: u64 = 0x0000_0400_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ERXFR_EL1",
@@ -36883,7 +34419,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_ERRSELR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_ERRSELR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000020000000000;
+        pub const MASK: u64 = 0x0000_0200_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ERRSELR_EL1",
@@ -36900,7 +34436,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_ERRIDR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_ERRIDR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000010000000000;
+        pub const MASK: u64 = 0x0000_0100_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ERRIDR_EL1",
@@ -36917,7 +34453,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_ICC_IGRPENn_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_ICC_IGRPENn_EL1_MASK`.
-        pub const MASK: u64 = 0x0000008000000000;
+        pub const MASK: u64 = 0x0000_0080_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ICC_IGRPENn_EL1",
@@ -36934,7 +34470,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_VBAR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_VBAR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000004000000000;
+        pub const MASK: u64 = 0x0000_0040_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "VBAR_EL1",
@@ -36951,7 +34487,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_TTBR1_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_TTBR1_EL1_MASK`.
-        pub const MASK: u64 = 0x0000002000000000;
+        pub const MASK: u64 = 0x0000_0020_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TTBR1_EL1",
@@ -36968,7 +34504,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_TTBR0_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_TTBR0_EL1_MASK`.
-        pub const MASK: u64 = 0x0000001000000000;
+        pub const MASK: u64 = 0x0000_0010_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TTBR0_EL1",
@@ -36985,7 +34521,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_TPIDR_EL0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_TPIDR_EL0_MASK`.
-        pub const MASK: u64 = 0x0000000800000000;
+        pub const MASK: u64 = 0x0000_0008_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TPIDR_EL0",
@@ -37002,7 +34538,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_TPIDRRO_EL0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_TPIDRRO_EL0_MASK`.
-        pub const MASK: u64 = 0x0000000400000000;
+        pub const MASK: u64 = 0x0000_0004_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TPIDRRO_EL0",
@@ -37019,7 +34555,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_TPIDR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_TPIDR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000200000000;
+        pub const MASK: u64 = 0x0000_0002_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TPIDR_EL1",
@@ -37036,7 +34572,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_TCR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_TCR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000100000000;
+        pub const MASK: u64 = 0x0000_0001_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TCR_EL1",
@@ -37053,7 +34589,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_SCXTNUM_EL0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_SCXTNUM_EL0_MASK`.
-        pub const MASK: u64 = 0x0000000080000000;
+        pub const MASK: u64 = 0x0000_0000_8000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "SCXTNUM_EL0",
@@ -37070,7 +34606,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_SCXTNUM_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_SCXTNUM_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000040000000;
+        pub const MASK: u64 = 0x0000_0000_4000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "SCXTNUM_EL1",
@@ -37087,7 +34623,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_SCTLR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_SCTLR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000020000000;
+        pub const MASK: u64 = 0x0000_0000_2000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "SCTLR_EL1",
@@ -37104,7 +34640,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_REVIDR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_REVIDR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000010000000;
+        pub const MASK: u64 = 0x0000_0000_1000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "REVIDR_EL1",
@@ -37121,7 +34657,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_PAR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_PAR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000008000000;
+        pub const MASK: u64 = 0x0000_0000_0800_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PAR_EL1",
@@ -37138,7 +34674,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_MPIDR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_MPIDR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000004000000;
+        pub const MASK: u64 = 0x0000_0000_0400_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "MPIDR_EL1",
@@ -37155,7 +34691,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_MIDR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_MIDR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000002000000;
+        pub const MASK: u64 = 0x0000_0000_0200_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "MIDR_EL1",
@@ -37172,7 +34708,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_MAIR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_MAIR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000001000000;
+        pub const MASK: u64 = 0x0000_0000_0100_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "MAIR_EL1",
@@ -37189,7 +34725,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_LORSA_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_LORSA_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000000800000;
+        pub const MASK: u64 = 0x0000_0000_0080_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "LORSA_EL1",
@@ -37206,7 +34742,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_LORN_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_LORN_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000000400000;
+        pub const MASK: u64 = 0x0000_0000_0040_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "LORN_EL1",
@@ -37223,7 +34759,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_LORID_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_LORID_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000000200000;
+        pub const MASK: u64 = 0x0000_0000_0020_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "LORID_EL1",
@@ -37240,7 +34776,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_LOREA_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_LOREA_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000000100000;
+        pub const MASK: u64 = 0x0000_0000_0010_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "LOREA_EL1",
@@ -37257,7 +34793,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_LORC_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_LORC_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000000080000;
+        pub const MASK: u64 = 0x0000_0000_0008_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "LORC_EL1",
@@ -37274,7 +34810,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_ISR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_ISR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000000040000;
+        pub const MASK: u64 = 0x0000_0000_0004_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ISR_EL1",
@@ -37291,7 +34827,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_FAR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_FAR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000000020000;
+        pub const MASK: u64 = 0x0000_0000_0002_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "FAR_EL1",
@@ -37308,7 +34844,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_ESR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_ESR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000000010000;
+        pub const MASK: u64 = 0x0000_0000_0001_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ESR_EL1",
@@ -37325,7 +34861,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_DCZID_EL0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_DCZID_EL0_MASK`.
-        pub const MASK: u64 = 0x0000000000008000;
+        pub const MASK: u64 = 0x0000_0000_0000_8000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "DCZID_EL0",
@@ -37342,7 +34878,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_CTR_EL0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_CTR_EL0_MASK`.
-        pub const MASK: u64 = 0x0000000000004000;
+        pub const MASK: u64 = 0x0000_0000_0000_4000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "CTR_EL0",
@@ -37359,7 +34895,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_CSSELR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_CSSELR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000000002000;
+        pub const MASK: u64 = 0x0000_0000_0000_2000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "CSSELR_EL1",
@@ -37376,7 +34912,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_CPACR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_CPACR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000000001000;
+        pub const MASK: u64 = 0x0000_0000_0000_1000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "CPACR_EL1",
@@ -37393,7 +34929,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_CONTEXTIDR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_CONTEXTIDR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000000000800;
+        pub const MASK: u64 = 0x0000_0000_0000_0800;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "CONTEXTIDR_EL1",
@@ -37410,7 +34946,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_CLIDR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_CLIDR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000000000400;
+        pub const MASK: u64 = 0x0000_0000_0000_0400;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "CLIDR_EL1",
@@ -37427,7 +34963,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_CCSIDR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_CCSIDR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000000000200;
+        pub const MASK: u64 = 0x0000_0000_0000_0200;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "CCSIDR_EL1",
@@ -37444,7 +34980,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_APIBKey_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_APIBKey_MASK`.
-        pub const MASK: u64 = 0x0000000000000100;
+        pub const MASK: u64 = 0x0000_0000_0000_0100;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "APIBKey",
@@ -37461,7 +34997,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_APIAKey_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_APIAKey_MASK`.
-        pub const MASK: u64 = 0x0000000000000080;
+        pub const MASK: u64 = 0x0000_0000_0000_0080;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "APIAKey",
@@ -37478,7 +35014,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_APGAKey_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_APGAKey_MASK`.
-        pub const MASK: u64 = 0x0000000000000040;
+        pub const MASK: u64 = 0x0000_0000_0000_0040;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "APGAKey",
@@ -37495,7 +35031,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_APDBKey_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_APDBKey_MASK`.
-        pub const MASK: u64 = 0x0000000000000020;
+        pub const MASK: u64 = 0x0000_0000_0000_0020;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "APDBKey",
@@ -37512,7 +35048,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_APDAKey_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_APDAKey_MASK`.
-        pub const MASK: u64 = 0x0000000000000010;
+        pub const MASK: u64 = 0x0000_0000_0000_0010;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "APDAKey",
@@ -37529,7 +35065,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_AMAIR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_AMAIR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000000000008;
+        pub const MASK: u64 = 0x0000_0000_0000_0008;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "AMAIR_EL1",
@@ -37546,7 +35082,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_AIDR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_AIDR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000000000004;
+        pub const MASK: u64 = 0x0000_0000_0000_0004;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "AIDR_EL1",
@@ -37563,7 +35099,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_AFSR1_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_AFSR1_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000000000002;
+        pub const MASK: u64 = 0x0000_0000_0000_0002;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "AFSR1_EL1",
@@ -37580,7 +35116,7 @@ pub mod HFGxTR_EL2 {
         /// Kernel `HFGxTR_EL2_AFSR0_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGxTR_EL2_AFSR0_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000000000001;
+        pub const MASK: u64 = 0x0000_0000_0000_0001;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "AFSR0_EL1",
@@ -37591,13 +35127,13 @@ pub mod HFGxTR_EL2 {
         };
     }
     /// Kernel `HFGxTR_EL2_RES0`.
-    pub const RES0: u64 = 0x0008000000000000;
+    pub const RES0: u64 = 0x0008_0000_0000_0000;
     /// Kernel `HFGxTR_EL2_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `HFGxTR_EL2_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `HFGxTR_EL2`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "HFGxTR_EL2",
@@ -37951,7 +35487,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_ATS1E1A_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_ATS1E1A_MASK`.
-        pub const MASK: u64 = 0x4000000000000000;
+        pub const MASK: u64 = 0x4000_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ATS1E1A",
@@ -37968,7 +35504,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_COSPRCTX_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_COSPRCTX_MASK`.
-        pub const MASK: u64 = 0x1000000000000000;
+        pub const MASK: u64 = 0x1000_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "COSPRCTX",
@@ -37985,7 +35521,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_nGCSEPP_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_nGCSEPP_MASK`.
-        pub const MASK: u64 = 0x0800000000000000;
+        pub const MASK: u64 = 0x0800_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "nGCSEPP",
@@ -38002,7 +35538,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_nGCSSTR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_nGCSSTR_EL1_MASK`.
-        pub const MASK: u64 = 0x0400000000000000;
+        pub const MASK: u64 = 0x0400_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "nGCSSTR_EL1",
@@ -38019,7 +35555,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_nGCSPUSHM_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_nGCSPUSHM_EL1_MASK`.
-        pub const MASK: u64 = 0x0200000000000000;
+        pub const MASK: u64 = 0x0200_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "nGCSPUSHM_EL1",
@@ -38036,7 +35572,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_nBRBIALL_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_nBRBIALL_MASK`.
-        pub const MASK: u64 = 0x0100000000000000;
+        pub const MASK: u64 = 0x0100_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "nBRBIALL",
@@ -38053,7 +35589,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_nBRBINJ_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_nBRBINJ_MASK`.
-        pub const MASK: u64 = 0x0080000000000000;
+        pub const MASK: u64 = 0x0080_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "nBRBINJ",
@@ -38070,7 +35606,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_DCCVAC_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_DCCVAC_MASK`.
-        pub const MASK: u64 = 0x0040000000000000;
+        pub const MASK: u64 = 0x0040_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "DCCVAC",
@@ -38087,7 +35623,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_SVC_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_SVC_EL1_MASK`.
-        pub const MASK: u64 = 0x0020000000000000;
+        pub const MASK: u64 = 0x0020_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "SVC_EL1",
@@ -38104,7 +35640,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_SVC_EL0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_SVC_EL0_MASK`.
-        pub const MASK: u64 = 0x0010000000000000;
+        pub const MASK: u64 = 0x0010_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "SVC_EL0",
@@ -38121,7 +35657,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_ERET_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_ERET_MASK`.
-        pub const MASK: u64 = 0x0008000000000000;
+        pub const MASK: u64 = 0x0008_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ERET",
@@ -38138,7 +35674,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_CPPRCTX_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_CPPRCTX_MASK`.
-        pub const MASK: u64 = 0x0004000000000000;
+        pub const MASK: u64 = 0x0004_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "CPPRCTX",
@@ -38155,7 +35691,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_DVPRCTX_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_DVPRCTX_MASK`.
-        pub const MASK: u64 = 0x0002000000000000;
+        pub const MASK: u64 = 0x0002_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "DVPRCTX",
@@ -38172,7 +35708,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_CFPRCTX_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_CFPRCTX_MASK`.
-        pub const MASK: u64 = 0x0001000000000000;
+        pub const MASK: u64 = 0x0001_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "CFPRCTX",
@@ -38189,7 +35725,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_TLBIVAALE1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_TLBIVAALE1_MASK`.
-        pub const MASK: u64 = 0x0000800000000000;
+        pub const MASK: u64 = 0x0000_8000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TLBIVAALE1",
@@ -38206,7 +35742,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_TLBIVALE1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_TLBIVALE1_MASK`.
-        pub const MASK: u64 = 0x0000400000000000;
+        pub const MASK: u64 = 0x0000_4000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TLBIVALE1",
@@ -38223,7 +35759,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_TLBIVAAE1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_TLBIVAAE1_MASK`.
-        pub const MASK: u64 = 0x0000200000000000;
+        pub const MASK: u64 = 0x0000_2000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TLBIVAAE1",
@@ -38240,7 +35776,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_TLBIASIDE1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_TLBIASIDE1_MASK`.
-        pub const MASK: u64 = 0x0000100000000000;
+        pub const MASK: u64 = 0x0000_1000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TLBIASIDE1",
@@ -38257,7 +35793,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_TLBIVAE1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_TLBIVAE1_MASK`.
-        pub const MASK: u64 = 0x0000080000000000;
+        pub const MASK: u64 = 0x0000_0800_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TLBIVAE1",
@@ -38274,7 +35810,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_TLBIVMALLE1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_TLBIVMALLE1_MASK`.
-        pub const MASK: u64 = 0x0000040000000000;
+        pub const MASK: u64 = 0x0000_0400_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TLBIVMALLE1",
@@ -38291,7 +35827,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_TLBIRVAALE1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_TLBIRVAALE1_MASK`.
-        pub const MASK: u64 = 0x0000020000000000;
+        pub const MASK: u64 = 0x0000_0200_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TLBIRVAALE1",
@@ -38308,7 +35844,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_TLBIRVALE1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_TLBIRVALE1_MASK`.
-        pub const MASK: u64 = 0x0000010000000000;
+        pub const MASK: u64 = 0x0000_0100_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TLBIRVALE1",
@@ -38325,7 +35861,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_TLBIRVAAE1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_TLBIRVAAE1_MASK`.
-        pub const MASK: u64 = 0x0000008000000000;
+        pub const MASK: u64 = 0x0000_0080_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TLBIRVAAE1",
@@ -38342,7 +35878,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_TLBIRVAE1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_TLBIRVAE1_MASK`.
-        pub const MASK: u64 = 0x0000004000000000;
+        pub const MASK: u64 = 0x0000_0040_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TLBIRVAE1",
@@ -38359,7 +35895,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_TLBIRVAALE1IS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_TLBIRVAALE1IS_MASK`.
-        pub const MASK: u64 = 0x0000002000000000;
+        pub const MASK: u64 = 0x0000_0020_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TLBIRVAALE1IS",
@@ -38376,7 +35912,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_TLBIRVALE1IS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_TLBIRVALE1IS_MASK`.
-        pub const MASK: u64 = 0x0000001000000000;
+        pub const MASK: u64 = 0x0000_0010_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TLBIRVALE1IS",
@@ -38393,7 +35929,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_TLBIRVAAE1IS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_TLBIRVAAE1IS_MASK`.
-        pub const MASK: u64 = 0x0000000800000000;
+        pub const MASK: u64 = 0x0000_0008_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TLBIRVAAE1IS",
@@ -38410,7 +35946,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_TLBIRVAE1IS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_TLBIRVAE1IS_MASK`.
-        pub const MASK: u64 = 0x0000000400000000;
+        pub const MASK: u64 = 0x0000_0004_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TLBIRVAE1IS",
@@ -38427,7 +35963,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_TLBIVAALE1IS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_TLBIVAALE1IS_MASK`.
-        pub const MASK: u64 = 0x0000000200000000;
+        pub const MASK: u64 = 0x0000_0002_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TLBIVAALE1IS",
@@ -38444,7 +35980,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_TLBIVALE1IS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_TLBIVALE1IS_MASK`.
-        pub const MASK: u64 = 0x0000000100000000;
+        pub const MASK: u64 = 0x0000_0001_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TLBIVALE1IS",
@@ -38461,7 +35997,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_TLBIVAAE1IS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_TLBIVAAE1IS_MASK`.
-        pub const MASK: u64 = 0x0000000080000000;
+        pub const MASK: u64 = 0x0000_0000_8000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TLBIVAAE1IS",
@@ -38478,7 +36014,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_TLBIASIDE1IS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_TLBIASIDE1IS_MASK`.
-        pub const MASK: u64 = 0x0000000040000000;
+        pub const MASK: u64 = 0x0000_0000_4000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TLBIASIDE1IS",
@@ -38495,7 +36031,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_TLBIVAE1IS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_TLBIVAE1IS_MASK`.
-        pub const MASK: u64 = 0x0000000020000000;
+        pub const MASK: u64 = 0x0000_0000_2000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TLBIVAE1IS",
@@ -38512,7 +36048,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_TLBIVMALLE1IS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_TLBIVMALLE1IS_MASK`.
-        pub const MASK: u64 = 0x0000000010000000;
+        pub const MASK: u64 = 0x0000_0000_1000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TLBIVMALLE1IS",
@@ -38529,7 +36065,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_TLBIRVAALE1OS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_TLBIRVAALE1OS_MASK`.
-        pub const MASK: u64 = 0x0000000008000000;
+        pub const MASK: u64 = 0x0000_0000_0800_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TLBIRVAALE1OS",
@@ -38546,7 +36082,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_TLBIRVALE1OS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_TLBIRVALE1OS_MASK`.
-        pub const MASK: u64 = 0x0000000004000000;
+        pub const MASK: u64 = 0x0000_0000_0400_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TLBIRVALE1OS",
@@ -38563,7 +36099,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_TLBIRVAAE1OS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_TLBIRVAAE1OS_MASK`.
-        pub const MASK: u64 = 0x0000000002000000;
+        pub const MASK: u64 = 0x0000_0000_0200_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TLBIRVAAE1OS",
@@ -38580,7 +36116,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_TLBIRVAE1OS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_TLBIRVAE1OS_MASK`.
-        pub const MASK: u64 = 0x0000000001000000;
+        pub const MASK: u64 = 0x0000_0000_0100_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TLBIRVAE1OS",
@@ -38597,7 +36133,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_TLBIVAALE1OS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_TLBIVAALE1OS_MASK`.
-        pub const MASK: u64 = 0x0000000000800000;
+        pub const MASK: u64 = 0x0000_0000_0080_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TLBIVAALE1OS",
@@ -38614,7 +36150,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_TLBIVALE1OS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_TLBIVALE1OS_MASK`.
-        pub const MASK: u64 = 0x0000000000400000;
+        pub const MASK: u64 = 0x0000_0000_0040_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TLBIVALE1OS",
@@ -38631,7 +36167,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_TLBIVAAE1OS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_TLBIVAAE1OS_MASK`.
-        pub const MASK: u64 = 0x0000000000200000;
+        pub const MASK: u64 = 0x0000_0000_0020_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TLBIVAAE1OS",
@@ -38648,7 +36184,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_TLBIASIDE1OS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_TLBIASIDE1OS_MASK`.
-        pub const MASK: u64 = 0x0000000000100000;
+        pub const MASK: u64 = 0x0000_0000_0010_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TLBIASIDE1OS",
@@ -38665,7 +36201,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_TLBIVAE1OS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_TLBIVAE1OS_MASK`.
-        pub const MASK: u64 = 0x0000000000080000;
+        pub const MASK: u64 = 0x0000_0000_0008_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TLBIVAE1OS",
@@ -38682,7 +36218,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_TLBIVMALLE1OS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_TLBIVMALLE1OS_MASK`.
-        pub const MASK: u64 = 0x0000000000040000;
+        pub const MASK: u64 = 0x0000_0000_0004_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TLBIVMALLE1OS",
@@ -38699,7 +36235,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_ATS1E1WP_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_ATS1E1WP_MASK`.
-        pub const MASK: u64 = 0x0000000000020000;
+        pub const MASK: u64 = 0x0000_0000_0002_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ATS1E1WP",
@@ -38716,7 +36252,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_ATS1E1RP_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_ATS1E1RP_MASK`.
-        pub const MASK: u64 = 0x0000000000010000;
+        pub const MASK: u64 = 0x0000_0000_0001_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ATS1E1RP",
@@ -38733,7 +36269,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_ATS1E0W_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_ATS1E0W_MASK`.
-        pub const MASK: u64 = 0x0000000000008000;
+        pub const MASK: u64 = 0x0000_0000_0000_8000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ATS1E0W",
@@ -38750,7 +36286,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_ATS1E0R_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_ATS1E0R_MASK`.
-        pub const MASK: u64 = 0x0000000000004000;
+        pub const MASK: u64 = 0x0000_0000_0000_4000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ATS1E0R",
@@ -38767,7 +36303,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_ATS1E1W_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_ATS1E1W_MASK`.
-        pub const MASK: u64 = 0x0000000000002000;
+        pub const MASK: u64 = 0x0000_0000_0000_2000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ATS1E1W",
@@ -38784,7 +36320,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_ATS1E1R_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_ATS1E1R_MASK`.
-        pub const MASK: u64 = 0x0000000000001000;
+        pub const MASK: u64 = 0x0000_0000_0000_1000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ATS1E1R",
@@ -38801,7 +36337,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_DCZVA_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_DCZVA_MASK`.
-        pub const MASK: u64 = 0x0000000000000800;
+        pub const MASK: u64 = 0x0000_0000_0000_0800;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "DCZVA",
@@ -38818,7 +36354,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_DCCIVAC_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_DCCIVAC_MASK`.
-        pub const MASK: u64 = 0x0000000000000400;
+        pub const MASK: u64 = 0x0000_0000_0000_0400;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "DCCIVAC",
@@ -38835,7 +36371,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_DCCVADP_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_DCCVADP_MASK`.
-        pub const MASK: u64 = 0x0000000000000200;
+        pub const MASK: u64 = 0x0000_0000_0000_0200;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "DCCVADP",
@@ -38852,7 +36388,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_DCCVAP_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_DCCVAP_MASK`.
-        pub const MASK: u64 = 0x0000000000000100;
+        pub const MASK: u64 = 0x0000_0000_0000_0100;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "DCCVAP",
@@ -38869,7 +36405,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_DCCVAU_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_DCCVAU_MASK`.
-        pub const MASK: u64 = 0x0000000000000080;
+        pub const MASK: u64 = 0x0000_0000_0000_0080;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "DCCVAU",
@@ -38886,7 +36422,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_DCCISW_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_DCCISW_MASK`.
-        pub const MASK: u64 = 0x0000000000000040;
+        pub const MASK: u64 = 0x0000_0000_0000_0040;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "DCCISW",
@@ -38903,7 +36439,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_DCCSW_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_DCCSW_MASK`.
-        pub const MASK: u64 = 0x0000000000000020;
+        pub const MASK: u64 = 0x0000_0000_0000_0020;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "DCCSW",
@@ -38920,7 +36456,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_DCISW_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_DCISW_MASK`.
-        pub const MASK: u64 = 0x0000000000000010;
+        pub const MASK: u64 = 0x0000_0000_0000_0010;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "DCISW",
@@ -38937,7 +36473,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_DCIVAC_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_DCIVAC_MASK`.
-        pub const MASK: u64 = 0x0000000000000008;
+        pub const MASK: u64 = 0x0000_0000_0000_0008;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "DCIVAC",
@@ -38954,7 +36490,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_ICIVAU_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_ICIVAU_MASK`.
-        pub const MASK: u64 = 0x0000000000000004;
+        pub const MASK: u64 = 0x0000_0000_0000_0004;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ICIVAU",
@@ -38971,7 +36507,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_ICIALLU_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_ICIALLU_MASK`.
-        pub const MASK: u64 = 0x0000000000000002;
+        pub const MASK: u64 = 0x0000_0000_0000_0002;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ICIALLU",
@@ -38988,7 +36524,7 @@ pub mod HFGITR_EL2 {
         /// Kernel `HFGITR_EL2_ICIALLUIS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HFGITR_EL2_ICIALLUIS_MASK`.
-        pub const MASK: u64 = 0x0000000000000001;
+        pub const MASK: u64 = 0x0000_0000_0000_0001;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ICIALLUIS",
@@ -38999,13 +36535,13 @@ pub mod HFGITR_EL2 {
         };
     }
     /// Kernel `HFGITR_EL2_RES0`.
-    pub const RES0: u64 = 0xa000000000000000;
+    pub const RES0: u64 = 0xa000_0000_0000_0000;
     /// Kernel `HFGITR_EL2_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `HFGITR_EL2_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `HFGITR_EL2`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "HFGITR_EL2",
@@ -39308,7 +36844,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_PMBIDR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_PMBIDR_EL1_MASK`.
-        pub const MASK: u64 = 0x8000000000000000;
+        pub const MASK: u64 = 0x8000_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMBIDR_EL1",
@@ -39325,7 +36861,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_nPMSNEVFR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_nPMSNEVFR_EL1_MASK`.
-        pub const MASK: u64 = 0x4000000000000000;
+        pub const MASK: u64 = 0x4000_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "nPMSNEVFR_EL1",
@@ -39342,7 +36878,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_nBRBDATA_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_nBRBDATA_MASK`.
-        pub const MASK: u64 = 0x2000000000000000;
+        pub const MASK: u64 = 0x2000_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "nBRBDATA",
@@ -39359,7 +36895,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_nBRBCTL_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_nBRBCTL_MASK`.
-        pub const MASK: u64 = 0x1000000000000000;
+        pub const MASK: u64 = 0x1000_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "nBRBCTL",
@@ -39376,7 +36912,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_nBRBIDR_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_nBRBIDR_MASK`.
-        pub const MASK: u64 = 0x0800000000000000;
+        pub const MASK: u64 = 0x0800_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "nBRBIDR",
@@ -39393,7 +36929,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_PMCEIDn_EL0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_PMCEIDn_EL0_MASK`.
-        pub const MASK: u64 = 0x0400000000000000;
+        pub const MASK: u64 = 0x0400_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMCEIDn_EL0",
@@ -39410,7 +36946,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_PMUSERENR_EL0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_PMUSERENR_EL0_MASK`.
-        pub const MASK: u64 = 0x0200000000000000;
+        pub const MASK: u64 = 0x0200_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMUSERENR_EL0",
@@ -39427,7 +36963,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_TRBTRG_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_TRBTRG_EL1_MASK`.
-        pub const MASK: u64 = 0x0100000000000000;
+        pub const MASK: u64 = 0x0100_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TRBTRG_EL1",
@@ -39444,7 +36980,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_TRBSR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_TRBSR_EL1_MASK`.
-        pub const MASK: u64 = 0x0080000000000000;
+        pub const MASK: u64 = 0x0080_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TRBSR_EL1",
@@ -39461,7 +36997,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_TRBPTR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_TRBPTR_EL1_MASK`.
-        pub const MASK: u64 = 0x0040000000000000;
+        pub const MASK: u64 = 0x0040_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TRBPTR_EL1",
@@ -39478,7 +37014,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_TRBMAR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_TRBMAR_EL1_MASK`.
-        pub const MASK: u64 = 0x0020000000000000;
+        pub const MASK: u64 = 0x0020_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TRBMAR_EL1",
@@ -39495,7 +37031,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_TRBLIMITR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_TRBLIMITR_EL1_MASK`.
-        pub const MASK: u64 = 0x0010000000000000;
+        pub const MASK: u64 = 0x0010_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TRBLIMITR_EL1",
@@ -39512,7 +37048,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_TRBIDR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_TRBIDR_EL1_MASK`.
-        pub const MASK: u64 = 0x0008000000000000;
+        pub const MASK: u64 = 0x0008_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TRBIDR_EL1",
@@ -39529,7 +37065,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_TRBBASER_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_TRBBASER_EL1_MASK`.
-        pub const MASK: u64 = 0x0004000000000000;
+        pub const MASK: u64 = 0x0004_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TRBBASER_EL1",
@@ -39546,7 +37082,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_TRCVICTLR_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_TRCVICTLR_MASK`.
-        pub const MASK: u64 = 0x0001000000000000;
+        pub const MASK: u64 = 0x0001_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TRCVICTLR",
@@ -39563,7 +37099,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_TRCSTATR_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_TRCSTATR_MASK`.
-        pub const MASK: u64 = 0x0000800000000000;
+        pub const MASK: u64 = 0x0000_8000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TRCSTATR",
@@ -39580,7 +37116,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_TRCSSCSRn_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_TRCSSCSRn_MASK`.
-        pub const MASK: u64 = 0x0000400000000000;
+        pub const MASK: u64 = 0x0000_4000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TRCSSCSRn",
@@ -39597,7 +37133,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_TRCSEQSTR_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_TRCSEQSTR_MASK`.
-        pub const MASK: u64 = 0x0000200000000000;
+        pub const MASK: u64 = 0x0000_2000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TRCSEQSTR",
@@ -39614,7 +37150,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_TRCPRGCTLR_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_TRCPRGCTLR_MASK`.
-        pub const MASK: u64 = 0x0000100000000000;
+        pub const MASK: u64 = 0x0000_1000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TRCPRGCTLR",
@@ -39631,7 +37167,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_TRCOSLSR_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_TRCOSLSR_MASK`.
-        pub const MASK: u64 = 0x0000080000000000;
+        pub const MASK: u64 = 0x0000_0800_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TRCOSLSR",
@@ -39648,7 +37184,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_TRCIMSPECn_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_TRCIMSPECn_MASK`.
-        pub const MASK: u64 = 0x0000020000000000;
+        pub const MASK: u64 = 0x0000_0200_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TRCIMSPECn",
@@ -39665,7 +37201,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_TRCID_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_TRCID_MASK`.
-        pub const MASK: u64 = 0x0000010000000000;
+        pub const MASK: u64 = 0x0000_0100_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TRCID",
@@ -39682,7 +37218,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_TRCCNTVRn_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_TRCCNTVRn_MASK`.
-        pub const MASK: u64 = 0x0000002000000000;
+        pub const MASK: u64 = 0x0000_0020_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TRCCNTVRn",
@@ -39699,7 +37235,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_TRCCLAIM_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_TRCCLAIM_MASK`.
-        pub const MASK: u64 = 0x0000001000000000;
+        pub const MASK: u64 = 0x0000_0010_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TRCCLAIM",
@@ -39716,7 +37252,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_TRCAUXCTLR_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_TRCAUXCTLR_MASK`.
-        pub const MASK: u64 = 0x0000000800000000;
+        pub const MASK: u64 = 0x0000_0008_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TRCAUXCTLR",
@@ -39733,7 +37269,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_TRCAUTHSTATUS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_TRCAUTHSTATUS_MASK`.
-        pub const MASK: u64 = 0x0000000400000000;
+        pub const MASK: u64 = 0x0000_0004_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TRCAUTHSTATUS",
@@ -39750,7 +37286,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_TRC_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_TRC_MASK`.
-        pub const MASK: u64 = 0x0000000200000000;
+        pub const MASK: u64 = 0x0000_0002_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TRC",
@@ -39767,7 +37303,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_PMSLATFR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_PMSLATFR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000100000000;
+        pub const MASK: u64 = 0x0000_0001_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMSLATFR_EL1",
@@ -39784,7 +37320,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_PMSIRR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_PMSIRR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000080000000;
+        pub const MASK: u64 = 0x0000_0000_8000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMSIRR_EL1",
@@ -39801,7 +37337,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_PMSIDR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_PMSIDR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000040000000;
+        pub const MASK: u64 = 0x0000_0000_4000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMSIDR_EL1",
@@ -39818,7 +37354,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_PMSICR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_PMSICR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000020000000;
+        pub const MASK: u64 = 0x0000_0000_2000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMSICR_EL1",
@@ -39835,7 +37371,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_PMSFCR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_PMSFCR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000010000000;
+        pub const MASK: u64 = 0x0000_0000_1000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMSFCR_EL1",
@@ -39852,7 +37388,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_PMSEVFR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_PMSEVFR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000008000000;
+        pub const MASK: u64 = 0x0000_0000_0800_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMSEVFR_EL1",
@@ -39869,7 +37405,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_PMSCR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_PMSCR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000004000000;
+        pub const MASK: u64 = 0x0000_0000_0400_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMSCR_EL1",
@@ -39886,7 +37422,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_PMBSR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_PMBSR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000002000000;
+        pub const MASK: u64 = 0x0000_0000_0200_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMBSR_EL1",
@@ -39903,7 +37439,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_PMBPTR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_PMBPTR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000001000000;
+        pub const MASK: u64 = 0x0000_0000_0100_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMBPTR_EL1",
@@ -39920,7 +37456,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_PMBLIMITR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_PMBLIMITR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000000800000;
+        pub const MASK: u64 = 0x0000_0000_0080_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMBLIMITR_EL1",
@@ -39937,7 +37473,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_PMMIR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_PMMIR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000000400000;
+        pub const MASK: u64 = 0x0000_0000_0040_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMMIR_EL1",
@@ -39954,7 +37490,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_PMSELR_EL0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_PMSELR_EL0_MASK`.
-        pub const MASK: u64 = 0x0000000000080000;
+        pub const MASK: u64 = 0x0000_0000_0008_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMSELR_EL0",
@@ -39971,7 +37507,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_PMOVS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_PMOVS_MASK`.
-        pub const MASK: u64 = 0x0000000000040000;
+        pub const MASK: u64 = 0x0000_0000_0004_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMOVS",
@@ -39988,7 +37524,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_PMINTEN_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_PMINTEN_MASK`.
-        pub const MASK: u64 = 0x0000000000020000;
+        pub const MASK: u64 = 0x0000_0000_0002_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMINTEN",
@@ -40005,7 +37541,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_PMCNTEN_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_PMCNTEN_MASK`.
-        pub const MASK: u64 = 0x0000000000010000;
+        pub const MASK: u64 = 0x0000_0000_0001_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMCNTEN",
@@ -40022,7 +37558,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_PMCCNTR_EL0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_PMCCNTR_EL0_MASK`.
-        pub const MASK: u64 = 0x0000000000008000;
+        pub const MASK: u64 = 0x0000_0000_0000_8000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMCCNTR_EL0",
@@ -40039,7 +37575,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_PMCCFILTR_EL0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_PMCCFILTR_EL0_MASK`.
-        pub const MASK: u64 = 0x0000000000004000;
+        pub const MASK: u64 = 0x0000_0000_0000_4000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMCCFILTR_EL0",
@@ -40056,7 +37592,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_PMEVTYPERn_EL0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_PMEVTYPERn_EL0_MASK`.
-        pub const MASK: u64 = 0x0000000000002000;
+        pub const MASK: u64 = 0x0000_0000_0000_2000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMEVTYPERn_EL0",
@@ -40073,7 +37609,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_PMEVCNTRn_EL0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_PMEVCNTRn_EL0_MASK`.
-        pub const MASK: u64 = 0x0000000000001000;
+        pub const MASK: u64 = 0x0000_0000_0000_1000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMEVCNTRn_EL0",
@@ -40090,7 +37626,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_OSDLR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_OSDLR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000000000800;
+        pub const MASK: u64 = 0x0000_0000_0000_0800;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "OSDLR_EL1",
@@ -40107,7 +37643,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_OSECCR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_OSECCR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000000000400;
+        pub const MASK: u64 = 0x0000_0000_0000_0400;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "OSECCR_EL1",
@@ -40124,7 +37660,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_OSLSR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_OSLSR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000000000200;
+        pub const MASK: u64 = 0x0000_0000_0000_0200;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "OSLSR_EL1",
@@ -40141,7 +37677,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_DBGPRCR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_DBGPRCR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000000000080;
+        pub const MASK: u64 = 0x0000_0000_0000_0080;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "DBGPRCR_EL1",
@@ -40158,7 +37694,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_DBGAUTHSTATUS_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_DBGAUTHSTATUS_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000000000040;
+        pub const MASK: u64 = 0x0000_0000_0000_0040;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "DBGAUTHSTATUS_EL1",
@@ -40175,7 +37711,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_DBGCLAIM_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_DBGCLAIM_MASK`.
-        pub const MASK: u64 = 0x0000000000000020;
+        pub const MASK: u64 = 0x0000_0000_0000_0020;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "DBGCLAIM",
@@ -40192,7 +37728,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_MDSCR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_MDSCR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000000000010;
+        pub const MASK: u64 = 0x0000_0000_0000_0010;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "MDSCR_EL1",
@@ -40209,7 +37745,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_DBGWVRn_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_DBGWVRn_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000000000008;
+        pub const MASK: u64 = 0x0000_0000_0000_0008;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "DBGWVRn_EL1",
@@ -40226,7 +37762,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_DBGWCRn_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_DBGWCRn_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000000000004;
+        pub const MASK: u64 = 0x0000_0000_0000_0004;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "DBGWCRn_EL1",
@@ -40243,7 +37779,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_DBGBVRn_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_DBGBVRn_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000000000002;
+        pub const MASK: u64 = 0x0000_0000_0000_0002;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "DBGBVRn_EL1",
@@ -40260,7 +37796,7 @@ pub mod HDFGRTR_EL2 {
         /// Kernel `HDFGRTR_EL2_DBGBCRn_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGRTR_EL2_DBGBCRn_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000000000001;
+        pub const MASK: u64 = 0x0000_0000_0000_0001;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "DBGBCRn_EL1",
@@ -40271,13 +37807,13 @@ pub mod HDFGRTR_EL2 {
         };
     }
     /// Kernel `HDFGRTR_EL2_RES0`.
-    pub const RES0: u64 = 0x000204c000300100;
+    pub const RES0: u64 = 0x0002_04c0_0030_0100;
     /// Kernel `HDFGRTR_EL2_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `HDFGRTR_EL2_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `HDFGRTR_EL2`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "HDFGRTR_EL2",
@@ -40569,7 +38105,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_nPMSNEVFR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_nPMSNEVFR_EL1_MASK`.
-        pub const MASK: u64 = 0x4000000000000000;
+        pub const MASK: u64 = 0x4000_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "nPMSNEVFR_EL1",
@@ -40586,7 +38122,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_nBRBDATA_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_nBRBDATA_MASK`.
-        pub const MASK: u64 = 0x2000000000000000;
+        pub const MASK: u64 = 0x2000_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "nBRBDATA",
@@ -40603,7 +38139,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_nBRBCTL_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_nBRBCTL_MASK`.
-        pub const MASK: u64 = 0x1000000000000000;
+        pub const MASK: u64 = 0x1000_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "nBRBCTL",
@@ -40620,7 +38156,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_PMUSERENR_EL0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_PMUSERENR_EL0_MASK`.
-        pub const MASK: u64 = 0x0200000000000000;
+        pub const MASK: u64 = 0x0200_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMUSERENR_EL0",
@@ -40637,7 +38173,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_TRBTRG_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_TRBTRG_EL1_MASK`.
-        pub const MASK: u64 = 0x0100000000000000;
+        pub const MASK: u64 = 0x0100_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TRBTRG_EL1",
@@ -40654,7 +38190,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_TRBSR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_TRBSR_EL1_MASK`.
-        pub const MASK: u64 = 0x0080000000000000;
+        pub const MASK: u64 = 0x0080_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TRBSR_EL1",
@@ -40671,7 +38207,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_TRBPTR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_TRBPTR_EL1_MASK`.
-        pub const MASK: u64 = 0x0040000000000000;
+        pub const MASK: u64 = 0x0040_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TRBPTR_EL1",
@@ -40688,7 +38224,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_TRBMAR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_TRBMAR_EL1_MASK`.
-        pub const MASK: u64 = 0x0020000000000000;
+        pub const MASK: u64 = 0x0020_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TRBMAR_EL1",
@@ -40705,7 +38241,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_TRBLIMITR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_TRBLIMITR_EL1_MASK`.
-        pub const MASK: u64 = 0x0010000000000000;
+        pub const MASK: u64 = 0x0010_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TRBLIMITR_EL1",
@@ -40722,7 +38258,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_TRBBASER_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_TRBBASER_EL1_MASK`.
-        pub const MASK: u64 = 0x0004000000000000;
+        pub const MASK: u64 = 0x0004_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TRBBASER_EL1",
@@ -40739,7 +38275,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_TRFCR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_TRFCR_EL1_MASK`.
-        pub const MASK: u64 = 0x0002000000000000;
+        pub const MASK: u64 = 0x0002_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TRFCR_EL1",
@@ -40756,7 +38292,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_TRCVICTLR_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_TRCVICTLR_MASK`.
-        pub const MASK: u64 = 0x0001000000000000;
+        pub const MASK: u64 = 0x0001_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TRCVICTLR",
@@ -40773,7 +38309,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_TRCSSCSRn_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_TRCSSCSRn_MASK`.
-        pub const MASK: u64 = 0x0000400000000000;
+        pub const MASK: u64 = 0x0000_4000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TRCSSCSRn",
@@ -40790,7 +38326,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_TRCSEQSTR_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_TRCSEQSTR_MASK`.
-        pub const MASK: u64 = 0x0000200000000000;
+        pub const MASK: u64 = 0x0000_2000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TRCSEQSTR",
@@ -40807,7 +38343,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_TRCPRGCTLR_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_TRCPRGCTLR_MASK`.
-        pub const MASK: u64 = 0x0000100000000000;
+        pub const MASK: u64 = 0x0000_1000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TRCPRGCTLR",
@@ -40824,7 +38360,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_TRCOSLAR_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_TRCOSLAR_MASK`.
-        pub const MASK: u64 = 0x0000040000000000;
+        pub const MASK: u64 = 0x0000_0400_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TRCOSLAR",
@@ -40841,7 +38377,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_TRCIMSPECn_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_TRCIMSPECn_MASK`.
-        pub const MASK: u64 = 0x0000020000000000;
+        pub const MASK: u64 = 0x0000_0200_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TRCIMSPECn",
@@ -40858,7 +38394,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_TRCCNTVRn_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_TRCCNTVRn_MASK`.
-        pub const MASK: u64 = 0x0000002000000000;
+        pub const MASK: u64 = 0x0000_0020_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TRCCNTVRn",
@@ -40875,7 +38411,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_TRCCLAIM_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_TRCCLAIM_MASK`.
-        pub const MASK: u64 = 0x0000001000000000;
+        pub const MASK: u64 = 0x0000_0010_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TRCCLAIM",
@@ -40892,7 +38428,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_TRCAUXCTLR_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_TRCAUXCTLR_MASK`.
-        pub const MASK: u64 = 0x0000000800000000;
+        pub const MASK: u64 = 0x0000_0008_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TRCAUXCTLR",
@@ -40909,7 +38445,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_TRC_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_TRC_MASK`.
-        pub const MASK: u64 = 0x0000000200000000;
+        pub const MASK: u64 = 0x0000_0002_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TRC",
@@ -40926,7 +38462,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_PMSLATFR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_PMSLATFR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000100000000;
+        pub const MASK: u64 = 0x0000_0001_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMSLATFR_EL1",
@@ -40943,7 +38479,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_PMSIRR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_PMSIRR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000080000000;
+        pub const MASK: u64 = 0x0000_0000_8000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMSIRR_EL1",
@@ -40960,7 +38496,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_PMSICR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_PMSICR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000020000000;
+        pub const MASK: u64 = 0x0000_0000_2000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMSICR_EL1",
@@ -40977,7 +38513,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_PMSFCR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_PMSFCR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000010000000;
+        pub const MASK: u64 = 0x0000_0000_1000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMSFCR_EL1",
@@ -40994,7 +38530,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_PMSEVFR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_PMSEVFR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000008000000;
+        pub const MASK: u64 = 0x0000_0000_0800_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMSEVFR_EL1",
@@ -41011,7 +38547,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_PMSCR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_PMSCR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000004000000;
+        pub const MASK: u64 = 0x0000_0000_0400_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMSCR_EL1",
@@ -41028,7 +38564,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_PMBSR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_PMBSR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000002000000;
+        pub const MASK: u64 = 0x0000_0000_0200_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMBSR_EL1",
@@ -41045,7 +38581,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_PMBPTR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_PMBPTR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000001000000;
+        pub const MASK: u64 = 0x0000_0000_0100_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMBPTR_EL1",
@@ -41062,7 +38598,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_PMBLIMITR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_PMBLIMITR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000000800000;
+        pub const MASK: u64 = 0x0000_0000_0080_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMBLIMITR_EL1",
@@ -41079,7 +38615,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_PMCR_EL0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_PMCR_EL0_MASK`.
-        pub const MASK: u64 = 0x0000000000200000;
+        pub const MASK: u64 = 0x0000_0000_0020_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMCR_EL0",
@@ -41096,7 +38632,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_PMSWINC_EL0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_PMSWINC_EL0_MASK`.
-        pub const MASK: u64 = 0x0000000000100000;
+        pub const MASK: u64 = 0x0000_0000_0010_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMSWINC_EL0",
@@ -41113,7 +38649,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_PMSELR_EL0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_PMSELR_EL0_MASK`.
-        pub const MASK: u64 = 0x0000000000080000;
+        pub const MASK: u64 = 0x0000_0000_0008_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMSELR_EL0",
@@ -41130,7 +38666,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_PMOVS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_PMOVS_MASK`.
-        pub const MASK: u64 = 0x0000000000040000;
+        pub const MASK: u64 = 0x0000_0000_0004_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMOVS",
@@ -41147,7 +38683,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_PMINTEN_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_PMINTEN_MASK`.
-        pub const MASK: u64 = 0x0000000000020000;
+        pub const MASK: u64 = 0x0000_0000_0002_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMINTEN",
@@ -41164,7 +38700,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_PMCNTEN_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_PMCNTEN_MASK`.
-        pub const MASK: u64 = 0x0000000000010000;
+        pub const MASK: u64 = 0x0000_0000_0001_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMCNTEN",
@@ -41181,7 +38717,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_PMCCNTR_EL0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_PMCCNTR_EL0_MASK`.
-        pub const MASK: u64 = 0x0000000000008000;
+        pub const MASK: u64 = 0x0000_0000_0000_8000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMCCNTR_EL0",
@@ -41198,7 +38734,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_PMCCFILTR_EL0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_PMCCFILTR_EL0_MASK`.
-        pub const MASK: u64 = 0x0000000000004000;
+        pub const MASK: u64 = 0x0000_0000_0000_4000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMCCFILTR_EL0",
@@ -41215,7 +38751,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_PMEVTYPERn_EL0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_PMEVTYPERn_EL0_MASK`.
-        pub const MASK: u64 = 0x0000000000002000;
+        pub const MASK: u64 = 0x0000_0000_0000_2000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMEVTYPERn_EL0",
@@ -41232,7 +38768,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_PMEVCNTRn_EL0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_PMEVCNTRn_EL0_MASK`.
-        pub const MASK: u64 = 0x0000000000001000;
+        pub const MASK: u64 = 0x0000_0000_0000_1000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "PMEVCNTRn_EL0",
@@ -41249,7 +38785,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_OSDLR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_OSDLR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000000000800;
+        pub const MASK: u64 = 0x0000_0000_0000_0800;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "OSDLR_EL1",
@@ -41266,7 +38802,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_OSECCR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_OSECCR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000000000400;
+        pub const MASK: u64 = 0x0000_0000_0000_0400;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "OSECCR_EL1",
@@ -41283,7 +38819,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_OSLAR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_OSLAR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000000000100;
+        pub const MASK: u64 = 0x0000_0000_0000_0100;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "OSLAR_EL1",
@@ -41300,7 +38836,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_DBGPRCR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_DBGPRCR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000000000080;
+        pub const MASK: u64 = 0x0000_0000_0000_0080;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "DBGPRCR_EL1",
@@ -41317,7 +38853,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_DBGCLAIM_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_DBGCLAIM_MASK`.
-        pub const MASK: u64 = 0x0000000000000020;
+        pub const MASK: u64 = 0x0000_0000_0000_0020;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "DBGCLAIM",
@@ -41334,7 +38870,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_MDSCR_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_MDSCR_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000000000010;
+        pub const MASK: u64 = 0x0000_0000_0000_0010;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "MDSCR_EL1",
@@ -41351,7 +38887,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_DBGWVRn_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_DBGWVRn_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000000000008;
+        pub const MASK: u64 = 0x0000_0000_0000_0008;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "DBGWVRn_EL1",
@@ -41368,7 +38904,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_DBGWCRn_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_DBGWCRn_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000000000004;
+        pub const MASK: u64 = 0x0000_0000_0000_0004;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "DBGWCRn_EL1",
@@ -41385,7 +38921,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_DBGBVRn_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_DBGBVRn_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000000000002;
+        pub const MASK: u64 = 0x0000_0000_0000_0002;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "DBGBVRn_EL1",
@@ -41402,7 +38938,7 @@ pub mod HDFGWTR_EL2 {
         /// Kernel `HDFGWTR_EL2_DBGBCRn_EL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `HDFGWTR_EL2_DBGBCRn_EL1_MASK`.
-        pub const MASK: u64 = 0x0000000000000001;
+        pub const MASK: u64 = 0x0000_0000_0000_0001;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "DBGBCRn_EL1",
@@ -41413,13 +38949,13 @@ pub mod HDFGWTR_EL2 {
         };
     }
     /// Kernel `HDFGWTR_EL2_RES0`.
-    pub const RES0: u64 = 0x8c0889c440400240;
+    pub const RES0: u64 = 0x8c08_89c4_4040_0240;
     /// Kernel `HDFGWTR_EL2_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `HDFGWTR_EL2_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `HDFGWTR_EL2`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "HDFGWTR_EL2",
@@ -41701,7 +39237,7 @@ pub mod VSESR_EL2 {
         /// Kernel `VSESR_EL2_IDS_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `VSESR_EL2_IDS_MASK`.
-        pub const MASK: u64 = 0x0000000001000000;
+        pub const MASK: u64 = 0x0000_0000_0100_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "IDS",
@@ -41718,7 +39254,7 @@ pub mod VSESR_EL2 {
         /// Kernel `VSESR_EL2_ISS_WIDTH`.
         pub const WIDTH: u32 = 24;
         /// Kernel `VSESR_EL2_ISS_MASK`.
-        pub const MASK: u64 = 0x0000000000ffffff;
+        pub const MASK: u64 = 0x0000_0000_00ff_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "ISS",
@@ -41729,13 +39265,13 @@ pub mod VSESR_EL2 {
         };
     }
     /// Kernel `VSESR_EL2_RES0`.
-    pub const RES0: u64 = 0xfffffffffe000000;
+    pub const RES0: u64 = 0xffff_ffff_fe00_0000;
     /// Kernel `VSESR_EL2_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `VSESR_EL2_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `VSESR_EL2`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "VSESR_EL2",
@@ -41792,7 +39328,7 @@ pub mod ICH_HCR_EL2 {
         /// Kernel `ICH_HCR_EL2_EOIcount_WIDTH`.
         pub const WIDTH: u32 = 5;
         /// Kernel `ICH_HCR_EL2_EOIcount_MASK`.
-        pub const MASK: u64 = 0x00000000f8000000;
+        pub const MASK: u64 = 0x0000_0000_f800_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EOIcount",
@@ -41809,7 +39345,7 @@ pub mod ICH_HCR_EL2 {
         /// Kernel `ICH_HCR_EL2_DVIM_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ICH_HCR_EL2_DVIM_MASK`.
-        pub const MASK: u64 = 0x0000000000008000;
+        pub const MASK: u64 = 0x0000_0000_0000_8000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "DVIM",
@@ -41826,7 +39362,7 @@ pub mod ICH_HCR_EL2 {
         /// Kernel `ICH_HCR_EL2_TDIR_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ICH_HCR_EL2_TDIR_MASK`.
-        pub const MASK: u64 = 0x0000000000004000;
+        pub const MASK: u64 = 0x0000_0000_0000_4000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TDIR",
@@ -41843,7 +39379,7 @@ pub mod ICH_HCR_EL2 {
         /// Kernel `ICH_HCR_EL2_TSEI_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ICH_HCR_EL2_TSEI_MASK`.
-        pub const MASK: u64 = 0x0000000000002000;
+        pub const MASK: u64 = 0x0000_0000_0000_2000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TSEI",
@@ -41860,7 +39396,7 @@ pub mod ICH_HCR_EL2 {
         /// Kernel `ICH_HCR_EL2_TALL1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ICH_HCR_EL2_TALL1_MASK`.
-        pub const MASK: u64 = 0x0000000000001000;
+        pub const MASK: u64 = 0x0000_0000_0000_1000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TALL1",
@@ -41877,7 +39413,7 @@ pub mod ICH_HCR_EL2 {
         /// Kernel `ICH_HCR_EL2_TALL0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ICH_HCR_EL2_TALL0_MASK`.
-        pub const MASK: u64 = 0x0000000000000800;
+        pub const MASK: u64 = 0x0000_0000_0000_0800;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TALL0",
@@ -41894,7 +39430,7 @@ pub mod ICH_HCR_EL2 {
         /// Kernel `ICH_HCR_EL2_TC_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ICH_HCR_EL2_TC_MASK`.
-        pub const MASK: u64 = 0x0000000000000400;
+        pub const MASK: u64 = 0x0000_0000_0000_0400;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "TC",
@@ -41911,7 +39447,7 @@ pub mod ICH_HCR_EL2 {
         /// Kernel `ICH_HCR_EL2_vSGIEOICount_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ICH_HCR_EL2_vSGIEOICount_MASK`.
-        pub const MASK: u64 = 0x0000000000000100;
+        pub const MASK: u64 = 0x0000_0000_0000_0100;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "vSGIEOICount",
@@ -41928,7 +39464,7 @@ pub mod ICH_HCR_EL2 {
         /// Kernel `ICH_HCR_EL2_VGrp1DIE_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ICH_HCR_EL2_VGrp1DIE_MASK`.
-        pub const MASK: u64 = 0x0000000000000080;
+        pub const MASK: u64 = 0x0000_0000_0000_0080;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "VGrp1DIE",
@@ -41945,7 +39481,7 @@ pub mod ICH_HCR_EL2 {
         /// Kernel `ICH_HCR_EL2_VGrp1EIE_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ICH_HCR_EL2_VGrp1EIE_MASK`.
-        pub const MASK: u64 = 0x0000000000000040;
+        pub const MASK: u64 = 0x0000_0000_0000_0040;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "VGrp1EIE",
@@ -41962,7 +39498,7 @@ pub mod ICH_HCR_EL2 {
         /// Kernel `ICH_HCR_EL2_VGrp0DIE_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ICH_HCR_EL2_VGrp0DIE_MASK`.
-        pub const MASK: u64 = 0x0000000000000020;
+        pub const MASK: u64 = 0x0000_0000_0000_0020;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "VGrp0DIE",
@@ -41979,7 +39515,7 @@ pub mod ICH_HCR_EL2 {
         /// Kernel `ICH_HCR_EL2_VGrp0EIE_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ICH_HCR_EL2_VGrp0EIE_MASK`.
-        pub const MASK: u64 = 0x0000000000000010;
+        pub const MASK: u64 = 0x0000_0000_0000_0010;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "VGrp0EIE",
@@ -41996,7 +39532,7 @@ pub mod ICH_HCR_EL2 {
         /// Kernel `ICH_HCR_EL2_NPIE_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ICH_HCR_EL2_NPIE_MASK`.
-        pub const MASK: u64 = 0x0000000000000008;
+        pub const MASK: u64 = 0x0000_0000_0000_0008;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "NPIE",
@@ -42013,7 +39549,7 @@ pub mod ICH_HCR_EL2 {
         /// Kernel `ICH_HCR_EL2_LRENPIE_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ICH_HCR_EL2_LRENPIE_MASK`.
-        pub const MASK: u64 = 0x0000000000000004;
+        pub const MASK: u64 = 0x0000_0000_0000_0004;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "LRENPIE",
@@ -42030,7 +39566,7 @@ pub mod ICH_HCR_EL2 {
         /// Kernel `ICH_HCR_EL2_UIE_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ICH_HCR_EL2_UIE_MASK`.
-        pub const MASK: u64 = 0x0000000000000002;
+        pub const MASK: u64 = 0x0000_0000_0000_0002;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "UIE",
@@ -42047,7 +39583,7 @@ pub mod ICH_HCR_EL2 {
         /// Kernel `ICH_HCR_EL2_En_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ICH_HCR_EL2_En_MASK`.
-        pub const MASK: u64 = 0x0000000000000001;
+        pub const MASK: u64 = 0x0000_0000_0000_0001;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "En",
@@ -42058,13 +39594,13 @@ pub mod ICH_HCR_EL2 {
         };
     }
     /// Kernel `ICH_HCR_EL2_RES0`.
-    pub const RES0: u64 = 0xffffffff07ff0200;
+    pub const RES0: u64 = 0xffff_ffff_07ff_0200;
     /// Kernel `ICH_HCR_EL2_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ICH_HCR_EL2_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ICH_HCR_EL2`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ICH_HCR_EL2",
@@ -42186,7 +39722,7 @@ pub mod ICH_MISR_EL2 {
         /// Kernel `ICH_MISR_EL2_VGrp1D_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ICH_MISR_EL2_VGrp1D_MASK`.
-        pub const MASK: u64 = 0x0000000000000080;
+        pub const MASK: u64 = 0x0000_0000_0000_0080;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "VGrp1D",
@@ -42203,7 +39739,7 @@ pub mod ICH_MISR_EL2 {
         /// Kernel `ICH_MISR_EL2_VGrp1E_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ICH_MISR_EL2_VGrp1E_MASK`.
-        pub const MASK: u64 = 0x0000000000000040;
+        pub const MASK: u64 = 0x0000_0000_0000_0040;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "VGrp1E",
@@ -42220,7 +39756,7 @@ pub mod ICH_MISR_EL2 {
         /// Kernel `ICH_MISR_EL2_VGrp0D_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ICH_MISR_EL2_VGrp0D_MASK`.
-        pub const MASK: u64 = 0x0000000000000020;
+        pub const MASK: u64 = 0x0000_0000_0000_0020;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "VGrp0D",
@@ -42237,7 +39773,7 @@ pub mod ICH_MISR_EL2 {
         /// Kernel `ICH_MISR_EL2_VGrp0E_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ICH_MISR_EL2_VGrp0E_MASK`.
-        pub const MASK: u64 = 0x0000000000000010;
+        pub const MASK: u64 = 0x0000_0000_0000_0010;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "VGrp0E",
@@ -42254,7 +39790,7 @@ pub mod ICH_MISR_EL2 {
         /// Kernel `ICH_MISR_EL2_NP_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ICH_MISR_EL2_NP_MASK`.
-        pub const MASK: u64 = 0x0000000000000008;
+        pub const MASK: u64 = 0x0000_0000_0000_0008;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "NP",
@@ -42271,7 +39807,7 @@ pub mod ICH_MISR_EL2 {
         /// Kernel `ICH_MISR_EL2_LRENP_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ICH_MISR_EL2_LRENP_MASK`.
-        pub const MASK: u64 = 0x0000000000000004;
+        pub const MASK: u64 = 0x0000_0000_0000_0004;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "LRENP",
@@ -42288,7 +39824,7 @@ pub mod ICH_MISR_EL2 {
         /// Kernel `ICH_MISR_EL2_U_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ICH_MISR_EL2_U_MASK`.
-        pub const MASK: u64 = 0x0000000000000002;
+        pub const MASK: u64 = 0x0000_0000_0000_0002;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "U",
@@ -42305,7 +39841,7 @@ pub mod ICH_MISR_EL2 {
         /// Kernel `ICH_MISR_EL2_EOI_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ICH_MISR_EL2_EOI_MASK`.
-        pub const MASK: u64 = 0x0000000000000001;
+        pub const MASK: u64 = 0x0000_0000_0000_0001;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "EOI",
@@ -42316,13 +39852,13 @@ pub mod ICH_MISR_EL2 {
         };
     }
     /// Kernel `ICH_MISR_EL2_RES0`.
-    pub const RES0: u64 = 0xffffffffffffff00;
+    pub const RES0: u64 = 0xffff_ffff_ffff_ff00;
     /// Kernel `ICH_MISR_EL2_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ICH_MISR_EL2_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ICH_MISR_EL2`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ICH_MISR_EL2",
@@ -42406,7 +39942,7 @@ pub mod ICH_EISR_EL2 {
         /// Kernel `ICH_EISR_EL2_Status_WIDTH`.
         pub const WIDTH: u32 = 16;
         /// Kernel `ICH_EISR_EL2_Status_MASK`.
-        pub const MASK: u64 = 0x000000000000ffff;
+        pub const MASK: u64 = 0x0000_0000_0000_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Status",
@@ -42417,13 +39953,13 @@ pub mod ICH_EISR_EL2 {
         };
     }
     /// Kernel `ICH_EISR_EL2_RES0`.
-    pub const RES0: u64 = 0xffffffffffff0000;
+    pub const RES0: u64 = 0xffff_ffff_ffff_0000;
     /// Kernel `ICH_EISR_EL2_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ICH_EISR_EL2_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ICH_EISR_EL2`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ICH_EISR_EL2",
@@ -42477,7 +40013,7 @@ pub mod ICH_ELRSR_EL2 {
         /// Kernel `ICH_ELRSR_EL2_Status_WIDTH`.
         pub const WIDTH: u32 = 16;
         /// Kernel `ICH_ELRSR_EL2_Status_MASK`.
-        pub const MASK: u64 = 0x000000000000ffff;
+        pub const MASK: u64 = 0x0000_0000_0000_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Status",
@@ -42488,13 +40024,13 @@ pub mod ICH_ELRSR_EL2 {
         };
     }
     /// Kernel `ICH_ELRSR_EL2_RES0`.
-    pub const RES0: u64 = 0xffffffffffff0000;
+    pub const RES0: u64 = 0xffff_ffff_ffff_0000;
     /// Kernel `ICH_ELRSR_EL2_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ICH_ELRSR_EL2_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ICH_ELRSR_EL2`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ICH_ELRSR_EL2",
@@ -42548,7 +40084,7 @@ pub mod ICH_VMCR_EL2 {
         /// Kernel `ICH_VMCR_EL2_VPMR_WIDTH`.
         pub const WIDTH: u32 = 8;
         /// Kernel `ICH_VMCR_EL2_VPMR_MASK`.
-        pub const MASK: u64 = 0x00000000ff000000;
+        pub const MASK: u64 = 0x0000_0000_ff00_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "VPMR",
@@ -42565,7 +40101,7 @@ pub mod ICH_VMCR_EL2 {
         /// Kernel `ICH_VMCR_EL2_VBPR0_WIDTH`.
         pub const WIDTH: u32 = 3;
         /// Kernel `ICH_VMCR_EL2_VBPR0_MASK`.
-        pub const MASK: u64 = 0x0000000000e00000;
+        pub const MASK: u64 = 0x0000_0000_00e0_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "VBPR0",
@@ -42582,7 +40118,7 @@ pub mod ICH_VMCR_EL2 {
         /// Kernel `ICH_VMCR_EL2_VBPR1_WIDTH`.
         pub const WIDTH: u32 = 3;
         /// Kernel `ICH_VMCR_EL2_VBPR1_MASK`.
-        pub const MASK: u64 = 0x00000000001c0000;
+        pub const MASK: u64 = 0x0000_0000_001c_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "VBPR1",
@@ -42599,7 +40135,7 @@ pub mod ICH_VMCR_EL2 {
         /// Kernel `ICH_VMCR_EL2_VEOIM_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ICH_VMCR_EL2_VEOIM_MASK`.
-        pub const MASK: u64 = 0x0000000000000200;
+        pub const MASK: u64 = 0x0000_0000_0000_0200;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "VEOIM",
@@ -42616,7 +40152,7 @@ pub mod ICH_VMCR_EL2 {
         /// Kernel `ICH_VMCR_EL2_VCBPR_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ICH_VMCR_EL2_VCBPR_MASK`.
-        pub const MASK: u64 = 0x0000000000000010;
+        pub const MASK: u64 = 0x0000_0000_0000_0010;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "VCBPR",
@@ -42633,7 +40169,7 @@ pub mod ICH_VMCR_EL2 {
         /// Kernel `ICH_VMCR_EL2_VFIQEn_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ICH_VMCR_EL2_VFIQEn_MASK`.
-        pub const MASK: u64 = 0x0000000000000008;
+        pub const MASK: u64 = 0x0000_0000_0000_0008;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "VFIQEn",
@@ -42650,7 +40186,7 @@ pub mod ICH_VMCR_EL2 {
         /// Kernel `ICH_VMCR_EL2_VAckCtl_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ICH_VMCR_EL2_VAckCtl_MASK`.
-        pub const MASK: u64 = 0x0000000000000004;
+        pub const MASK: u64 = 0x0000_0000_0000_0004;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "VAckCtl",
@@ -42667,7 +40203,7 @@ pub mod ICH_VMCR_EL2 {
         /// Kernel `ICH_VMCR_EL2_VENG1_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ICH_VMCR_EL2_VENG1_MASK`.
-        pub const MASK: u64 = 0x0000000000000002;
+        pub const MASK: u64 = 0x0000_0000_0000_0002;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "VENG1",
@@ -42684,7 +40220,7 @@ pub mod ICH_VMCR_EL2 {
         /// Kernel `ICH_VMCR_EL2_VENG0_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ICH_VMCR_EL2_VENG0_MASK`.
-        pub const MASK: u64 = 0x0000000000000001;
+        pub const MASK: u64 = 0x0000_0000_0000_0001;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "VENG0",
@@ -42695,13 +40231,13 @@ pub mod ICH_VMCR_EL2 {
         };
     }
     /// Kernel `ICH_VMCR_EL2_RES0`.
-    pub const RES0: u64 = 0xffffffff0003fde0;
+    pub const RES0: u64 = 0xffff_ffff_0003_fde0;
     /// Kernel `ICH_VMCR_EL2_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ICH_VMCR_EL2_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ICH_VMCR_EL2`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ICH_VMCR_EL2",
@@ -42776,7 +40312,7 @@ pub mod ICH_APxRn_EL2 {
         /// Kernel `ICH_APxRn_EL2_P_WIDTH`.
         pub const WIDTH: u32 = 32;
         /// Kernel `ICH_APxRn_EL2_P_MASK`.
-        pub const MASK: u64 = 0x00000000ffffffff;
+        pub const MASK: u64 = 0x0000_0000_ffff_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "P",
@@ -42787,13 +40323,13 @@ pub mod ICH_APxRn_EL2 {
         };
     }
     /// Kernel `ICH_APxRn_EL2_RES0`.
-    pub const RES0: u64 = 0xffffffff00000000;
+    pub const RES0: u64 = 0xffff_ffff_0000_0000;
     /// Kernel `ICH_APxRn_EL2_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ICH_APxRn_EL2_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ICH_APxRn_EL2`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ICH_APxRn_EL2",
@@ -42947,7 +40483,7 @@ pub mod ICH_AP1R0_EL2 {
         /// Kernel `ICH_AP1R0_EL2_NMI_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ICH_AP1R0_EL2_NMI_MASK`.
-        pub const MASK: u64 = 0x8000000000000000;
+        pub const MASK: u64 = 0x8000_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "NMI",
@@ -42964,7 +40500,7 @@ pub mod ICH_AP1R0_EL2 {
         /// Kernel `ICH_AP1R0_EL2_P_WIDTH`.
         pub const WIDTH: u32 = 32;
         /// Kernel `ICH_AP1R0_EL2_P_MASK`.
-        pub const MASK: u64 = 0x00000000ffffffff;
+        pub const MASK: u64 = 0x0000_0000_ffff_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "P",
@@ -42975,13 +40511,13 @@ pub mod ICH_AP1R0_EL2 {
         };
     }
     /// Kernel `ICH_AP1R0_EL2_RES0`.
-    pub const RES0: u64 = 0x7fffffff00000000;
+    pub const RES0: u64 = 0x7fff_ffff_0000_0000;
     /// Kernel `ICH_AP1R0_EL2_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ICH_AP1R0_EL2_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ICH_AP1R0_EL2`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ICH_AP1R0_EL2",
@@ -43102,7 +40638,7 @@ pub mod ICH_LRx_EL2 {
         /// Kernel `ICH_LRx_EL2_State_WIDTH`.
         pub const WIDTH: u32 = 2;
         /// Kernel `ICH_LRx_EL2_State_MASK`.
-        pub const MASK: u64 = 0xc000000000000000;
+        pub const MASK: u64 = 0xc000_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "State",
@@ -43116,18 +40652,11 @@ pub mod ICH_LRx_EL2 {
                 crate::sysreg::Enumerator::new("PENDING_ACTIVE", PENDING_ACTIVE),
             ],
         };
+        #[cfg(feature = "typed")]
+        use ::num_enum::{IntoPrimitive, TryFromPrimitive};
         /// The enumerators as a type.
         #[cfg(feature = "typed")]
-        #[derive(
-            Debug,
-            Clone,
-            Copy,
-            PartialEq,
-            Eq,
-            Hash,
-            ::num_enum::TryFromPrimitive,
-            ::num_enum::IntoPrimitive,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]
         #[repr(u8)]
         pub enum Enum {
             /// `INVALID`.
@@ -43147,7 +40676,7 @@ pub mod ICH_LRx_EL2 {
         /// Kernel `ICH_LRx_EL2_HW_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ICH_LRx_EL2_HW_MASK`.
-        pub const MASK: u64 = 0x2000000000000000;
+        pub const MASK: u64 = 0x2000_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "HW",
@@ -43164,7 +40693,7 @@ pub mod ICH_LRx_EL2 {
         /// Kernel `ICH_LRx_EL2_Group_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ICH_LRx_EL2_Group_MASK`.
-        pub const MASK: u64 = 0x1000000000000000;
+        pub const MASK: u64 = 0x1000_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Group",
@@ -43181,7 +40710,7 @@ pub mod ICH_LRx_EL2 {
         /// Kernel `ICH_LRx_EL2_NMI_WIDTH`.
         pub const WIDTH: u32 = 1;
         /// Kernel `ICH_LRx_EL2_NMI_MASK`.
-        pub const MASK: u64 = 0x0800000000000000;
+        pub const MASK: u64 = 0x0800_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "NMI",
@@ -43198,7 +40727,7 @@ pub mod ICH_LRx_EL2 {
         /// Kernel `ICH_LRx_EL2_Priority_WIDTH`.
         pub const WIDTH: u32 = 8;
         /// Kernel `ICH_LRx_EL2_Priority_MASK`.
-        pub const MASK: u64 = 0x00ff000000000000;
+        pub const MASK: u64 = 0x00ff_0000_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "Priority",
@@ -43215,7 +40744,7 @@ pub mod ICH_LRx_EL2 {
         /// Kernel `ICH_LRx_EL2_pINTID_WIDTH`.
         pub const WIDTH: u32 = 13;
         /// Kernel `ICH_LRx_EL2_pINTID_MASK`.
-        pub const MASK: u64 = 0x00001fff00000000;
+        pub const MASK: u64 = 0x0000_1fff_0000_0000;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "pINTID",
@@ -43232,7 +40761,7 @@ pub mod ICH_LRx_EL2 {
         /// Kernel `ICH_LRx_EL2_vINTID_WIDTH`.
         pub const WIDTH: u32 = 32;
         /// Kernel `ICH_LRx_EL2_vINTID_MASK`.
-        pub const MASK: u64 = 0x00000000ffffffff;
+        pub const MASK: u64 = 0x0000_0000_ffff_ffff;
         /// The field descriptor.
         pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
             name: "vINTID",
@@ -43243,13 +40772,13 @@ pub mod ICH_LRx_EL2 {
         };
     }
     /// Kernel `ICH_LRx_EL2_RES0`.
-    pub const RES0: u64 = 0x0700e00000000000;
+    pub const RES0: u64 = 0x0700_e000_0000_0000;
     /// Kernel `ICH_LRx_EL2_RES1`.
-    pub const RES1: u64 = 0x0000000000000000;
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
     /// Kernel `ICH_LRx_EL2_UNKN`.
-    pub const UNKN: u64 = 0x0000000000000000;
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
     /// Bits that read as zero (`Raz`; no kernel macro).
-    pub const RAZ: u64 = 0x0000000000000000;
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
     /// The layout of `ICH_LRx_EL2`.
     pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
         name: "ICH_LRx_EL2",
