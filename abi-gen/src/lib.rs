@@ -73,7 +73,11 @@ pub fn sysreg_to_rust(label: &str, text: &str) -> Result<String, Vec<Diagnostic>
         return Err(parsed.diagnostics);
     }
     let sha = sha256::hex(text.as_bytes());
-    Ok(sysreg::emit_rust::emit_with_source(label, &sha, &parsed.file))
+    Ok(sysreg::emit_rust::emit_with_source(
+        label,
+        &sha,
+        &parsed.file,
+    ))
 }
 
 /// Whether a definitions text is in the SMCCC format (its first directive is `Value`,
