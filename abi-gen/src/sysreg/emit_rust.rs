@@ -22,7 +22,7 @@
 //!   name that would collide gets `_<lsb>` appended.
 
 use std::collections::HashSet;
-use std::fmt::Write as _;
+use std::fmt::{self, Write as _};
 
 use super::model::*;
 
@@ -111,14 +111,15 @@ fn repr_type(width: u32) -> &'static str {
     }
 }
 
-fn doc(out: &mut String, ind: &str, text: &str) {
+fn doc(out: &mut String, ind: &str, text: &str) -> fmt::Result {
     for l in text.lines() {
         if l.is_empty() {
-            let _ = writeln!(out, "{ind}///");
+            writeln!(out, "{ind}///")?;
         } else {
-            let _ = writeln!(out, "{ind}/// {l}");
+            writeln!(out, "{ind}/// {l}")?;
         }
     }
+    Ok(())
 }
 
 /// Bit range as the Arm ARM writes it, without brackets (rustdoc reads `[15:0]` as a link).
@@ -132,28 +133,36 @@ fn bits_str(b: Bits) -> String {
 
 /// `{ind}{head}[items],` on one line if rustfmt would keep it there (the bracketed list within
 /// its 60-column `array_width` and the line within 100), else one item per line.
-pub(crate) fn list(out: &mut String, ind: &str, head: &str, items: &[String], tail: &str) {
+pub(crate) fn list(
+    out: &mut String,
+    ind: &str,
+    head: &str,
+    items: &[String],
+    tail: &str,
+) -> fmt::Result {
     let joined = items.join(", ");
     let one = format!("{ind}{head}[{joined}]{tail}");
     if items.is_empty() || (joined.len() <= 58 && one.len() <= MAX_WIDTH) {
-        let _ = writeln!(out, "{one}");
-        return;
+        writeln!(out, "{one}")?;
+        return Ok(());
     }
-    let _ = writeln!(out, "{ind}{head}[");
+    writeln!(out, "{ind}{head}[")?;
     for i in items {
-        let _ = writeln!(out, "{ind}    {i},");
+        writeln!(out, "{ind}    {i},")?;
     }
-    let _ = writeln!(out, "{ind}]{tail}");
+    writeln!(out, "{ind}]{tail}")?;
+    Ok(())
 }
 
 /// A `pub const NAME: TYPE = EXPR;` line, broken after `=` when it is too long (as rustfmt).
-pub(crate) fn konst(out: &mut String, ind: &str, name: &str, ty: &str, expr: &str) {
+pub(crate) fn konst(out: &mut String, ind: &str, name: &str, ty: &str, expr: &str) -> fmt::Result {
     let one = format!("{ind}pub const {name}: {ty} = {expr};");
     if one.len() <= MAX_WIDTH {
-        let _ = writeln!(out, "{one}");
+        writeln!(out, "{one}")?;
     } else {
-        let _ = writeln!(out, "{ind}pub const {name}: {ty} =\n{ind}    {expr};");
+        writeln!(out, "{ind}pub const {name}: {ty} =\n{ind}    {expr};")?;
     }
+    Ok(())
 }
 
 struct FieldMod<'a> {
@@ -173,7 +182,7 @@ struct Emitter<'a> {
 impl Emitter<'_> {
     /// Emit a layout's items into the current module: field modules, masks, `LAYOUT` and the
     /// typed `Value`. `what` names the layout; `c_prefix` is the kernel macro prefix.
-    fn layout(&mut self, ind: &str, what: &str, c_prefix: &str, layout: &Layout) {
+    fn layout(&mut self, ind: &str, what: &str, c_prefix: &str, layout: &Layout) -> fmt::Result {
         // Field modules get unique names; prefix modules and generated items are taken.
         let mut taken: Vec<String> = MODULE_ITEMS.iter().map(|s| s.to_string()).collect();
         let mut field_mods = Vec::new();
@@ -190,7 +199,7 @@ impl Emitter<'_> {
             });
         }
         for fm in &mut field_mods {
-            fm.has_enum = self.field_mod(ind, c_prefix, fm);
+            fm.has_enum = self.field_mod(ind, c_prefix, fm)?;
         }
         let out = &mut self.out;
         for (name, mask, c) in [
@@ -200,32 +209,38 @@ impl Emitter<'_> {
             ("RAZ", layout.raz(), false),
         ] {
             if c {
-                doc(out, ind, &format!("Kernel `{c_prefix}_{name}`."));
+                doc(out, ind, &format!("Kernel `{c_prefix}_{name}`."))?;
             } else {
-                doc(out, ind, "Bits that read as zero (`Raz`; no kernel macro).");
+                doc(out, ind, "Bits that read as zero (`Raz`; no kernel macro).")?;
             }
-            konst(out, ind, name, "u64", &hex(mask));
+            konst(out, ind, name, "u64", &hex(mask))?;
         }
-        doc(out, ind, &format!("The layout of `{what}`."));
-        let _ = writeln!(
+        doc(out, ind, &format!("The layout of `{what}`."))?;
+        writeln!(
             out,
             "{ind}pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {{"
-        );
-        let _ = writeln!(out, "{ind}    name: {what:?},");
+        )?;
+        writeln!(out, "{ind}    name: {what:?},")?;
         for f in ["res0", "res1", "unkn", "raz"] {
-            let _ = writeln!(out, "{ind}    {f}: {},", f.to_ascii_uppercase());
+            writeln!(out, "{ind}    {f}: {},", f.to_ascii_uppercase())?;
         }
         let fields: Vec<String> = field_mods
             .iter()
             .map(|f| format!("{}::FIELD", f.m))
             .collect();
-        list(out, &format!("{ind}    "), "fields: &", &fields, ",");
-        let _ = writeln!(out, "{ind}}};");
-        self.value_type(ind, what, layout, &field_mods);
+        list(out, &format!("{ind}    "), "fields: &", &fields, ",")?;
+        writeln!(out, "{ind}}};")?;
+        self.value_type(ind, what, layout, &field_mods)?;
+        Ok(())
     }
 
     /// One field module; returns whether it has an `Enum`.
-    fn field_mod(&mut self, ind: &str, c_prefix: &str, fm: &FieldMod<'_>) -> bool {
+    fn field_mod(
+        &mut self,
+        ind: &str,
+        c_prefix: &str,
+        fm: &FieldMod<'_>,
+    ) -> Result<bool, fmt::Error> {
         let out = &mut self.out;
         let (name, b) = (fm.name, fm.item.bits);
         let (sign, values): (&str, &[Enumerator]) = match &fm.item.kind {
@@ -242,66 +257,75 @@ impl Emitter<'_> {
             ItemKind::Enum { values, .. } => ("Unspecified", values),
             _ => ("Unspecified", &[]),
         };
-        doc(out, ind, &format!("`{name}`, {}.", bits_str(b)));
-        let _ = writeln!(out, "{ind}pub mod {} {{", fm.m);
+        doc(out, ind, &format!("`{name}`, {}.", bits_str(b)))?;
+        writeln!(out, "{ind}pub mod {} {{", fm.m)?;
         let i2 = format!("{ind}    ");
         let mut names = Vec::new();
         for e in values {
             let n = rust_name(&e.name, FIELD_ITEMS);
-            doc(out, &i2, &format!("Kernel `{c_prefix}_{name}_{}`.", e.name));
-            konst(out, &i2, &n, "u64", &format!("0b{}", e.digits_string()));
+            doc(out, &i2, &format!("Kernel `{c_prefix}_{name}_{}`.", e.name))?;
+            konst(out, &i2, &n, "u64", &format!("0b{}", e.digits_string()))?;
             names.push((e, n));
         }
-        doc(out, &i2, &format!("Kernel `{c_prefix}_{name}_SHIFT`."));
-        konst(out, &i2, "SHIFT", "u32", &b.lsb.to_string());
-        doc(out, &i2, &format!("Kernel `{c_prefix}_{name}_WIDTH`."));
-        konst(out, &i2, "WIDTH", "u32", &b.width().to_string());
-        doc(out, &i2, &format!("Kernel `{c_prefix}_{name}_MASK`."));
-        konst(out, &i2, "MASK", "u64", &hex(b.mask()));
+        doc(out, &i2, &format!("Kernel `{c_prefix}_{name}_SHIFT`."))?;
+        konst(out, &i2, "SHIFT", "u32", &b.lsb.to_string())?;
+        doc(out, &i2, &format!("Kernel `{c_prefix}_{name}_WIDTH`."))?;
+        konst(out, &i2, "WIDTH", "u32", &b.width().to_string())?;
+        doc(out, &i2, &format!("Kernel `{c_prefix}_{name}_MASK`."))?;
+        konst(out, &i2, "MASK", "u64", &hex(b.mask()))?;
         if sign != "Unspecified" {
-            doc(out, &i2, &format!("Kernel `{c_prefix}_{name}_SIGNED`."));
-            konst(out, &i2, "SIGNED", "bool", &(sign == "Signed").to_string());
+            doc(out, &i2, &format!("Kernel `{c_prefix}_{name}_SIGNED`."))?;
+            konst(out, &i2, "SIGNED", "bool", &(sign == "Signed").to_string())?;
         }
-        doc(out, &i2, "The field descriptor.");
-        let _ = writeln!(
+        doc(out, &i2, "The field descriptor.")?;
+        writeln!(
             out,
             "{i2}pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {{"
-        );
-        let _ = writeln!(out, "{i2}    name: {name:?},");
-        let _ = writeln!(out, "{i2}    shift: SHIFT as u8,");
-        let _ = writeln!(out, "{i2}    width: WIDTH as u8,");
-        let _ = writeln!(out, "{i2}    sign: crate::sysreg::FieldSign::{sign},");
+        )?;
+        writeln!(out, "{i2}    name: {name:?},")?;
+        writeln!(out, "{i2}    shift: SHIFT as u8,")?;
+        writeln!(out, "{i2}    width: WIDTH as u8,")?;
+        writeln!(out, "{i2}    sign: crate::sysreg::FieldSign::{sign},")?;
         let enums: Vec<String> = names
             .iter()
             .map(|(e, n)| format!("crate::sysreg::Enumerator::new({:?}, {n})", e.name))
             .collect();
-        list(out, &format!("{i2}    "), "enumerators: &", &enums, ",");
-        let _ = writeln!(out, "{i2}}};");
+        list(out, &format!("{i2}    "), "enumerators: &", &enums, ",")?;
+        writeln!(out, "{i2}}};")?;
         let mut uniq = HashSet::new();
         let unique = !names.is_empty() && names.iter().all(|(e, _)| uniq.insert(e.value));
         if unique {
             let repr = repr_type(b.width());
-            let _ = writeln!(out, "{i2}#[cfg(feature = \"typed\")]");
-            let _ = writeln!(out, "{i2}use ::num_enum::{{IntoPrimitive, TryFromPrimitive}};");
-            let _ = writeln!(out, "{i2}/// The enumerators as a type.");
-            let _ = writeln!(out, "{i2}#[cfg(feature = \"typed\")]");
-            let _ = writeln!(
+            writeln!(out, "{i2}#[cfg(feature = \"typed\")]")?;
+            writeln!(
+                out,
+                "{i2}use ::num_enum::{{IntoPrimitive, TryFromPrimitive}};"
+            )?;
+            writeln!(out, "{i2}/// The enumerators as a type.")?;
+            writeln!(out, "{i2}#[cfg(feature = \"typed\")]")?;
+            writeln!(
                 out,
                 "{i2}#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]"
-            );
-            let _ = writeln!(out, "{i2}#[repr({repr})]");
-            let _ = writeln!(out, "{i2}pub enum Enum {{");
+            )?;
+            writeln!(out, "{i2}#[repr({repr})]")?;
+            writeln!(out, "{i2}pub enum Enum {{")?;
             for (e, n) in &names {
-                doc(out, &format!("{i2}    "), &format!("`{}`.", e.name));
-                let _ = writeln!(out, "{i2}    {n} = {n} as {repr},");
+                doc(out, &format!("{i2}    "), &format!("`{}`.", e.name))?;
+                writeln!(out, "{i2}    {n} = {n} as {repr},")?;
             }
-            let _ = writeln!(out, "{i2}}}");
+            writeln!(out, "{i2}}}")?;
         }
-        let _ = writeln!(out, "{ind}}}");
-        unique
+        writeln!(out, "{ind}}}")?;
+        Ok(unique)
     }
 
-    fn value_type(&mut self, ind: &str, what: &str, layout: &Layout, field_mods: &[FieldMod<'_>]) {
+    fn value_type(
+        &mut self,
+        ind: &str,
+        what: &str,
+        layout: &Layout,
+        field_mods: &[FieldMod<'_>],
+    ) -> fmt::Result {
         let out = &mut self.out;
         // Accessor names: lower-cased, unique.
         let mut used: HashSet<String> = VALUE_METHODS.iter().map(|s| s.to_string()).collect();
@@ -310,12 +334,14 @@ impl Emitter<'_> {
         doc(
             out,
             ind,
-            &format!("A `{what}` value with field accessors; `Value::new()` has the RES1 bits set."),
-        );
-        let _ = writeln!(out, "{ind}#[cfg(feature = \"typed\")]");
-        let _ = writeln!(out, "{ind}#[::bitfield_struct::bitfield(u64)]");
-        let _ = writeln!(out, "{ind}#[derive(PartialEq, Eq)]");
-        let _ = writeln!(out, "{ind}pub struct Value {{");
+            &format!(
+                "A `{what}` value with field accessors; `Value::new()` has the RES1 bits set."
+            ),
+        )?;
+        writeln!(out, "{ind}#[cfg(feature = \"typed\")]")?;
+        writeln!(out, "{ind}#[::bitfield_struct::bitfield(u64)]")?;
+        writeln!(out, "{ind}#[derive(PartialEq, Eq)]")?;
+        writeln!(out, "{ind}pub struct Value {{")?;
         let mut items: Vec<&Item> = layout.items.iter().collect();
         items.sort_by_key(|i| i.bits.lsb);
         let mut pad = 0u32;
@@ -345,10 +371,10 @@ impl Emitter<'_> {
                         out,
                         &format!("{ind}    "),
                         &format!("`{name}`, {} ([`{modname}`]).", bits_str(b)),
-                    );
-                    let _ = writeln!(out, "{ind}    #[bits({w})]");
+                    )?;
+                    writeln!(out, "{ind}    #[bits({w})]")?;
                     let ty = int_type(w, signed);
-                    let _ = writeln!(out, "{ind}    pub {m}: {ty},");
+                    writeln!(out, "{ind}    pub {m}: {ty},")?;
                     if let Some(fm) = fm.filter(|f| f.has_enum && !signed) {
                         typed.push((m, fm.m.clone(), ty));
                     }
@@ -367,32 +393,32 @@ impl Emitter<'_> {
                     } else {
                         String::new()
                     };
-                    let _ = writeln!(out, "{ind}    /// {what}, {}.", bits_str(b));
-                    let _ = writeln!(out, "{ind}    #[bits({w}{default})]");
-                    let _ = writeln!(out, "{ind}    __{pad}: {ty},");
+                    writeln!(out, "{ind}    /// {what}, {}.", bits_str(b))?;
+                    writeln!(out, "{ind}    #[bits({w}{default})]")?;
+                    writeln!(out, "{ind}    __{pad}: {ty},")?;
                     pad = pad.saturating_add(1);
                 }
             }
         }
-        let _ = writeln!(out, "{ind}}}");
+        writeln!(out, "{ind}}}")?;
         if typed.is_empty() {
-            return;
+            return Ok(());
         }
-        let _ = writeln!(out, "\n{ind}#[cfg(feature = \"typed\")]");
-        let _ = writeln!(out, "{ind}impl Value {{");
+        writeln!(out, "\n{ind}#[cfg(feature = \"typed\")]")?;
+        writeln!(out, "{ind}impl Value {{")?;
         for (n, (acc, m, ty)) in typed.iter().enumerate() {
             if n > 0 {
-                let _ = writeln!(out);
+                writeln!(out)?;
             }
             doc(
                 out,
                 &format!("{ind}    "),
                 &format!("The field as a [`{m}::Enum`]; `Err` for a value no enumerator names."),
-            );
+            )?;
             let ret = format!("crate::sysreg::EnumResult<{m}::Enum>");
             let sig = format!("{ind}    pub fn {acc}_enum(self) -> {ret} {{");
             if sig.len() <= MAX_WIDTH {
-                let _ = writeln!(out, "{sig}");
+                writeln!(out, "{sig}")?;
             } else {
                 let close = format!("{ind}    ) -> {ret} {{");
                 let close = if close.len() < MAX_WIDTH {
@@ -400,20 +426,24 @@ impl Emitter<'_> {
                 } else {
                     format!("{ind}    ) -> {ret}\n{ind}    {{")
                 };
-                let _ = writeln!(out, "{ind}    pub fn {acc}_enum(\n{ind}        self,\n{close}");
+                writeln!(
+                    out,
+                    "{ind}    pub fn {acc}_enum(\n{ind}        self,\n{close}"
+                )?;
             }
             let v = if *ty == "bool" {
                 format!("u8::from(self.{acc}())")
             } else {
                 format!("self.{acc}()")
             };
-            let _ = writeln!(out, "{ind}        {m}::Enum::try_from({v})");
-            let _ = writeln!(out, "{ind}    }}");
+            writeln!(out, "{ind}        {m}::Enum::try_from({v})")?;
+            writeln!(out, "{ind}    }}")?;
         }
-        let _ = writeln!(out, "{ind}}}");
+        writeln!(out, "{ind}}}")?;
+        Ok(())
     }
 
-    fn body(&mut self, ind: &str, what: &str, body: &Body) {
+    fn body(&mut self, ind: &str, what: &str, body: &Body) -> fmt::Result {
         match body {
             Body::Layout { prefixed, layout } => {
                 for p in prefixed {
@@ -422,23 +452,24 @@ impl Emitter<'_> {
                         &mut self.out,
                         ind,
                         &format!("The `{}` layout of `{what}`.", p.prefix),
-                    );
-                    let _ = writeln!(self.out, "{ind}pub mod {m} {{");
+                    )?;
+                    writeln!(self.out, "{ind}pub mod {m} {{")?;
                     let i2 = format!("{ind}    ");
                     let name = format!("{}_{what}", p.prefix);
-                    self.layout(&i2, &name, &name, &p.layout);
-                    let _ = writeln!(self.out, "{ind}}}");
+                    self.layout(&i2, &name, &name, &p.layout)?;
+                    writeln!(self.out, "{ind}}}")?;
                 }
-                self.layout(ind, what, what, layout);
-                doc(&mut self.out, ind, "The prefixed (feature-dependent) layouts.");
+                self.layout(ind, what, what, layout)?;
+                doc(
+                    &mut self.out,
+                    ind,
+                    "The prefixed (feature-dependent) layouts.",
+                )?;
                 let items: Vec<String> = prefixed
                     .iter()
                     .map(|p| {
                         let m = rust_name(&p.prefix, MODULE_ITEMS);
-                        format!(
-                            "crate::sysreg::Prefixed::new({:?}, &{m}::LAYOUT)",
-                            p.prefix
-                        )
+                        format!("crate::sysreg::Prefixed::new({:?}, &{m}::LAYOUT)", p.prefix)
                     })
                     .collect();
                 list(
@@ -447,7 +478,7 @@ impl Emitter<'_> {
                     "pub const PREFIXED: &[crate::sysreg::Prefixed] = &",
                     &items,
                     ";",
-                );
+                )?;
             }
             Body::Fields { target, .. } | Body::Mapping { target, .. } => {
                 let t = rust_name(target, &[]);
@@ -455,13 +486,14 @@ impl Emitter<'_> {
                     &mut self.out,
                     ind,
                     &format!("The layout is that of [`{t}`](super::{t})."),
-                );
-                let _ = writeln!(self.out, "{ind}pub use super::{t}::*;");
+                )?;
+                writeln!(self.out, "{ind}pub use super::{t}::*;")?;
             }
         }
+        Ok(())
     }
 
-    fn register(&mut self, r: &Sysreg) {
+    fn register(&mut self, r: &Sysreg) -> fmt::Result {
         let m = rust_name(&r.name, &[]);
         let e = r.encoding;
         let o = &mut self.out;
@@ -472,9 +504,13 @@ impl Emitter<'_> {
                 "`{}`, `S{}_{}_C{}_C{}_{}`.",
                 r.name, e.op0, e.op1, e.crn, e.crm, e.op2
             ),
-        );
-        let _ = writeln!(o, "pub mod {m} {{");
-        doc(o, "    ", "op0, op1, CRn, CRm, op2: the source of the numbers below.");
+        )?;
+        writeln!(o, "pub mod {m} {{")?;
+        doc(
+            o,
+            "    ",
+            "op0, op1, CRn, CRm, op2: the source of the numbers below.",
+        )?;
         konst(
             o,
             "    ",
@@ -484,49 +520,66 @@ impl Emitter<'_> {
                 "crate::sysreg::Encoding::new({}, {}, {}, {}, {})",
                 e.op0, e.op1, e.crn, e.crm, e.op2
             ),
-        );
-        doc(o, "    ", &format!("Kernel `SYS_{}`.", r.name));
-        konst(o, "    ", "SYS_REG", "u32", "ENCODING.sys_reg()");
-        doc(o, "    ", &format!("`MRS X0, {}`; OR Rt into bits 4:0.", r.name));
-        konst(o, "    ", "MRS", "u32", "ENCODING.mrs(0)");
-        doc(o, "    ", &format!("`MSR {}, X0`; OR Rt into bits 4:0.", r.name));
-        konst(o, "    ", "MSR", "u32", "ENCODING.msr(0)");
-        doc(o, "    ", "KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).");
+        )?;
+        doc(o, "    ", &format!("Kernel `SYS_{}`.", r.name))?;
+        konst(o, "    ", "SYS_REG", "u32", "ENCODING.sys_reg()")?;
+        doc(
+            o,
+            "    ",
+            &format!("`MRS X0, {}`; OR Rt into bits 4:0.", r.name),
+        )?;
+        konst(o, "    ", "MRS", "u32", "ENCODING.mrs(0)")?;
+        doc(
+            o,
+            "    ",
+            &format!("`MSR {}, X0`; OR Rt into bits 4:0.", r.name),
+        )?;
+        konst(o, "    ", "MSR", "u32", "ENCODING.msr(0)")?;
+        doc(
+            o,
+            "    ",
+            "KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).",
+        )?;
         konst(
             o,
             "    ",
             "KVM_ONE_REG_ID",
             "u64",
             "crate::kvm::one_reg_id(ENCODING)",
-        );
-        doc(o, "    ", "s390 EASR/SASR register id.");
-        konst(o, "    ", "SAE_ID", "u16", "ENCODING.sae_id()");
-        doc(o, "    ", "The register's table entry.");
-        let _ = writeln!(
+        )?;
+        doc(o, "    ", "s390 EASR/SASR register id.")?;
+        konst(o, "    ", "SAE_ID", "u16", "ENCODING.sae_id()")?;
+        doc(o, "    ", "The register's table entry.")?;
+        writeln!(
             o,
             "    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {{"
-        );
-        let _ = writeln!(o, "        name: {:?},", r.name);
-        let _ = writeln!(o, "        encoding: ENCODING,");
-        let _ = writeln!(o, "        layout: &LAYOUT,");
-        let _ = writeln!(o, "        prefixed: PREFIXED,");
-        let _ = writeln!(o, "    }};");
-        self.body("    ", &r.name, &r.body);
-        let _ = writeln!(self.out, "}}");
+        )?;
+        writeln!(o, "        name: {:?},", r.name)?;
+        writeln!(o, "        encoding: ENCODING,")?;
+        writeln!(o, "        layout: &LAYOUT,")?;
+        writeln!(o, "        prefixed: PREFIXED,")?;
+        writeln!(o, "    }};")?;
+        self.body("    ", &r.name, &r.body)?;
+        writeln!(self.out, "}}")?;
+        Ok(())
     }
 
-    fn emit(&mut self, label: &str, sha256: &str, file: &SysregFile) {
-        let _ = writeln!(
+    fn emit(&mut self, label: &str, sha256: &str, file: &SysregFile) -> fmt::Result {
+        writeln!(
             self.out,
             "// @generated by abi-gen {} from {label}: do not edit.\n",
             env!("CARGO_PKG_VERSION")
-        );
-        doc(&mut self.out, "", "The definitions file the registers were generated from.");
-        let _ = writeln!(self.out, "pub const SOURCE: &str = {label:?};");
-        doc(&mut self.out, "", "SHA-256 of [`SOURCE`]'s text.");
-        let _ = writeln!(self.out, "pub const SOURCE_SHA256: &str = {sha256:?};");
+        )?;
+        doc(
+            &mut self.out,
+            "",
+            "The definitions file the registers were generated from.",
+        )?;
+        writeln!(self.out, "pub const SOURCE: &str = {label:?};")?;
+        doc(&mut self.out, "", "SHA-256 of [`SOURCE`]'s text.")?;
+        writeln!(self.out, "pub const SOURCE_SHA256: &str = {sha256:?};")?;
         for block in &file.blocks {
-            let _ = writeln!(self.out);
+            writeln!(self.out)?;
             match block {
                 Block::Fields(f) => {
                     let m = rust_name(&f.name, &[]);
@@ -534,20 +587,24 @@ impl Emitter<'_> {
                         &mut self.out,
                         "",
                         &format!("`{}`, a layout shared by several registers.", f.name),
-                    );
-                    let _ = writeln!(self.out, "pub mod {m} {{");
-                    self.body("    ", &f.name, &f.body);
-                    let _ = writeln!(self.out, "}}");
+                    )?;
+                    writeln!(self.out, "pub mod {m} {{")?;
+                    self.body("    ", &f.name, &f.body)?;
+                    writeln!(self.out, "}}")?;
                 }
-                Block::Sysreg(r) => self.register(r),
+                Block::Sysreg(r) => self.register(r)?,
             }
         }
         // The table, sorted by encoding then name, and a name index.
         let mut regs: Vec<&Sysreg> = file.sysregs().collect();
         regs.sort_by(|a, b| (a.encoding.sys_reg(), &a.name).cmp(&(b.encoding.sys_reg(), &b.name)));
         let n = regs.len();
-        let _ = writeln!(self.out);
-        doc(&mut self.out, "", "Every register, sorted by encoding (then name).");
+        writeln!(self.out)?;
+        doc(
+            &mut self.out,
+            "",
+            "Every register, sorted by encoding (then name).",
+        )?;
         let descs: Vec<String> = regs
             .iter()
             .map(|r| format!("{}::DESC", rust_name(&r.name, &[])))
@@ -558,18 +615,22 @@ impl Emitter<'_> {
             &format!("pub static REGISTERS: [crate::sysreg::SysReg; {n}] = "),
             &descs,
             ";",
-        );
+        )?;
         let mut by_name: Vec<(usize, &Sysreg)> = regs.iter().copied().enumerate().collect();
         by_name.sort_by(|a, b| a.1.name.cmp(&b.1.name));
-        let _ = writeln!(self.out);
-        doc(&mut self.out, "", "Indices into [`REGISTERS`] sorted by register name.");
-        let _ = writeln!(self.out, "pub static BY_NAME: [u16; {n}] = [");
+        writeln!(self.out)?;
+        doc(
+            &mut self.out,
+            "",
+            "Indices into [`REGISTERS`] sorted by register name.",
+        )?;
+        writeln!(self.out, "pub static BY_NAME: [u16; {n}] = [")?;
         // rustfmt packs short list items ("mixed" layout) up to the line width.
         let mut line = String::new();
         for (i, _) in &by_name {
             let item = format!("{i},");
             if !line.is_empty() && line.len().saturating_add(item.len()) >= MAX_WIDTH - 5 {
-                let _ = writeln!(self.out, "    {line}");
+                writeln!(self.out, "    {line}")?;
                 line.clear();
             }
             if !line.is_empty() {
@@ -578,9 +639,10 @@ impl Emitter<'_> {
             line.push_str(&item);
         }
         if !line.is_empty() {
-            let _ = writeln!(self.out, "    {line}");
+            writeln!(self.out, "    {line}")?;
         }
-        let _ = writeln!(self.out, "];");
+        writeln!(self.out, "];")?;
+        Ok(())
     }
 }
 
@@ -592,8 +654,11 @@ pub fn emit_with_source(label: &str, sha256: &str, file: &SysregFile) -> String 
         _label: label,
         out: String::with_capacity(file.blocks.len().saturating_mul(4096)),
     };
-    e.emit(label, sha256, file);
-    e.out
+    // Writing to a `String` cannot fail.
+    match e.emit(label, sha256, file) {
+        Ok(()) => e.out,
+        Err(fmt::Error) => String::new(),
+    }
 }
 
 /// [`emit_with_source`] without a recorded hash (for tests and fuzzing).
