@@ -113,7 +113,9 @@ fn regen(d: &Defs, label: &str, bytes: &[u8]) -> Option<String> {
             for d in &diags {
                 eprintln!("{d}");
             }
-            fail(&format!("arm64-uapi: {label} has errors; nothing generated"));
+            fail(&format!(
+                "arm64-uapi: {label} has errors; nothing generated"
+            ));
         }
     }
 }
