@@ -31,13 +31,129 @@ impl Class {
     }
 }
 
+/// What kind of change a [`Change`] is; [`ChangeKind::as_str`] is its stable tag
+/// (`register-added`, …), used in reports, JSON and `CHANGELOG.md`. Ordered by tag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ChangeKind {
+    /// `arch-call-added`.
+    ArchCallAdded,
+    /// `encoding-changed`.
+    EncodingChanged,
+    /// `enumerator-added`.
+    EnumeratorAdded,
+    /// `enumerator-removed`.
+    EnumeratorRemoved,
+    /// `enumerator-renumbered`.
+    EnumeratorRenumbered,
+    /// `field-added`.
+    FieldAdded,
+    /// `field-enumerated`.
+    FieldEnumerated,
+    /// `field-moved`.
+    FieldMoved,
+    /// `field-removed`.
+    FieldRemoved,
+    /// `field-resized`.
+    FieldResized,
+    /// `field-unenumerated`.
+    FieldUnenumerated,
+    /// `function-added`.
+    FunctionAdded,
+    /// `function-removed`.
+    FunctionRemoved,
+    /// `function-renumbered`.
+    FunctionRenumbered,
+    /// `layout-added`.
+    LayoutAdded,
+    /// `layout-removed`.
+    LayoutRemoved,
+    /// `linux-name-changed`.
+    LinuxNameChanged,
+    /// `mitigation-added`.
+    MitigationAdded,
+    /// `register-added`.
+    RegisterAdded,
+    /// `register-removed`.
+    RegisterRemoved,
+    /// `reserved-changed`.
+    ReservedChanged,
+    /// `return-code-added`.
+    ReturnCodeAdded,
+    /// `return-code-removed`.
+    ReturnCodeRemoved,
+    /// `return-code-renumbered`.
+    ReturnCodeRenumbered,
+    /// `service-added`.
+    ServiceAdded,
+    /// `service-removed`.
+    ServiceRemoved,
+    /// `service-returns-changed`.
+    ServiceReturnsChanged,
+    /// `signedness-changed`.
+    SignednessChanged,
+    /// `signedness-declared`.
+    SignednessDeclared,
+    /// `value-added`.
+    ValueAdded,
+    /// `value-changed`.
+    ValueChanged,
+    /// `value-removed`.
+    ValueRemoved,
+}
+
+impl ChangeKind {
+    /// The stable tag, e.g. `register-added`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChangeKind::ArchCallAdded => "arch-call-added",
+            ChangeKind::EncodingChanged => "encoding-changed",
+            ChangeKind::EnumeratorAdded => "enumerator-added",
+            ChangeKind::EnumeratorRemoved => "enumerator-removed",
+            ChangeKind::EnumeratorRenumbered => "enumerator-renumbered",
+            ChangeKind::FieldAdded => "field-added",
+            ChangeKind::FieldEnumerated => "field-enumerated",
+            ChangeKind::FieldMoved => "field-moved",
+            ChangeKind::FieldRemoved => "field-removed",
+            ChangeKind::FieldResized => "field-resized",
+            ChangeKind::FieldUnenumerated => "field-unenumerated",
+            ChangeKind::FunctionAdded => "function-added",
+            ChangeKind::FunctionRemoved => "function-removed",
+            ChangeKind::FunctionRenumbered => "function-renumbered",
+            ChangeKind::LayoutAdded => "layout-added",
+            ChangeKind::LayoutRemoved => "layout-removed",
+            ChangeKind::LinuxNameChanged => "linux-name-changed",
+            ChangeKind::MitigationAdded => "mitigation-added",
+            ChangeKind::RegisterAdded => "register-added",
+            ChangeKind::RegisterRemoved => "register-removed",
+            ChangeKind::ReservedChanged => "reserved-changed",
+            ChangeKind::ReturnCodeAdded => "return-code-added",
+            ChangeKind::ReturnCodeRemoved => "return-code-removed",
+            ChangeKind::ReturnCodeRenumbered => "return-code-renumbered",
+            ChangeKind::ServiceAdded => "service-added",
+            ChangeKind::ServiceRemoved => "service-removed",
+            ChangeKind::ServiceReturnsChanged => "service-returns-changed",
+            ChangeKind::SignednessChanged => "signedness-changed",
+            ChangeKind::SignednessDeclared => "signedness-declared",
+            ChangeKind::ValueAdded => "value-added",
+            ChangeKind::ValueChanged => "value-changed",
+            ChangeKind::ValueRemoved => "value-removed",
+        }
+    }
+}
+
+impl std::fmt::Display for ChangeKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.pad(self.as_str())
+    }
+}
+
 /// One ABI change.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Change {
     /// Additive or breaking.
     pub class: Class,
-    /// A stable tag: `register-added`, `field-moved`, `mitigation-added`, …
-    pub kind: &'static str,
+    /// What kind of change (its tag: `register-added`, `field-moved`, `mitigation-added`, …).
+    pub kind: ChangeKind,
     /// What changed: `REG`, `REG.FIELD`, `REG.FIELD.ENUMERATOR`, `SERVICE.FUNCTION`, …
     pub subject: String,
     /// Old and new values, in words.
@@ -57,7 +173,7 @@ impl Diff {
     fn push(
         &mut self,
         class: Class,
-        kind: &'static str,
+        kind: ChangeKind,
         subject: impl Into<String>,
         detail: impl Into<String>,
     ) {
@@ -73,14 +189,14 @@ impl Diff {
     /// The changes of one kind.
     pub fn of_kind(&self, kind: &str) -> impl Iterator<Item = &Change> {
         let kind = kind.to_string();
-        self.changes.iter().filter(move |c| c.kind == kind)
+        self.changes.iter().filter(move |c| c.kind.as_str() == kind)
     }
 
     /// Count of changes per kind, sorted by kind.
     pub fn by_kind(&self) -> BTreeMap<&'static str, (Class, usize)> {
         let mut m: BTreeMap<&'static str, (Class, usize)> = BTreeMap::new();
         for c in &self.changes {
-            let e = m.entry(c.kind).or_insert((c.class, 0));
+            let e = m.entry(c.kind.as_str()).or_insert((c.class, 0));
             e.1 = e.1.saturating_add(1);
         }
         m
@@ -248,7 +364,7 @@ fn diff_layout(d: &mut Diff, subject: &str, old: &Layout, new: &Layout) {
         let Some(oi) = o.get(name) else {
             d.push(
                 Additive,
-                "field-added",
+                ChangeKind::FieldAdded,
                 s,
                 format!("{} {}", sign_str(sign(&ni.kind)), bits(ni.bits)),
             );
@@ -258,14 +374,14 @@ fn diff_layout(d: &mut Diff, subject: &str, old: &Layout, new: &Layout) {
         if oi.bits.width() != ni.bits.width() {
             d.push(
                 Breaking,
-                "field-resized",
+                ChangeKind::FieldResized,
                 &s,
                 format!("{} -> {}", bits(oi.bits), bits(ni.bits)),
             );
         } else if oi.bits.lsb != ni.bits.lsb {
             d.push(
                 Breaking,
-                "field-moved",
+                ChangeKind::FieldMoved,
                 &s,
                 format!("{} -> {}", bits(oi.bits), bits(ni.bits)),
             );
@@ -274,13 +390,13 @@ fn diff_layout(d: &mut Diff, subject: &str, old: &Layout, new: &Layout) {
         match (os, ns) {
             (None, Some(_)) => d.push(
                 Additive,
-                "field-enumerated",
+                ChangeKind::FieldEnumerated,
                 &s,
                 format!("Field -> {}", sign_str(ns)),
             ),
             (Some(_), None) => d.push(
                 Breaking,
-                "field-unenumerated",
+                ChangeKind::FieldUnenumerated,
                 &s,
                 format!("{} -> Field", sign_str(os)),
             ),
@@ -288,13 +404,13 @@ fn diff_layout(d: &mut Diff, subject: &str, old: &Layout, new: &Layout) {
             // how consumers compare the field.
             (Some(Sign::Unspecified), Some(b)) if b != Sign::Unspecified => d.push(
                 Additive,
-                "signedness-declared",
+                ChangeKind::SignednessDeclared,
                 &s,
                 format!("Enum -> {}", sign_str(ns)),
             ),
             (Some(a), Some(b)) if a != b => d.push(
                 Breaking,
-                "signedness-changed",
+                ChangeKind::SignednessChanged,
                 &s,
                 format!("{} -> {}", sign_str(os), sign_str(ns)),
             ),
@@ -313,13 +429,13 @@ fn diff_layout(d: &mut Diff, subject: &str, old: &Layout, new: &Layout) {
             match ov.get(en) {
                 None => d.push(
                     Additive,
-                    "enumerator-added",
+                    ChangeKind::EnumeratorAdded,
                     format!("{s}.{en}"),
                     format!("{v:#b}"),
                 ),
                 Some(ovv) if ovv != v => d.push(
                     Breaking,
-                    "enumerator-renumbered",
+                    ChangeKind::EnumeratorRenumbered,
                     format!("{s}.{en}"),
                     format!("{ovv:#b} -> {v:#b}"),
                 ),
@@ -330,7 +446,7 @@ fn diff_layout(d: &mut Diff, subject: &str, old: &Layout, new: &Layout) {
             if !nv.contains_key(en) {
                 d.push(
                     Breaking,
-                    "enumerator-removed",
+                    ChangeKind::EnumeratorRemoved,
                     format!("{s}.{en}"),
                     format!("was {v:#b}"),
                 );
@@ -341,7 +457,7 @@ fn diff_layout(d: &mut Diff, subject: &str, old: &Layout, new: &Layout) {
         if !n.contains_key(name) {
             d.push(
                 Breaking,
-                "field-removed",
+                ChangeKind::FieldRemoved,
                 format!("{subject}.{name}"),
                 format!("was {}", bits(oi.bits)),
             );
@@ -368,7 +484,7 @@ fn diff_layout(d: &mut Diff, subject: &str, old: &Layout, new: &Layout) {
             };
         d.push(
             class,
-            "reserved-changed",
+            ChangeKind::ReservedChanged,
             format!("{subject}.{what}"),
             format!("{a:#018x} -> {b:#018x}"),
         );
@@ -420,7 +536,12 @@ fn diff_bodies(
         let s = p.map_or_else(|| subject.to_string(), |p| format!("{p}_{subject}"));
         match ol.iter().find(|(q, _)| q == p) {
             Some((_, o)) => diff_layout(d, &s, o, n),
-            None => d.push(Class::Additive, "layout-added", s, "a new prefixed layout"),
+            None => d.push(
+                Class::Additive,
+                ChangeKind::LayoutAdded,
+                s,
+                "a new prefixed layout",
+            ),
         }
     }
     for (p, _) in &ol {
@@ -428,7 +549,7 @@ fn diff_bodies(
             let s = p.map_or_else(|| subject.to_string(), |p| format!("{p}_{subject}"));
             d.push(
                 Class::Breaking,
-                "layout-removed",
+                ChangeKind::LayoutRemoved,
                 s,
                 "the prefixed layout is gone",
             );
@@ -443,7 +564,7 @@ pub fn sysreg(old: &SysregFile, new: &SysregFile) -> Diff {
         match old.sysreg(&nr.name) {
             None => d.push(
                 Class::Additive,
-                "register-added",
+                ChangeKind::RegisterAdded,
                 &nr.name,
                 format!("encoding {}", enc(nr.encoding)),
             ),
@@ -451,7 +572,7 @@ pub fn sysreg(old: &SysregFile, new: &SysregFile) -> Diff {
                 if or.encoding != nr.encoding {
                     d.push(
                         Class::Breaking,
-                        "encoding-changed",
+                        ChangeKind::EncodingChanged,
                         &nr.name,
                         format!("{} -> {}", enc(or.encoding), enc(nr.encoding)),
                     );
@@ -464,7 +585,7 @@ pub fn sysreg(old: &SysregFile, new: &SysregFile) -> Diff {
         if new.sysreg(&or.name).is_none() {
             d.push(
                 Class::Breaking,
-                "register-removed",
+                ChangeKind::RegisterRemoved,
                 &or.name,
                 format!("was {}", enc(or.encoding)),
             );
@@ -474,7 +595,7 @@ pub fn sysreg(old: &SysregFile, new: &SysregFile) -> Diff {
         match old.layout(&nl.name) {
             None => d.push(
                 Class::Additive,
-                "layout-added",
+                ChangeKind::LayoutAdded,
                 &nl.name,
                 "a new SysregFields layout",
             ),
@@ -485,7 +606,7 @@ pub fn sysreg(old: &SysregFile, new: &SysregFile) -> Diff {
         if new.layout(&ol.name).is_none() {
             d.push(
                 Class::Breaking,
-                "layout-removed",
+                ChangeKind::LayoutRemoved,
                 &ol.name,
                 "the SysregFields layout is gone",
             );
@@ -528,7 +649,7 @@ pub fn smccc(old: &SmcccFile, new: &SmcccFile) -> Diff {
                 let svc = k.split('.').next().unwrap_or("");
                 let (kind, action) = if *mitigation {
                     (
-                        "mitigation-added",
+                        ChangeKind::MitigationAdded,
                         Some(format!(
                             "every host must decide its answer to SMCCC_ARCH_FEATURES({id:#010x}) \
                              (vulnerable: NOT_SUPPORTED, mitigated: 0, unaffected: 1), whether the call \
@@ -538,11 +659,11 @@ pub fn smccc(old: &SmcccFile, new: &SmcccFile) -> Diff {
                     )
                 } else if svc == "ARCH" {
                     (
-                        "arch-call-added",
+                        ChangeKind::ArchCallAdded,
                         Some("every host must decide whether to implement the call or keep answering NOT_SUPPORTED, and what SMCCC_ARCH_FEATURES reports for it".to_string()),
                     )
                 } else {
-                    ("function-added", None)
+                    (ChangeKind::FunctionAdded, None)
                 };
                 d.changes.push(Change {
                     class: Additive,
@@ -556,7 +677,7 @@ pub fn smccc(old: &SmcccFile, new: &SmcccFile) -> Diff {
                 if oid != id {
                     d.push(
                         Breaking,
-                        "function-renumbered",
+                        ChangeKind::FunctionRenumbered,
                         k,
                         format!("{oid:#010x} -> {id:#010x}"),
                     );
@@ -566,7 +687,7 @@ pub fn smccc(old: &SmcccFile, new: &SmcccFile) -> Diff {
                     let class = if olinux.is_none() { Additive } else { Breaking };
                     d.push(
                         class,
-                        "linux-name-changed",
+                        ChangeKind::LinuxNameChanged,
                         k,
                         format!("{} -> {}", show(olinux), show(linux)),
                     );
@@ -576,7 +697,12 @@ pub fn smccc(old: &SmcccFile, new: &SmcccFile) -> Diff {
     }
     for (k, (id, ..)) in &o {
         if !n.contains_key(k) {
-            d.push(Breaking, "function-removed", k, format!("was {id:#010x}"));
+            d.push(
+                Breaking,
+                ChangeKind::FunctionRemoved,
+                k,
+                format!("was {id:#010x}"),
+            );
         }
     }
     // Services' return namespaces.
@@ -584,13 +710,13 @@ pub fn smccc(old: &SmcccFile, new: &SmcccFile) -> Diff {
         match old.services().find(|s| s.name == ns.name) {
             None => d.push(
                 Additive,
-                "service-added",
+                ChangeKind::ServiceAdded,
                 &ns.name,
                 format!("{} returns {}", ns.spec, ns.returns),
             ),
             Some(os) if os.returns != ns.returns => d.push(
                 Breaking,
-                "service-returns-changed",
+                ChangeKind::ServiceReturnsChanged,
                 &ns.name,
                 format!("{} -> {}", os.returns, ns.returns),
             ),
@@ -599,7 +725,12 @@ pub fn smccc(old: &SmcccFile, new: &SmcccFile) -> Diff {
     }
     for os in old.services() {
         if !new.services().any(|s| s.name == os.name) {
-            d.push(Breaking, "service-removed", &os.name, "the service is gone");
+            d.push(
+                Breaking,
+                ChangeKind::ServiceRemoved,
+                &os.name,
+                "the service is gone",
+            );
         }
     }
     // Return codes.
@@ -638,11 +769,15 @@ fn diff_values(
 ) {
     let (added, removed, changed) = match what {
         "return-code" => (
-            "return-code-added",
-            "return-code-removed",
-            "return-code-renumbered",
+            ChangeKind::ReturnCodeAdded,
+            ChangeKind::ReturnCodeRemoved,
+            ChangeKind::ReturnCodeRenumbered,
         ),
-        _ => ("value-added", "value-removed", "value-changed"),
+        _ => (
+            ChangeKind::ValueAdded,
+            ChangeKind::ValueRemoved,
+            ChangeKind::ValueChanged,
+        ),
     };
     for (k, v) in n {
         match o.get(k) {
@@ -686,7 +821,7 @@ pub fn sync(ours: &SysregFile, upstream: &SysregFile) -> Sync {
         if u.encoding != r.encoding {
             d.push(
                 Class::Breaking,
-                "encoding-changed",
+                ChangeKind::EncodingChanged,
                 &r.name,
                 format!("upstream {} -> ours {}", enc(u.encoding), enc(r.encoding)),
             );
@@ -697,7 +832,12 @@ pub fn sync(ours: &SysregFile, upstream: &SysregFile) -> Sync {
             let subject = p.map_or_else(|| r.name.clone(), |p| format!("{p}_{}", r.name));
             match ul.iter().find(|(q, _)| q == p) {
                 Some((_, u)) => diff_layout(&mut d, &subject, u, o),
-                None => d.push(Class::Additive, "layout-added", subject, "not upstream"),
+                None => d.push(
+                    Class::Additive,
+                    ChangeKind::LayoutAdded,
+                    subject,
+                    "not upstream",
+                ),
             }
         }
         for (p, _) in &ul {
@@ -705,7 +845,7 @@ pub fn sync(ours: &SysregFile, upstream: &SysregFile) -> Sync {
                 let subject = p.map_or_else(|| r.name.clone(), |p| format!("{p}_{}", r.name));
                 d.push(
                     Class::Breaking,
-                    "layout-removed",
+                    ChangeKind::LayoutRemoved,
                     subject,
                     "upstream has this prefixed layout",
                 );
