@@ -797,7 +797,7 @@ fn diff_values(
 
 /// The comparison of the shipped definitions with an upstream kernel `sysreg` file.
 #[derive(Debug, Clone, Default)]
-pub struct Sync {
+pub struct SyncReport {
     /// Registers both carry: every disagreement (any change from upstream to ours).
     pub disagreements: Vec<Change>,
     /// How many registers both carry.
@@ -809,8 +809,8 @@ pub struct Sync {
 }
 
 /// Compare `ours` with `upstream`, register by register.
-pub fn sync(ours: &SysregFile, upstream: &SysregFile) -> Sync {
-    let mut s = Sync::default();
+pub fn sync(ours: &SysregFile, upstream: &SysregFile) -> SyncReport {
+    let mut s = SyncReport::default();
     let mut d = Diff::default();
     for r in ours.sysregs() {
         let Some(u) = upstream.sysreg(&r.name) else {
@@ -861,7 +861,7 @@ pub fn sync(ours: &SysregFile, upstream: &SysregFile) -> Sync {
     s
 }
 
-impl Sync {
+impl SyncReport {
     /// Human-readable report.
     pub fn render(&self, upstream: &str) -> String {
         let mut out = String::new();
