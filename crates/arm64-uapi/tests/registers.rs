@@ -213,3 +213,35 @@ fn smccc_function_id_decode() {
     );
     assert_eq!(smccc::KVM::UID_REG_0, 0xb66f_b428);
 }
+
+/// The README's "Use it from your VMM" code is this crate's front-page doctest, line for line,
+/// so the code a reader copies is code that compiled and ran (skipped outside the repository).
+#[test]
+fn readme_example_is_the_front_page_doctest() {
+    let dir = env!("CARGO_MANIFEST_DIR");
+    let Ok(readme) = std::fs::read_to_string(format!("{dir}/../../README.md")) else {
+        return;
+    };
+    let lib = std::fs::read_to_string(format!("{dir}/src/lib.rs")).unwrap();
+    let section = readme
+        .split("## Use it from your VMM")
+        .nth(1)
+        .expect("README section");
+    let code: Vec<&str> = section
+        .split("```rust\n")
+        .nth(1)
+        .and_then(|s| s.split("```").next())
+        .expect("rust block")
+        .lines()
+        .collect();
+    let doc: Vec<&str> = lib
+        .lines()
+        .filter_map(|l| l.strip_prefix("//!"))
+        .map(|l| l.strip_prefix(' ').unwrap_or(l))
+        .skip_while(|l| *l != "```")
+        .skip(1)
+        .take_while(|l| *l != "```")
+        .collect();
+    assert_eq!(code, doc);
+    assert!(code.len() <= 12, "the README promises about ten lines");
+}
