@@ -31,13 +31,107 @@ impl Class {
     }
 }
 
+/// Declares [`ChangeKind`] from one list of variants and their stable tags.
+macro_rules! change_kinds {
+    ($($variant:ident => $tag:literal,)*) => {
+        /// What kind of change a [`Change`] is; [`ChangeKind::as_str`] is its stable tag
+        /// (`register-added`, …), used in reports, JSON and `CHANGELOG.md`. Ordered by tag.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum ChangeKind {
+            $(
+                #[doc = concat!("`", $tag, "`.")]
+                $variant,
+            )*
+        }
+
+        impl ChangeKind {
+            /// Every kind, in tag order.
+            pub const ALL: &[ChangeKind] = &[$(ChangeKind::$variant,)*];
+
+            /// The stable tag, e.g. `register-added`.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(ChangeKind::$variant => $tag,)*
+                }
+            }
+        }
+    };
+}
+
+change_kinds! {
+    ArchCallAdded => "arch-call-added",
+    BlockAdded => "block-added",
+    BlockRemoved => "block-removed",
+    BlockResized => "block-resized",
+    CodeAdded => "code-added",
+    CodeRemoved => "code-removed",
+    CodeRenamed => "code-renamed",
+    CodeRenumbered => "code-renumbered",
+    CodeViewChanged => "code-view-changed",
+    CodesRemoved => "codes-removed",
+    ConstAdded => "const-added",
+    ConstChanged => "const-changed",
+    ConstRemoved => "const-removed",
+    EncodingChanged => "encoding-changed",
+    EnumeratorAdded => "enumerator-added",
+    EnumeratorRemoved => "enumerator-removed",
+    EnumeratorRenumbered => "enumerator-renumbered",
+    EvidenceChanged => "evidence-changed",
+    FieldAdded => "field-added",
+    FieldEnumerated => "field-enumerated",
+    FieldMoved => "field-moved",
+    FieldRemoved => "field-removed",
+    FieldResized => "field-resized",
+    FieldUnenumerated => "field-unenumerated",
+    FunctionAdded => "function-added",
+    FunctionRemoved => "function-removed",
+    FunctionRenumbered => "function-renumbered",
+    InsnAdded => "insn-added",
+    InsnReformatted => "insn-reformatted",
+    InsnRemoved => "insn-removed",
+    LayoutAdded => "layout-added",
+    LayoutRemoved => "layout-removed",
+    LinuxNameChanged => "linux-name-changed",
+    MitigationAdded => "mitigation-added",
+    OpcodeChanged => "opcode-changed",
+    PlacementAdded => "placement-added",
+    PlacementRemoved => "placement-removed",
+    QaafIndexAdded => "qaaf-index-added",
+    QaafIndexChanged => "qaaf-index-changed",
+    QaafIndexRemoved => "qaaf-index-removed",
+    RegisterAdded => "register-added",
+    RegisterMoved => "register-moved",
+    RegisterRemoved => "register-removed",
+    ReservedChanged => "reserved-changed",
+    ResetAdded => "reset-added",
+    ResetChanged => "reset-changed",
+    ResetRemoved => "reset-removed",
+    ReturnCodeAdded => "return-code-added",
+    ReturnCodeRemoved => "return-code-removed",
+    ReturnCodeRenumbered => "return-code-renumbered",
+    ServiceAdded => "service-added",
+    ServiceRemoved => "service-removed",
+    ServiceReturnsChanged => "service-returns-changed",
+    SignednessChanged => "signedness-changed",
+    SignednessDeclared => "signedness-declared",
+    ValueAdded => "value-added",
+    ValueChanged => "value-changed",
+    ValueRemoved => "value-removed",
+}
+
+impl std::fmt::Display for ChangeKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.pad(self.as_str())
+    }
+}
+
 /// One ABI change.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Change {
     /// Additive or breaking.
     pub class: Class,
-    /// A stable tag: `register-added`, `field-moved`, `mitigation-added`, …
-    pub kind: &'static str,
+    /// What kind of change (its tag: `register-added`, `field-moved`, `mitigation-added`, …).
+    pub kind: ChangeKind,
     /// What changed: `REG`, `REG.FIELD`, `REG.FIELD.ENUMERATOR`, `SERVICE.FUNCTION`, …
     pub subject: String,
     /// Old and new values, in words.
@@ -57,7 +151,7 @@ impl Diff {
     fn push(
         &mut self,
         class: Class,
-        kind: &'static str,
+        kind: ChangeKind,
         subject: impl Into<String>,
         detail: impl Into<String>,
     ) {
@@ -73,14 +167,14 @@ impl Diff {
     /// The changes of one kind.
     pub fn of_kind(&self, kind: &str) -> impl Iterator<Item = &Change> {
         let kind = kind.to_string();
-        self.changes.iter().filter(move |c| c.kind == kind)
+        self.changes.iter().filter(move |c| c.kind.as_str() == kind)
     }
 
     /// Count of changes per kind, sorted by kind.
     pub fn by_kind(&self) -> BTreeMap<&'static str, (Class, usize)> {
         let mut m: BTreeMap<&'static str, (Class, usize)> = BTreeMap::new();
         for c in &self.changes {
-            let e = m.entry(c.kind).or_insert((c.class, 0));
+            let e = m.entry(c.kind.as_str()).or_insert((c.class, 0));
             e.1 = e.1.saturating_add(1);
         }
         m
@@ -248,7 +342,7 @@ fn diff_layout(d: &mut Diff, subject: &str, old: &Layout, new: &Layout) {
         let Some(oi) = o.get(name) else {
             d.push(
                 Additive,
-                "field-added",
+                ChangeKind::FieldAdded,
                 s,
                 format!("{} {}", sign_str(sign(&ni.kind)), bits(ni.bits)),
             );
@@ -258,14 +352,14 @@ fn diff_layout(d: &mut Diff, subject: &str, old: &Layout, new: &Layout) {
         if oi.bits.width() != ni.bits.width() {
             d.push(
                 Breaking,
-                "field-resized",
+                ChangeKind::FieldResized,
                 &s,
                 format!("{} -> {}", bits(oi.bits), bits(ni.bits)),
             );
         } else if oi.bits.lsb != ni.bits.lsb {
             d.push(
                 Breaking,
-                "field-moved",
+                ChangeKind::FieldMoved,
                 &s,
                 format!("{} -> {}", bits(oi.bits), bits(ni.bits)),
             );
@@ -274,13 +368,13 @@ fn diff_layout(d: &mut Diff, subject: &str, old: &Layout, new: &Layout) {
         match (os, ns) {
             (None, Some(_)) => d.push(
                 Additive,
-                "field-enumerated",
+                ChangeKind::FieldEnumerated,
                 &s,
                 format!("Field -> {}", sign_str(ns)),
             ),
             (Some(_), None) => d.push(
                 Breaking,
-                "field-unenumerated",
+                ChangeKind::FieldUnenumerated,
                 &s,
                 format!("{} -> Field", sign_str(os)),
             ),
@@ -288,13 +382,13 @@ fn diff_layout(d: &mut Diff, subject: &str, old: &Layout, new: &Layout) {
             // how consumers compare the field.
             (Some(Sign::Unspecified), Some(b)) if b != Sign::Unspecified => d.push(
                 Additive,
-                "signedness-declared",
+                ChangeKind::SignednessDeclared,
                 &s,
                 format!("Enum -> {}", sign_str(ns)),
             ),
             (Some(a), Some(b)) if a != b => d.push(
                 Breaking,
-                "signedness-changed",
+                ChangeKind::SignednessChanged,
                 &s,
                 format!("{} -> {}", sign_str(os), sign_str(ns)),
             ),
@@ -313,13 +407,13 @@ fn diff_layout(d: &mut Diff, subject: &str, old: &Layout, new: &Layout) {
             match ov.get(en) {
                 None => d.push(
                     Additive,
-                    "enumerator-added",
+                    ChangeKind::EnumeratorAdded,
                     format!("{s}.{en}"),
                     format!("{v:#b}"),
                 ),
                 Some(ovv) if ovv != v => d.push(
                     Breaking,
-                    "enumerator-renumbered",
+                    ChangeKind::EnumeratorRenumbered,
                     format!("{s}.{en}"),
                     format!("{ovv:#b} -> {v:#b}"),
                 ),
@@ -330,7 +424,7 @@ fn diff_layout(d: &mut Diff, subject: &str, old: &Layout, new: &Layout) {
             if !nv.contains_key(en) {
                 d.push(
                     Breaking,
-                    "enumerator-removed",
+                    ChangeKind::EnumeratorRemoved,
                     format!("{s}.{en}"),
                     format!("was {v:#b}"),
                 );
@@ -341,7 +435,7 @@ fn diff_layout(d: &mut Diff, subject: &str, old: &Layout, new: &Layout) {
         if !n.contains_key(name) {
             d.push(
                 Breaking,
-                "field-removed",
+                ChangeKind::FieldRemoved,
                 format!("{subject}.{name}"),
                 format!("was {}", bits(oi.bits)),
             );
@@ -368,7 +462,7 @@ fn diff_layout(d: &mut Diff, subject: &str, old: &Layout, new: &Layout) {
             };
         d.push(
             class,
-            "reserved-changed",
+            ChangeKind::ReservedChanged,
             format!("{subject}.{what}"),
             format!("{a:#018x} -> {b:#018x}"),
         );
@@ -420,7 +514,12 @@ fn diff_bodies(
         let s = p.map_or_else(|| subject.to_string(), |p| format!("{p}_{subject}"));
         match ol.iter().find(|(q, _)| q == p) {
             Some((_, o)) => diff_layout(d, &s, o, n),
-            None => d.push(Class::Additive, "layout-added", s, "a new prefixed layout"),
+            None => d.push(
+                Class::Additive,
+                ChangeKind::LayoutAdded,
+                s,
+                "a new prefixed layout",
+            ),
         }
     }
     for (p, _) in &ol {
@@ -428,7 +527,7 @@ fn diff_bodies(
             let s = p.map_or_else(|| subject.to_string(), |p| format!("{p}_{subject}"));
             d.push(
                 Class::Breaking,
-                "layout-removed",
+                ChangeKind::LayoutRemoved,
                 s,
                 "the prefixed layout is gone",
             );
@@ -443,7 +542,7 @@ pub fn sysreg(old: &SysregFile, new: &SysregFile) -> Diff {
         match old.sysreg(&nr.name) {
             None => d.push(
                 Class::Additive,
-                "register-added",
+                ChangeKind::RegisterAdded,
                 &nr.name,
                 format!("encoding {}", enc(nr.encoding)),
             ),
@@ -451,7 +550,7 @@ pub fn sysreg(old: &SysregFile, new: &SysregFile) -> Diff {
                 if or.encoding != nr.encoding {
                     d.push(
                         Class::Breaking,
-                        "encoding-changed",
+                        ChangeKind::EncodingChanged,
                         &nr.name,
                         format!("{} -> {}", enc(or.encoding), enc(nr.encoding)),
                     );
@@ -464,7 +563,7 @@ pub fn sysreg(old: &SysregFile, new: &SysregFile) -> Diff {
         if new.sysreg(&or.name).is_none() {
             d.push(
                 Class::Breaking,
-                "register-removed",
+                ChangeKind::RegisterRemoved,
                 &or.name,
                 format!("was {}", enc(or.encoding)),
             );
@@ -474,7 +573,7 @@ pub fn sysreg(old: &SysregFile, new: &SysregFile) -> Diff {
         match old.layout(&nl.name) {
             None => d.push(
                 Class::Additive,
-                "layout-added",
+                ChangeKind::LayoutAdded,
                 &nl.name,
                 "a new SysregFields layout",
             ),
@@ -485,7 +584,7 @@ pub fn sysreg(old: &SysregFile, new: &SysregFile) -> Diff {
         if new.layout(&ol.name).is_none() {
             d.push(
                 Class::Breaking,
-                "layout-removed",
+                ChangeKind::LayoutRemoved,
                 &ol.name,
                 "the SysregFields layout is gone",
             );
@@ -528,7 +627,7 @@ pub fn smccc(old: &SmcccFile, new: &SmcccFile) -> Diff {
                 let svc = k.split('.').next().unwrap_or("");
                 let (kind, action) = if *mitigation {
                     (
-                        "mitigation-added",
+                        ChangeKind::MitigationAdded,
                         Some(format!(
                             "every host must decide its answer to SMCCC_ARCH_FEATURES({id:#010x}) \
                              (vulnerable: NOT_SUPPORTED, mitigated: 0, unaffected: 1), whether the call \
@@ -538,11 +637,11 @@ pub fn smccc(old: &SmcccFile, new: &SmcccFile) -> Diff {
                     )
                 } else if svc == "ARCH" {
                     (
-                        "arch-call-added",
+                        ChangeKind::ArchCallAdded,
                         Some("every host must decide whether to implement the call or keep answering NOT_SUPPORTED, and what SMCCC_ARCH_FEATURES reports for it".to_string()),
                     )
                 } else {
-                    ("function-added", None)
+                    (ChangeKind::FunctionAdded, None)
                 };
                 d.changes.push(Change {
                     class: Additive,
@@ -556,7 +655,7 @@ pub fn smccc(old: &SmcccFile, new: &SmcccFile) -> Diff {
                 if oid != id {
                     d.push(
                         Breaking,
-                        "function-renumbered",
+                        ChangeKind::FunctionRenumbered,
                         k,
                         format!("{oid:#010x} -> {id:#010x}"),
                     );
@@ -566,7 +665,7 @@ pub fn smccc(old: &SmcccFile, new: &SmcccFile) -> Diff {
                     let class = if olinux.is_none() { Additive } else { Breaking };
                     d.push(
                         class,
-                        "linux-name-changed",
+                        ChangeKind::LinuxNameChanged,
                         k,
                         format!("{} -> {}", show(olinux), show(linux)),
                     );
@@ -576,7 +675,12 @@ pub fn smccc(old: &SmcccFile, new: &SmcccFile) -> Diff {
     }
     for (k, (id, ..)) in &o {
         if !n.contains_key(k) {
-            d.push(Breaking, "function-removed", k, format!("was {id:#010x}"));
+            d.push(
+                Breaking,
+                ChangeKind::FunctionRemoved,
+                k,
+                format!("was {id:#010x}"),
+            );
         }
     }
     // Services' return namespaces.
@@ -584,13 +688,13 @@ pub fn smccc(old: &SmcccFile, new: &SmcccFile) -> Diff {
         match old.services().find(|s| s.name == ns.name) {
             None => d.push(
                 Additive,
-                "service-added",
+                ChangeKind::ServiceAdded,
                 &ns.name,
                 format!("{} returns {}", ns.spec, ns.returns),
             ),
             Some(os) if os.returns != ns.returns => d.push(
                 Breaking,
-                "service-returns-changed",
+                ChangeKind::ServiceReturnsChanged,
                 &ns.name,
                 format!("{} -> {}", os.returns, ns.returns),
             ),
@@ -599,7 +703,12 @@ pub fn smccc(old: &SmcccFile, new: &SmcccFile) -> Diff {
     }
     for os in old.services() {
         if !new.services().any(|s| s.name == os.name) {
-            d.push(Breaking, "service-removed", &os.name, "the service is gone");
+            d.push(
+                Breaking,
+                ChangeKind::ServiceRemoved,
+                &os.name,
+                "the service is gone",
+            );
         }
     }
     // Return codes.
@@ -638,11 +747,15 @@ fn diff_values(
 ) {
     let (added, removed, changed) = match what {
         "return-code" => (
-            "return-code-added",
-            "return-code-removed",
-            "return-code-renumbered",
+            ChangeKind::ReturnCodeAdded,
+            ChangeKind::ReturnCodeRemoved,
+            ChangeKind::ReturnCodeRenumbered,
         ),
-        _ => ("value-added", "value-removed", "value-changed"),
+        _ => (
+            ChangeKind::ValueAdded,
+            ChangeKind::ValueRemoved,
+            ChangeKind::ValueChanged,
+        ),
     };
     for (k, v) in n {
         match o.get(k) {
@@ -662,7 +775,7 @@ fn diff_values(
 
 /// The comparison of the shipped definitions with an upstream kernel `sysreg` file.
 #[derive(Debug, Clone, Default)]
-pub struct Sync {
+pub struct SyncReport {
     /// Registers both carry: every disagreement (any change from upstream to ours).
     pub disagreements: Vec<Change>,
     /// How many registers both carry.
@@ -674,8 +787,8 @@ pub struct Sync {
 }
 
 /// Compare `ours` with `upstream`, register by register.
-pub fn sync(ours: &SysregFile, upstream: &SysregFile) -> Sync {
-    let mut s = Sync::default();
+pub fn sync(ours: &SysregFile, upstream: &SysregFile) -> SyncReport {
+    let mut s = SyncReport::default();
     let mut d = Diff::default();
     for r in ours.sysregs() {
         let Some(u) = upstream.sysreg(&r.name) else {
@@ -686,7 +799,7 @@ pub fn sync(ours: &SysregFile, upstream: &SysregFile) -> Sync {
         if u.encoding != r.encoding {
             d.push(
                 Class::Breaking,
-                "encoding-changed",
+                ChangeKind::EncodingChanged,
                 &r.name,
                 format!("upstream {} -> ours {}", enc(u.encoding), enc(r.encoding)),
             );
@@ -697,7 +810,12 @@ pub fn sync(ours: &SysregFile, upstream: &SysregFile) -> Sync {
             let subject = p.map_or_else(|| r.name.clone(), |p| format!("{p}_{}", r.name));
             match ul.iter().find(|(q, _)| q == p) {
                 Some((_, u)) => diff_layout(&mut d, &subject, u, o),
-                None => d.push(Class::Additive, "layout-added", subject, "not upstream"),
+                None => d.push(
+                    Class::Additive,
+                    ChangeKind::LayoutAdded,
+                    subject,
+                    "not upstream",
+                ),
             }
         }
         for (p, _) in &ul {
@@ -705,7 +823,7 @@ pub fn sync(ours: &SysregFile, upstream: &SysregFile) -> Sync {
                 let subject = p.map_or_else(|| r.name.clone(), |p| format!("{p}_{}", r.name));
                 d.push(
                     Class::Breaking,
-                    "layout-removed",
+                    ChangeKind::LayoutRemoved,
                     subject,
                     "upstream has this prefixed layout",
                 );
@@ -721,7 +839,7 @@ pub fn sync(ours: &SysregFile, upstream: &SysregFile) -> Sync {
     s
 }
 
-impl Sync {
+impl SyncReport {
     /// Human-readable report.
     pub fn render(&self, upstream: &str) -> String {
         let mut out = String::new();

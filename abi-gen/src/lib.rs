@@ -29,6 +29,7 @@ pub mod diag;
 pub mod diff;
 pub mod report;
 pub mod sae;
+pub mod sha256;
 pub mod smccc;
 pub mod sysreg;
 
@@ -65,19 +66,22 @@ pub fn sysreg_to_c(label: &str, text: &str) -> Result<String, Vec<Diagnostic>> {
     if parsed.has_errors() {
         return Err(parsed.diagnostics);
     }
-    let out = sysreg::emit_c::emit(&parsed.file);
-    // Callers are short-lived tools; the model is large and made of many small strings.
-    std::mem::forget(parsed);
-    Ok(out)
+    Ok(sysreg::emit_c::emit(&parsed.file))
 }
 
-/// Parse `text` and return the `arm64-uapi` Rust source, or the diagnostics if it has errors.
+/// Parse `text` and return the `arm64-uapi` Rust source (recording `label` and the SHA-256 of
+/// `text`), or the diagnostics if it has errors.
 pub fn sysreg_to_rust(label: &str, text: &str) -> Result<String, Vec<Diagnostic>> {
     let parsed = sysreg::parse(label, text);
     if parsed.has_errors() {
         return Err(parsed.diagnostics);
     }
-    Ok(sysreg::emit_rust::emit(label, &parsed.file))
+    let sha = sha256::hex(text.as_bytes());
+    Ok(sysreg::emit_rust::emit_with_source(
+        label,
+        &sha,
+        &parsed.file,
+    ))
 }
 
 /// Whether a definitions text is in the SMCCC format (its first directive is `Value`,
@@ -99,13 +103,15 @@ pub fn smccc_to_c(label: &str, text: &str) -> Result<String, Vec<Diagnostic>> {
     Ok(smccc::emit_c::emit(label, &p.file))
 }
 
-/// Parse an SMCCC definitions text and return the `arm64-uapi` Rust source, or the diagnostics.
+/// Parse an SMCCC definitions text and return the `arm64-uapi` Rust source (recording `label`
+/// and the SHA-256 of `text`), or the diagnostics.
 pub fn smccc_to_rust(label: &str, text: &str) -> Result<String, Vec<Diagnostic>> {
     let p = smccc::parse(label, text);
     if p.has_errors() {
         return Err(p.diagnostics);
     }
-    Ok(smccc::emit_rust::emit(label, &p.file))
+    let sha = sha256::hex(text.as_bytes());
+    Ok(smccc::emit_rust::emit_with_source(label, &sha, &p.file))
 }
 
 /// Whether a definitions text is in the SAE format (its first directive is one of `Version`,

@@ -19,7 +19,13 @@
 //! abi-gen check                exit 1 if a checked-in generated file is stale
 //! abi-gen regen                rewrite the checked-in generated files
 //! ```
-//! Exit status: 0 success, 1 errors (or drift), 2 usage.
+//! Exit status, one scheme for every command:
+//! - 0: success (`diff`: no change);
+//! - 1: the command's negative answer: definitions with errors, drift, a stale file
+//!   (`diff`: additive changes only);
+//! - 2: `diff` only: a breaking change;
+//! - 3: `diff` only: an input it cannot read or parse;
+//! - 64: usage error (bad command line), as `EX_USAGE` in BSD `sysexits.h`.
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -66,8 +72,6 @@ fn emit(file: &str, f: fn(&str, &str) -> Result<String, Vec<abi_gen::Diagnostic>
     match f(file, &text) {
         Ok(out) => {
             let _ = std::io::stdout().lock().write_all(out.as_bytes());
-            // The process ends here: skip freeing the buffers one by one.
-            std::mem::forget((out, text));
             ExitCode::SUCCESS
         }
         Err(d) => {
@@ -130,13 +134,17 @@ fn sync(root: &Path, linux: &Path) -> ExitCode {
     }
 }
 
+/// Exit status of a command-line error (BSD `sysexits.h` `EX_USAGE`); distinct from every
+/// command's own answers, `diff`'s 2 = breaking included.
+const EXIT_USAGE: u8 = 64;
+
 fn main() -> ExitCode {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
     let mut root = None;
     if args.first().map(String::as_str) == Some("--root") {
         if args.len() < 2 {
             eprintln!("{USAGE}");
-            return ExitCode::from(2);
+            return ExitCode::from(EXIT_USAGE);
         }
         root = Some(PathBuf::from(args.remove(1)));
         args.remove(0);
@@ -170,7 +178,7 @@ fn main() -> ExitCode {
                 Some(_) => emit(file, abi_gen::sysreg_to_c),
                 None => {
                     eprintln!("unknown dialect `{d}`; expected 6.1 or current");
-                    ExitCode::from(2)
+                    ExitCode::from(EXIT_USAGE)
                 }
             }
         }
@@ -231,7 +239,7 @@ fn main() -> ExitCode {
                 Some([old, new]) if rest.len() == 2 || json => diff(old, new, json),
                 _ => {
                     eprintln!("{USAGE}");
-                    ExitCode::from(2)
+                    ExitCode::from(EXIT_USAGE)
                 }
             }
         }
@@ -261,7 +269,7 @@ fn main() -> ExitCode {
         },
         _ => {
             eprintln!("{USAGE}");
-            ExitCode::from(2)
+            ExitCode::from(EXIT_USAGE)
         }
     }
 }

@@ -93,6 +93,18 @@ fn smccc_c(root: &Path) -> Result<String, Vec<Diagnostic>> {
     crate::smccc_to_c("defs/smccc", &text)
 }
 
+/// The label the checked-in Rust records: the definitions' path inside the `arm64-uapi`
+/// package, the same label its build script uses.
+fn sysreg_rust(root: &Path) -> Result<String, Vec<Diagnostic>> {
+    let text = read(root, SYSREG_DEFS)?;
+    crate::sysreg_to_rust("defs/sysreg", &text)
+}
+
+fn smccc_rust(root: &Path) -> Result<String, Vec<Diagnostic>> {
+    let text = read(root, SMCCC_DEFS)?;
+    crate::smccc_to_rust("defs/smccc", &text)
+}
+
 fn read(root: &Path, rel: &str) -> Result<String, Vec<Diagnostic>> {
     std::fs::read_to_string(root.join(rel)).map_err(|e| {
         vec![Diagnostic {
@@ -118,6 +130,16 @@ fn sae_header(root: &Path) -> Result<String, Vec<Diagnostic>> {
 
 /// Every checked-in generated artifact.
 pub const ARTIFACTS: &[Artifact] = &[
+    Artifact {
+        path: "crates/arm64-uapi/src/generated/sysreg.rs",
+        what: "Rust register tables (arm64-uapi's build script verifies it)",
+        produce: sysreg_rust,
+    },
+    Artifact {
+        path: "crates/arm64-uapi/src/generated/smccc.rs",
+        what: "Rust SMCCC function ids (arm64-uapi's build script verifies it)",
+        produce: smccc_rust,
+    },
     Artifact {
         path: "crates/arm64-uapi/include/arm64-sysreg-defs.h",
         what: "C sysreg macros (gen-sysreg.awk compatible)",

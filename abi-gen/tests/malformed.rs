@@ -107,7 +107,7 @@ fn lint_exit_status_follows_errors() {
     );
     assert!(String::from_utf8_lossy(&c.stderr).contains("bits 0:0 are not described"));
     let usage = Command::new(bin).arg("frobnicate").output().unwrap();
-    assert_eq!(usage.status.code(), Some(2));
+    assert_eq!(usage.status.code(), Some(64), "EX_USAGE");
 }
 
 #[test]

@@ -616,7 +616,7 @@ fn kvm_uapi_matches_the_arm64_cross_headers() {
 
 #[test]
 fn facts_table_register_ids() {
-    // The verified values in shared/facts/sysreg.md §1.8.
+    // `ARM64_SYS_REG()` and the timer ids of Linux 6.12 `arch/arm64/include/uapi/asm/kvm.h`.
     use arm64_uapi::sysreg::Encoding;
     assert_eq!(
         one_reg_id(Encoding::new(3, 0, 0, 0, 5)),

@@ -8,9 +8,9 @@
 use std::collections::BTreeMap;
 
 use super::model::*;
-use crate::diff::{Class, Diff};
+use crate::diff::{ChangeKind as K, Class, Diff};
 
-fn push(d: &mut Diff, class: Class, kind: &'static str, subject: String, detail: String) {
+fn push(d: &mut Diff, class: Class, kind: K, subject: String, detail: String) {
     d.changes.push(crate::diff::Change {
         class,
         kind,
@@ -32,7 +32,7 @@ fn ev_change(d: &mut Diff, subject: &str, old: Ev, new: Ev) {
         push(
             d,
             Class::Additive,
-            "evidence-changed",
+            K::EvidenceChanged,
             subject.to_string(),
             format!("{} -> {}", old.as_str(), new.as_str()),
         );
@@ -45,7 +45,7 @@ fn blocks(d: &mut Diff, old: &SaeFile, new: &SaeFile) {
             push(
                 d,
                 Class::Additive,
-                "block-added",
+                K::BlockAdded,
                 nb.c_name.clone(),
                 format!("{} bytes", nb.size),
             );
@@ -55,7 +55,7 @@ fn blocks(d: &mut Diff, old: &SaeFile, new: &SaeFile) {
             push(
                 d,
                 Class::Breaking,
-                "block-resized",
+                K::BlockResized,
                 nb.c_name.clone(),
                 format!(
                     "size {:#x} align {:#x} -> size {:#x} align {:#x}",
@@ -74,13 +74,13 @@ fn blocks(d: &mut Diff, old: &SaeFile, new: &SaeFile) {
         for (path, nf) in &n {
             let s = format!("{}.{path}", nb.c_name);
             match o.get(path) {
-                None => push(d, Class::Additive, "field-added", s, field_desc(nf)),
+                None => push(d, Class::Additive, K::FieldAdded, s, field_desc(nf)),
                 Some(of) => {
                     if of.ty != nf.ty || of.count != nf.count {
                         push(
                             d,
                             Class::Breaking,
-                            "field-resized",
+                            K::FieldResized,
                             s.clone(),
                             format!("{} -> {}", field_desc(of), field_desc(nf)),
                         );
@@ -88,7 +88,7 @@ fn blocks(d: &mut Diff, old: &SaeFile, new: &SaeFile) {
                         push(
                             d,
                             Class::Breaking,
-                            "field-moved",
+                            K::FieldMoved,
                             s.clone(),
                             format!("{:#x} -> {:#x}", of.offset, nf.offset),
                         );
@@ -110,7 +110,7 @@ fn blocks(d: &mut Diff, old: &SaeFile, new: &SaeFile) {
                 push(
                     d,
                     Class::Breaking,
-                    "field-removed",
+                    K::FieldRemoved,
                     format!("{}.{path}", nb.c_name),
                     format!("was {}", field_desc(of)),
                 );
@@ -122,7 +122,7 @@ fn blocks(d: &mut Diff, old: &SaeFile, new: &SaeFile) {
             push(
                 d,
                 Class::Breaking,
-                "block-removed",
+                K::BlockRemoved,
                 ob.c_name.clone(),
                 format!("was {} bytes", ob.size),
             );
@@ -156,14 +156,14 @@ fn codes(d: &mut Diff, old: &SaeFile, new: &SaeFile) {
                         Some(x) => push(
                             d,
                             Class::Additive,
-                            "code-renamed",
+                            K::CodeRenamed,
                             s.clone(),
                             format!("{}{} -> {s}, old name kept as an alias", nc.prefix, x.name),
                         ),
                         None => push(
                             d,
                             Class::Additive,
-                            "code-added",
+                            K::CodeAdded,
                             s,
                             format!("{:#x}", code.value),
                         ),
@@ -174,7 +174,7 @@ fn codes(d: &mut Diff, old: &SaeFile, new: &SaeFile) {
                         push(
                             d,
                             Class::Breaking,
-                            "code-renumbered",
+                            K::CodeRenumbered,
                             s.clone(),
                             format!("{:#x} -> {:#x}", oc.value, code.value),
                         );
@@ -188,7 +188,7 @@ fn codes(d: &mut Diff, old: &SaeFile, new: &SaeFile) {
                         push(
                             d,
                             class,
-                            "code-view-changed",
+                            K::CodeViewChanged,
                             s.clone(),
                             format!(
                                 "{} -> {}",
@@ -207,7 +207,7 @@ fn codes(d: &mut Diff, old: &SaeFile, new: &SaeFile) {
                 push(
                     d,
                     Class::Breaking,
-                    "code-removed",
+                    K::CodeRemoved,
                     format!("{}{name}", nc.prefix),
                     format!("was {:#x}", code.value),
                 );
@@ -219,7 +219,7 @@ fn codes(d: &mut Diff, old: &SaeFile, new: &SaeFile) {
             push(
                 d,
                 Class::Breaking,
-                "codes-removed",
+                K::CodesRemoved,
                 oc.rust.clone(),
                 format!("{} codes", oc.codes.len()),
             );
@@ -247,27 +247,27 @@ fn numbers(f: &SaeFile) -> BTreeMap<String, (&'static str, u64, Ev)> {
     m
 }
 
-fn added_kind(what: &str) -> &'static str {
+fn added_kind(what: &str) -> K {
     match what {
-        "qaaf-index" => "qaaf-index-added",
-        "opcode" => "insn-added",
-        _ => "const-added",
+        "qaaf-index" => K::QaafIndexAdded,
+        "opcode" => K::InsnAdded,
+        _ => K::ConstAdded,
     }
 }
 
-fn changed_kind(what: &str) -> &'static str {
+fn changed_kind(what: &str) -> K {
     match what {
-        "qaaf-index" => "qaaf-index-changed",
-        "opcode" => "opcode-changed",
-        _ => "const-changed",
+        "qaaf-index" => K::QaafIndexChanged,
+        "opcode" => K::OpcodeChanged,
+        _ => K::ConstChanged,
     }
 }
 
-fn removed_kind(what: &str) -> &'static str {
+fn removed_kind(what: &str) -> K {
     match what {
-        "qaaf-index" => "qaaf-index-removed",
-        "opcode" => "insn-removed",
-        _ => "const-removed",
+        "qaaf-index" => K::QaafIndexRemoved,
+        "opcode" => K::InsnRemoved,
+        _ => K::ConstRemoved,
     }
 }
 
@@ -317,7 +317,7 @@ pub fn diff(old: &SaeFile, new: &SaeFile) -> Diff {
                 push(
                     &mut d,
                     Class::Breaking,
-                    "insn-reformatted",
+                    K::InsnReformatted,
                     i.mnemonic.clone(),
                     format!("{} -> {}", oi.format.as_str(), i.format.as_str()),
                 );
@@ -329,7 +329,7 @@ pub fn diff(old: &SaeFile, new: &SaeFile) -> Diff {
             None => push(
                 &mut d,
                 Class::Additive,
-                "placement-added",
+                K::PlacementAdded,
                 p.reg.clone(),
                 p.at.token(),
             ),
@@ -338,7 +338,7 @@ pub fn diff(old: &SaeFile, new: &SaeFile) -> Diff {
                     push(
                         &mut d,
                         Class::Breaking,
-                        "register-moved",
+                        K::RegisterMoved,
                         p.reg.clone(),
                         format!("{} -> {}", op.at.token(), p.at.token()),
                     );
@@ -352,7 +352,7 @@ pub fn diff(old: &SaeFile, new: &SaeFile) -> Diff {
             push(
                 &mut d,
                 Class::Breaking,
-                "placement-removed",
+                K::PlacementRemoved,
                 op.reg.clone(),
                 format!("was {}", op.at.token()),
             );
@@ -363,14 +363,14 @@ pub fn diff(old: &SaeFile, new: &SaeFile) -> Diff {
             None => push(
                 &mut d,
                 Class::Additive,
-                "reset-added",
+                K::ResetAdded,
                 r.name.clone(),
                 r.fields.join(" | "),
             ),
             Some(or) if or.reg != r.reg || or.fields != r.fields => push(
                 &mut d,
                 Class::Breaking,
-                "reset-changed",
+                K::ResetChanged,
                 r.name.clone(),
                 format!("{} -> {}", or.fields.join(" | "), r.fields.join(" | ")),
             ),
@@ -382,7 +382,7 @@ pub fn diff(old: &SaeFile, new: &SaeFile) -> Diff {
             push(
                 &mut d,
                 Class::Breaking,
-                "reset-removed",
+                K::ResetRemoved,
                 or.name.clone(),
                 or.fields.join(" | "),
             );

@@ -2,13 +2,17 @@
 //!
 //! The output is meant to be `include!`d into a module of a crate that provides the descriptor
 //! types `crate::sysreg::{Encoding, SysReg, Layout, Field, FieldSign, Enumerator, Prefixed}`
-//! and `crate::kvm::one_reg_id`, and depends on `bitfield-struct` and `num_enum`.
+//! and `crate::kvm::one_reg_id`. It is formatted as `rustfmt` would format it, so the checked-in
+//! copy reads like hand-written code and diffs cleanly.
 //!
 //! For every register `R` it emits `pub mod R` holding the encoding and every number derived
 //! from it, and the layout: a module per field (`SHIFT`, `WIDTH`, `MASK`, `SIGNED`, one `u64`
-//! constant per enumerator, unshifted as in the kernel, and a `num_enum` `Enum` where the
-//! enumerator values are unique), the `RES0`/`RES1`/`UNKN` masks and a `bitfield-struct` value
-//! type `Value`. Registers that use `Fields L` or `Mapping M` re-export that layout.
+//! constant per enumerator, unshifted as in the kernel), the `RES0`/`RES1`/`UNKN`/`RAZ` masks,
+//! and the descriptors `FIELD`, `LAYOUT` and `DESC`. Registers that use `Fields L` or
+//! `Mapping M` re-export that layout. Behind `#[cfg(feature = "typed")]` (it needs the
+//! `bitfield-struct` and `num_enum` proc macros) it also emits a `num_enum` `Enum` per field
+//! whose enumerator values are unique, a `bitfield-struct` value type `Value`, and for each
+//! field with an `Enum` a typed accessor `Value::<field>_enum()`.
 //!
 //! Spelling of names that are not Rust identifiers:
 //! - an enumerator or field name that starts with a digit gets a leading `_` (`52` → `_52`);
@@ -18,7 +22,7 @@
 //!   name that would collide gets `_<lsb>` appended.
 
 use std::collections::HashSet;
-use std::fmt::Write as _;
+use std::fmt::{self, Write as _};
 
 use super::model::*;
 
@@ -29,6 +33,9 @@ const KEYWORDS: &[&str] = &[
     "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final", "macro",
     "override", "priv", "typeof", "unsized", "virtual", "yield", "try",
 ];
+
+/// `rustfmt`'s default `max_width`.
+const MAX_WIDTH: usize = 100;
 
 /// Items the emitter generates inside a register or layout module.
 const MODULE_ITEMS: &[&str] = &[
@@ -68,8 +75,17 @@ pub fn rust_name(name: &str, taken: &[&str]) -> String {
     s
 }
 
+/// A 64-bit mask as `0x` and four groups of four hex digits (`0xf000_0000_0000_0000`).
 fn hex(v: u64) -> String {
-    format!("{v:#018x}")
+    let d = format!("{v:016x}");
+    let mut s = String::from("0x");
+    for (i, c) in d.chars().enumerate() {
+        if i > 0 && i % 4 == 0 {
+            s.push('_');
+        }
+        s.push(c);
+    }
+    s
 }
 
 fn int_type(width: u32, signed: bool) -> &'static str {
@@ -95,34 +111,78 @@ fn repr_type(width: u32) -> &'static str {
     }
 }
 
-fn doc(out: &mut String, indent: &str, text: &str) {
+fn doc(out: &mut String, ind: &str, text: &str) -> fmt::Result {
     for l in text.lines() {
         if l.is_empty() {
-            let _ = writeln!(out, "{indent}///");
+            writeln!(out, "{ind}///")?;
         } else {
-            let _ = writeln!(out, "{indent}/// {l}");
+            writeln!(out, "{ind}/// {l}")?;
         }
+    }
+    Ok(())
+}
+
+/// Bit range as the Arm ARM writes it, without brackets (rustdoc reads `[15:0]` as a link).
+fn bits_str(b: Bits) -> String {
+    if b.msb == b.lsb {
+        format!("bit {}", b.msb)
+    } else {
+        format!("bits {}:{}", b.msb, b.lsb)
     }
 }
 
-fn bits_str(b: Bits) -> String {
-    if b.msb == b.lsb {
-        format!("[{}]", b.msb)
-    } else {
-        format!("[{}:{}]", b.msb, b.lsb)
+/// `{ind}{head}[items],` on one line if rustfmt would keep it there (the bracketed list within
+/// its 60-column `array_width` and the line within 100), else one item per line.
+pub(crate) fn list(
+    out: &mut String,
+    ind: &str,
+    head: &str,
+    items: &[String],
+    tail: &str,
+) -> fmt::Result {
+    let joined = items.join(", ");
+    let one = format!("{ind}{head}[{joined}]{tail}");
+    if items.is_empty() || (joined.len() <= 58 && one.len() <= MAX_WIDTH) {
+        writeln!(out, "{one}")?;
+        return Ok(());
     }
+    writeln!(out, "{ind}{head}[")?;
+    for i in items {
+        writeln!(out, "{ind}    {i},")?;
+    }
+    writeln!(out, "{ind}]{tail}")?;
+    Ok(())
+}
+
+/// A `pub const NAME: TYPE = EXPR;` line, broken after `=` when it is too long (as rustfmt).
+pub(crate) fn konst(out: &mut String, ind: &str, name: &str, ty: &str, expr: &str) -> fmt::Result {
+    let one = format!("{ind}pub const {name}: {ty} = {expr};");
+    if one.len() <= MAX_WIDTH {
+        writeln!(out, "{one}")?;
+    } else {
+        writeln!(out, "{ind}pub const {name}: {ty} =\n{ind}    {expr};")?;
+    }
+    Ok(())
+}
+
+struct FieldMod<'a> {
+    item: &'a Item,
+    name: &'a str,
+    /// The module's Rust name.
+    m: String,
+    /// Whether the module has an `Enum` (typed feature).
+    has_enum: bool,
 }
 
 struct Emitter<'a> {
-    label: &'a str,
     out: String,
+    _label: &'a str,
 }
 
 impl Emitter<'_> {
-    /// Emit a layout's items into the current module: field modules, masks, `FIELDS`, `LAYOUT`
-    /// and `Value`. `what` names the layout in docs; `c_prefix` is the kernel macro prefix.
-    fn layout(&mut self, ind: &str, what: &str, c_prefix: &str, layout: &Layout) {
-        let out = &mut self.out;
+    /// Emit a layout's items into the current module: field modules, masks, `LAYOUT` and the
+    /// typed `Value`. `what` names the layout; `c_prefix` is the kernel macro prefix.
+    fn layout(&mut self, ind: &str, what: &str, c_prefix: &str, layout: &Layout) -> fmt::Result {
         // Field modules get unique names; prefix modules and generated items are taken.
         let mut taken: Vec<String> = MODULE_ITEMS.iter().map(|s| s.to_string()).collect();
         let mut field_mods = Vec::new();
@@ -131,159 +191,132 @@ impl Emitter<'_> {
             let refs: Vec<&str> = taken.iter().map(String::as_str).collect();
             let m = rust_name(name, &refs);
             taken.push(m.clone());
-            field_mods.push((item, m));
+            field_mods.push(FieldMod {
+                item,
+                name,
+                m,
+                has_enum: false,
+            });
         }
-        for (item, m) in &field_mods {
-            let name = item.name().unwrap_or_default();
-            let b = item.bits;
-            let (sign, values): (&str, &[Enumerator]) = match &item.kind {
-                ItemKind::Enum {
-                    sign: Sign::Signed,
-                    values,
-                    ..
-                } => ("Signed", values),
-                ItemKind::Enum {
-                    sign: Sign::Unsigned,
-                    values,
-                    ..
-                } => ("Unsigned", values),
-                ItemKind::Enum { values, .. } => ("Unspecified", values),
-                _ => ("Unspecified", &[]),
-            };
-            let kind = match &item.kind {
-                ItemKind::Enum { .. } => "enumerated field",
-                _ => "field",
-            };
-            doc(
-                out,
-                ind,
-                &format!(
-                    "`{what}.{name}`, {kind} at bits {} (kernel `{c_prefix}_{name}`).",
-                    bits_str(b)
-                ),
-            );
-            let _ = writeln!(out, "{ind}pub mod {m} {{");
-            let i2 = format!("{ind}    ");
-            let mut names = Vec::new();
-            for e in values {
-                let n = rust_name(&e.name, FIELD_ITEMS);
-                doc(
-                    out,
-                    &i2,
-                    &format!(
-                        "Enumerator `{}` (kernel `{c_prefix}_{name}_{}`), unshifted.",
-                        e.name, e.name
-                    ),
-                );
-                let _ = writeln!(out, "{i2}pub const {n}: u64 = 0b{};", e.digits_string());
-                names.push((e, n));
-            }
-            doc(
-                out,
-                &i2,
-                "The field descriptor; `SHIFT`, `WIDTH` and `MASK` derive from it.",
-            );
-            let _ = writeln!(
-                out,
-                "{i2}pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {{"
-            );
-            let _ = writeln!(out, "{i2}    name: {name:?},");
-            let _ = writeln!(out, "{i2}    shift: {},", b.lsb);
-            let _ = writeln!(out, "{i2}    width: {},", b.width());
-            let _ = writeln!(out, "{i2}    sign: crate::sysreg::FieldSign::{sign},");
-            let _ = write!(out, "{i2}    enumerators: &[");
-            for (e, n) in &names {
-                let _ = write!(
-                    out,
-                    "crate::sysreg::Enumerator {{ name: {:?}, value: {n} }}, ",
-                    e.name
-                );
-            }
-            let _ = writeln!(out, "],");
-            let _ = writeln!(out, "{i2}}};");
-            doc(
-                out,
-                &i2,
-                "Position of the field's least significant bit (kernel `_SHIFT`).",
-            );
-            let _ = writeln!(out, "{i2}pub const SHIFT: u32 = FIELD.shift();");
-            doc(out, &i2, "Width in bits (kernel `_WIDTH`).");
-            let _ = writeln!(out, "{i2}pub const WIDTH: u32 = FIELD.width();");
-            doc(
-                out,
-                &i2,
-                "In-place mask, `GENMASK(msb, lsb)` (kernel `_MASK`).",
-            );
-            let _ = writeln!(out, "{i2}pub const MASK: u64 = FIELD.mask();");
-            if sign != "Unspecified" {
-                doc(out, &i2, "True for a signed ID field (kernel `_SIGNED`).");
-                let _ = writeln!(out, "{i2}pub const SIGNED: bool = FIELD.is_signed();");
-            }
-            let mut uniq = HashSet::new();
-            let unique = !names.is_empty() && names.iter().all(|(e, _)| uniq.insert(e.value));
-            if unique {
-                let repr = repr_type(b.width());
-                doc(
-                    out,
-                    &i2,
-                    &format!("The enumerators of `{what}.{name}` as a type (values are unique)."),
-                );
-                let _ = writeln!(
-                    out,
-                    "{i2}#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ::num_enum::TryFromPrimitive, ::num_enum::IntoPrimitive)]"
-                );
-                let _ = writeln!(out, "{i2}#[repr({repr})]");
-                let _ = writeln!(out, "{i2}pub enum Enum {{");
-                for (e, n) in &names {
-                    doc(
-                        out,
-                        &format!("{i2}    "),
-                        &format!("`{}` (0b{}).", e.name, e.digits_string()),
-                    );
-                    let _ = writeln!(out, "{i2}    {n} = {n} as {repr},");
-                }
-                let _ = writeln!(out, "{i2}}}");
-            }
-            let _ = writeln!(out, "{ind}}}");
+        for fm in &mut field_mods {
+            fm.has_enum = self.field_mod(ind, c_prefix, fm)?;
         }
-
-        doc(
-            out,
-            ind,
-            &format!("`{c_prefix}_RES0`: bits reserved as zero."),
-        );
-        let _ = writeln!(out, "{ind}pub const RES0: u64 = LAYOUT.res0;");
-        doc(
-            out,
-            ind,
-            &format!("`{c_prefix}_RES1`: bits reserved as one."),
-        );
-        let _ = writeln!(out, "{ind}pub const RES1: u64 = LAYOUT.res1;");
-        doc(
-            out,
-            ind,
-            &format!("`{c_prefix}_UNKN`: bits with an unknown value."),
-        );
-        let _ = writeln!(out, "{ind}pub const UNKN: u64 = LAYOUT.unkn;");
-        doc(out, ind, "Bits that read as zero (`Raz`; no kernel macro).");
-        let _ = writeln!(out, "{ind}pub const RAZ: u64 = LAYOUT.raz;");
-        doc(out, ind, &format!("The layout of `{what}`."));
-        let _ = writeln!(
+        let out = &mut self.out;
+        for (name, mask, c) in [
+            ("RES0", layout.res0(), true),
+            ("RES1", layout.res1(), true),
+            ("UNKN", layout.unkn(), true),
+            ("RAZ", layout.raz(), false),
+        ] {
+            if c {
+                doc(out, ind, &format!("Kernel `{c_prefix}_{name}`."))?;
+            } else {
+                doc(out, ind, "Bits that read as zero (`Raz`; no kernel macro).")?;
+            }
+            konst(out, ind, name, "u64", &hex(mask))?;
+        }
+        doc(out, ind, &format!("The layout of `{what}`."))?;
+        writeln!(
             out,
             "{ind}pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {{"
-        );
-        let _ = writeln!(out, "{ind}    name: {what:?},");
-        let _ = writeln!(out, "{ind}    res0: {},", hex(layout.res0()));
-        let _ = writeln!(out, "{ind}    res1: {},", hex(layout.res1()));
-        let _ = writeln!(out, "{ind}    unkn: {},", hex(layout.unkn()));
-        let _ = writeln!(out, "{ind}    raz: {},", hex(layout.raz()));
-        let _ = write!(out, "{ind}    fields: &[");
-        for (_, m) in &field_mods {
-            let _ = write!(out, "{m}::FIELD, ");
+        )?;
+        writeln!(out, "{ind}    name: {what:?},")?;
+        for f in ["res0", "res1", "unkn", "raz"] {
+            writeln!(out, "{ind}    {f}: {},", f.to_ascii_uppercase())?;
         }
-        let _ = writeln!(out, "],");
-        let _ = writeln!(out, "{ind}}};");
-        self.value_type(ind, what, layout, &field_mods);
+        let fields: Vec<String> = field_mods
+            .iter()
+            .map(|f| format!("{}::FIELD", f.m))
+            .collect();
+        list(out, &format!("{ind}    "), "fields: &", &fields, ",")?;
+        writeln!(out, "{ind}}};")?;
+        self.value_type(ind, what, layout, &field_mods)?;
+        Ok(())
+    }
+
+    /// One field module; returns whether it has an `Enum`.
+    fn field_mod(
+        &mut self,
+        ind: &str,
+        c_prefix: &str,
+        fm: &FieldMod<'_>,
+    ) -> Result<bool, fmt::Error> {
+        let out = &mut self.out;
+        let (name, b) = (fm.name, fm.item.bits);
+        let (sign, values): (&str, &[Enumerator]) = match &fm.item.kind {
+            ItemKind::Enum {
+                sign: Sign::Signed,
+                values,
+                ..
+            } => ("Signed", values),
+            ItemKind::Enum {
+                sign: Sign::Unsigned,
+                values,
+                ..
+            } => ("Unsigned", values),
+            ItemKind::Enum { values, .. } => ("Unspecified", values),
+            _ => ("Unspecified", &[]),
+        };
+        doc(out, ind, &format!("`{name}`, {}.", bits_str(b)))?;
+        writeln!(out, "{ind}pub mod {} {{", fm.m)?;
+        let i2 = format!("{ind}    ");
+        let mut names = Vec::new();
+        for e in values {
+            let n = rust_name(&e.name, FIELD_ITEMS);
+            doc(out, &i2, &format!("Kernel `{c_prefix}_{name}_{}`.", e.name))?;
+            konst(out, &i2, &n, "u64", &format!("0b{}", e.digits_string()))?;
+            names.push((e, n));
+        }
+        doc(out, &i2, &format!("Kernel `{c_prefix}_{name}_SHIFT`."))?;
+        konst(out, &i2, "SHIFT", "u32", &b.lsb.to_string())?;
+        doc(out, &i2, &format!("Kernel `{c_prefix}_{name}_WIDTH`."))?;
+        konst(out, &i2, "WIDTH", "u32", &b.width().to_string())?;
+        doc(out, &i2, &format!("Kernel `{c_prefix}_{name}_MASK`."))?;
+        konst(out, &i2, "MASK", "u64", &hex(b.mask()))?;
+        if sign != "Unspecified" {
+            doc(out, &i2, &format!("Kernel `{c_prefix}_{name}_SIGNED`."))?;
+            konst(out, &i2, "SIGNED", "bool", &(sign == "Signed").to_string())?;
+        }
+        doc(out, &i2, "The field descriptor.")?;
+        writeln!(
+            out,
+            "{i2}pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {{"
+        )?;
+        writeln!(out, "{i2}    name: {name:?},")?;
+        writeln!(out, "{i2}    shift: SHIFT as u8,")?;
+        writeln!(out, "{i2}    width: WIDTH as u8,")?;
+        writeln!(out, "{i2}    sign: crate::sysreg::FieldSign::{sign},")?;
+        let enums: Vec<String> = names
+            .iter()
+            .map(|(e, n)| format!("crate::sysreg::Enumerator::new({:?}, {n})", e.name))
+            .collect();
+        list(out, &format!("{i2}    "), "enumerators: &", &enums, ",")?;
+        writeln!(out, "{i2}}};")?;
+        let mut uniq = HashSet::new();
+        let unique = !names.is_empty() && names.iter().all(|(e, _)| uniq.insert(e.value));
+        if unique {
+            let repr = repr_type(b.width());
+            writeln!(out, "{i2}#[cfg(feature = \"typed\")]")?;
+            writeln!(
+                out,
+                "{i2}use ::num_enum::{{IntoPrimitive, TryFromPrimitive}};"
+            )?;
+            writeln!(out, "{i2}/// The enumerators as a type.")?;
+            writeln!(out, "{i2}#[cfg(feature = \"typed\")]")?;
+            writeln!(
+                out,
+                "{i2}#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]"
+            )?;
+            writeln!(out, "{i2}#[repr({repr})]")?;
+            writeln!(out, "{i2}pub enum Enum {{")?;
+            for (e, n) in &names {
+                doc(out, &format!("{i2}    "), &format!("`{}`.", e.name))?;
+                writeln!(out, "{i2}    {n} = {n} as {repr},")?;
+            }
+            writeln!(out, "{i2}}}")?;
+        }
+        writeln!(out, "{ind}}}")?;
+        Ok(unique)
     }
 
     fn value_type(
@@ -291,24 +324,24 @@ impl Emitter<'_> {
         ind: &str,
         what: &str,
         layout: &Layout,
-        field_mods: &[(&Item, String)],
-    ) {
+        field_mods: &[FieldMod<'_>],
+    ) -> fmt::Result {
         let out = &mut self.out;
         // Accessor names: lower-cased, unique.
         let mut used: HashSet<String> = VALUE_METHODS.iter().map(|s| s.to_string()).collect();
+        // (accessor, field module, accessor type) of the fields that get a typed accessor.
+        let mut typed = Vec::new();
         doc(
             out,
             ind,
-            &format!("A value of `{what}` with typed field accessors (bit 0 first)."),
-        );
-        doc(
-            out,
-            ind,
-            "`Value::new()` has every RES1 bit set and everything else zero.",
-        );
-        let _ = writeln!(out, "{ind}#[::bitfield_struct::bitfield(u64)]");
-        let _ = writeln!(out, "{ind}#[derive(PartialEq, Eq)]");
-        let _ = writeln!(out, "{ind}pub struct Value {{");
+            &format!(
+                "A `{what}` value with field accessors; `Value::new()` has the RES1 bits set."
+            ),
+        )?;
+        writeln!(out, "{ind}#[cfg(feature = \"typed\")]")?;
+        writeln!(out, "{ind}#[::bitfield_struct::bitfield(u64)]")?;
+        writeln!(out, "{ind}#[derive(PartialEq, Eq)]")?;
+        writeln!(out, "{ind}pub struct Value {{")?;
         let mut items: Vec<&Item> = layout.items.iter().collect();
         items.sort_by_key(|i| i.bits.lsb);
         let mut pad = 0u32;
@@ -332,17 +365,19 @@ impl Emitter<'_> {
                         m = format!("{m}_{}", b.lsb);
                     }
                     used.insert(m.clone());
-                    let modname = field_mods
-                        .iter()
-                        .find(|(i, _)| std::ptr::eq(*i, item))
-                        .map_or(name.as_str(), |(_, n)| n.as_str());
+                    let fm = field_mods.iter().find(|f| std::ptr::eq(f.item, item));
+                    let modname = fm.map_or(name.as_str(), |f| f.m.as_str());
                     doc(
                         out,
                         &format!("{ind}    "),
-                        &format!("`{name}`, bits {} (see [`{modname}`]).", bits_str(b)),
-                    );
-                    let _ = writeln!(out, "{ind}    #[bits({w})]");
-                    let _ = writeln!(out, "{ind}    pub {m}: {},", int_type(w, signed));
+                        &format!("`{name}`, {} ([`{modname}`]).", bits_str(b)),
+                    )?;
+                    writeln!(out, "{ind}    #[bits({w})]")?;
+                    let ty = int_type(w, signed);
+                    writeln!(out, "{ind}    pub {m}: {ty},")?;
+                    if let Some(fm) = fm.filter(|f| f.has_enum && !signed) {
+                        typed.push((m, fm.m.clone(), ty));
+                    }
                 }
                 other => {
                     let what = match other {
@@ -358,17 +393,57 @@ impl Emitter<'_> {
                     } else {
                         String::new()
                     };
-                    let _ = writeln!(out, "{ind}    /// {what}, bits {}.", bits_str(b));
-                    let _ = writeln!(out, "{ind}    #[bits({w}{default})]");
-                    let _ = writeln!(out, "{ind}    __{pad}: {ty},");
+                    writeln!(out, "{ind}    /// {what}, {}.", bits_str(b))?;
+                    writeln!(out, "{ind}    #[bits({w}{default})]")?;
+                    writeln!(out, "{ind}    __{pad}: {ty},")?;
                     pad = pad.saturating_add(1);
                 }
             }
         }
-        let _ = writeln!(out, "{ind}}}");
+        writeln!(out, "{ind}}}")?;
+        if typed.is_empty() {
+            return Ok(());
+        }
+        writeln!(out, "\n{ind}#[cfg(feature = \"typed\")]")?;
+        writeln!(out, "{ind}impl Value {{")?;
+        for (n, (acc, m, ty)) in typed.iter().enumerate() {
+            if n > 0 {
+                writeln!(out)?;
+            }
+            doc(
+                out,
+                &format!("{ind}    "),
+                &format!("The field as a [`{m}::Enum`]; `Err` for a value no enumerator names."),
+            )?;
+            let ret = format!("crate::sysreg::EnumResult<{m}::Enum>");
+            let sig = format!("{ind}    pub fn {acc}_enum(self) -> {ret} {{");
+            if sig.len() <= MAX_WIDTH {
+                writeln!(out, "{sig}")?;
+            } else {
+                let close = format!("{ind}    ) -> {ret} {{");
+                let close = if close.len() < MAX_WIDTH {
+                    close
+                } else {
+                    format!("{ind}    ) -> {ret}\n{ind}    {{")
+                };
+                writeln!(
+                    out,
+                    "{ind}    pub fn {acc}_enum(\n{ind}        self,\n{close}"
+                )?;
+            }
+            let v = if *ty == "bool" {
+                format!("u8::from(self.{acc}())")
+            } else {
+                format!("self.{acc}()")
+            };
+            writeln!(out, "{ind}        {m}::Enum::try_from({v})")?;
+            writeln!(out, "{ind}    }}")?;
+        }
+        writeln!(out, "{ind}}}")?;
+        Ok(())
     }
 
-    fn body(&mut self, ind: &str, what: &str, body: &Body) {
+    fn body(&mut self, ind: &str, what: &str, body: &Body) -> fmt::Result {
         match body {
             Body::Layout { prefixed, layout } => {
                 for p in prefixed {
@@ -376,40 +451,34 @@ impl Emitter<'_> {
                     doc(
                         &mut self.out,
                         ind,
-                        &format!(
-                            "The `{}` layout of `{what}` (kernel prefix `{}_`).",
-                            p.prefix, p.prefix
-                        ),
-                    );
-                    let _ = writeln!(self.out, "{ind}pub mod {m} {{");
+                        &format!("The `{}` layout of `{what}`.", p.prefix),
+                    )?;
+                    writeln!(self.out, "{ind}pub mod {m} {{")?;
                     let i2 = format!("{ind}    ");
-                    self.layout(
-                        &i2,
-                        &format!("{}_{what}", p.prefix),
-                        &format!("{}_{what}", p.prefix),
-                        &p.layout,
-                    );
-                    let _ = writeln!(self.out, "{ind}}}");
+                    let name = format!("{}_{what}", p.prefix);
+                    self.layout(&i2, &name, &name, &p.layout)?;
+                    writeln!(self.out, "{ind}}}")?;
                 }
-                self.layout(ind, what, what, layout);
+                self.layout(ind, what, what, layout)?;
                 doc(
                     &mut self.out,
                     ind,
-                    "The prefixed (feature-dependent) alternative layouts.",
-                );
-                let _ = write!(
-                    self.out,
-                    "{ind}pub const PREFIXED: &[crate::sysreg::Prefixed] = &["
-                );
-                for p in prefixed {
-                    let m = rust_name(&p.prefix, MODULE_ITEMS);
-                    let _ = write!(
-                        self.out,
-                        "crate::sysreg::Prefixed {{ prefix: {:?}, layout: &{m}::LAYOUT }}, ",
-                        p.prefix
-                    );
-                }
-                let _ = writeln!(self.out, "];");
+                    "The prefixed (feature-dependent) layouts.",
+                )?;
+                let items: Vec<String> = prefixed
+                    .iter()
+                    .map(|p| {
+                        let m = rust_name(&p.prefix, MODULE_ITEMS);
+                        format!("crate::sysreg::Prefixed::new({:?}, &{m}::LAYOUT)", p.prefix)
+                    })
+                    .collect();
+                list(
+                    &mut self.out,
+                    ind,
+                    "pub const PREFIXED: &[crate::sysreg::Prefixed] = &",
+                    &items,
+                    ";",
+                )?;
             }
             Body::Fields { target, .. } | Body::Mapping { target, .. } => {
                 let t = rust_name(target, &[]);
@@ -417,151 +486,162 @@ impl Emitter<'_> {
                     &mut self.out,
                     ind,
                     &format!("The layout is that of [`{t}`](super::{t})."),
-                );
-                let _ = writeln!(self.out, "{ind}pub use super::{t}::*;");
+                )?;
+                writeln!(self.out, "{ind}pub use super::{t}::*;")?;
             }
         }
+        Ok(())
     }
 
-    fn emit(&mut self, file: &SysregFile) {
-        let _ = writeln!(
+    fn register(&mut self, r: &Sysreg) -> fmt::Result {
+        let m = rust_name(&r.name, &[]);
+        let e = r.encoding;
+        let o = &mut self.out;
+        doc(
+            o,
+            "",
+            &format!(
+                "`{}`, `S{}_{}_C{}_C{}_{}`.",
+                r.name, e.op0, e.op1, e.crn, e.crm, e.op2
+            ),
+        )?;
+        writeln!(o, "pub mod {m} {{")?;
+        doc(
+            o,
+            "    ",
+            "op0, op1, CRn, CRm, op2: the source of the numbers below.",
+        )?;
+        konst(
+            o,
+            "    ",
+            "ENCODING",
+            "crate::sysreg::Encoding",
+            &format!(
+                "crate::sysreg::Encoding::new({}, {}, {}, {}, {})",
+                e.op0, e.op1, e.crn, e.crm, e.op2
+            ),
+        )?;
+        doc(o, "    ", &format!("Kernel `SYS_{}`.", r.name))?;
+        konst(o, "    ", "SYS_REG", "u32", "ENCODING.sys_reg()")?;
+        doc(
+            o,
+            "    ",
+            &format!("`MRS X0, {}`; OR Rt into bits 4:0.", r.name),
+        )?;
+        konst(o, "    ", "MRS", "u32", "ENCODING.mrs(0)")?;
+        doc(
+            o,
+            "    ",
+            &format!("`MSR {}, X0`; OR Rt into bits 4:0.", r.name),
+        )?;
+        konst(o, "    ", "MSR", "u32", "ENCODING.msr(0)")?;
+        doc(
+            o,
+            "    ",
+            "KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).",
+        )?;
+        konst(
+            o,
+            "    ",
+            "KVM_ONE_REG_ID",
+            "u64",
+            "crate::kvm::one_reg_id(ENCODING)",
+        )?;
+        doc(o, "    ", "s390 EASR/SASR register id.")?;
+        konst(o, "    ", "SAE_ID", "u16", "ENCODING.sae_id()")?;
+        doc(o, "    ", "The register's table entry.")?;
+        writeln!(
+            o,
+            "    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {{"
+        )?;
+        writeln!(o, "        name: {:?},", r.name)?;
+        writeln!(o, "        encoding: ENCODING,")?;
+        writeln!(o, "        layout: &LAYOUT,")?;
+        writeln!(o, "        prefixed: PREFIXED,")?;
+        writeln!(o, "    }};")?;
+        self.body("    ", &r.name, &r.body)?;
+        writeln!(self.out, "}}")?;
+        Ok(())
+    }
+
+    fn emit(&mut self, label: &str, sha256: &str, file: &SysregFile) -> fmt::Result {
+        writeln!(
             self.out,
-            "// @generated by abi-gen from {}: do not edit.\n",
-            self.label
-        );
+            "// @generated by abi-gen {} from {label}: do not edit.\n",
+            env!("CARGO_PKG_VERSION")
+        )?;
+        doc(
+            &mut self.out,
+            "",
+            "The definitions file the registers were generated from.",
+        )?;
+        writeln!(self.out, "pub const SOURCE: &str = {label:?};")?;
+        doc(&mut self.out, "", "SHA-256 of [`SOURCE`]'s text.")?;
+        writeln!(self.out, "pub const SOURCE_SHA256: &str = {sha256:?};")?;
         for block in &file.blocks {
+            writeln!(self.out)?;
             match block {
                 Block::Fields(f) => {
                     let m = rust_name(&f.name, &[]);
                     doc(
                         &mut self.out,
                         "",
-                        &format!(
-                            "`SysregFields {}`: a layout shared by several registers ({}:{}).",
-                            f.name, self.label, f.line
-                        ),
-                    );
-                    let _ = writeln!(self.out, "pub mod {m} {{");
-                    self.body("    ", &f.name, &f.body);
-                    let _ = writeln!(self.out, "}}\n");
+                        &format!("`{}`, a layout shared by several registers.", f.name),
+                    )?;
+                    writeln!(self.out, "pub mod {m} {{")?;
+                    self.body("    ", &f.name, &f.body)?;
+                    writeln!(self.out, "}}")?;
                 }
-                Block::Sysreg(r) => {
-                    let m = rust_name(&r.name, &[]);
-                    let e = r.encoding;
-                    doc(
-                        &mut self.out,
-                        "",
-                        &format!(
-                            "`{}`: `S{}_{}_C{}_C{}_{}` (op0={}, op1={}, CRn={}, CRm={}, op2={}; {}:{}).",
-                            r.name,
-                            e.op0,
-                            e.op1,
-                            e.crn,
-                            e.crm,
-                            e.op2,
-                            e.op0,
-                            e.op1,
-                            e.crn,
-                            e.crm,
-                            e.op2,
-                            self.label,
-                            r.line
-                        ),
-                    );
-                    let _ = writeln!(self.out, "pub mod {m} {{");
-                    let o = &mut self.out;
-                    doc(
-                        o,
-                        "    ",
-                        "The encoding, the one source of every number below.",
-                    );
-                    let _ = writeln!(
-                        o,
-                        "    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new({}, {}, {}, {}, {});",
-                        e.op0, e.op1, e.crn, e.crm, e.op2
-                    );
-                    doc(
-                        o,
-                        "    ",
-                        &format!(
-                            "Kernel `SYS_{}`: the `sys_reg()` value (encoding at MRS/MSR bits 20:5).",
-                            r.name
-                        ),
-                    );
-                    let _ = writeln!(o, "    pub const SYS_REG: u32 = ENCODING.sys_reg();");
-                    doc(
-                        o,
-                        "    ",
-                        &format!(
-                            "`MRS X0, {}` instruction word; OR Rt into bits 4:0.",
-                            r.name
-                        ),
-                    );
-                    let _ = writeln!(o, "    pub const MRS: u32 = ENCODING.mrs(0);");
-                    doc(
-                        o,
-                        "    ",
-                        &format!(
-                            "`MSR {}, X0` instruction word; OR Rt into bits 4:0.",
-                            r.name
-                        ),
-                    );
-                    let _ = writeln!(o, "    pub const MSR: u32 = ENCODING.msr(0);");
-                    doc(
-                        o,
-                        "    ",
-                        "KVM `ONE_REG` id (`ARM64_SYS_REG()`, with KVM's timer-id quirk applied).",
-                    );
-                    let _ = writeln!(
-                        o,
-                        "    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);"
-                    );
-                    doc(
-                        o,
-                        "    ",
-                        "The 16-bit register id of the s390 EASR/SASR instructions (`sys_reg >> 5`).",
-                    );
-                    let _ = writeln!(o, "    pub const SAE_ID: u16 = ENCODING.sae_id();");
-                    doc(o, "    ", "The register's table entry.");
-                    let _ = writeln!(
-                        o,
-                        "    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {{ name: {:?}, encoding: ENCODING, layout: &LAYOUT, prefixed: PREFIXED }};",
-                        r.name
-                    );
-                    self.body("    ", &r.name, &r.body);
-                    let _ = writeln!(self.out, "}}\n");
-                }
+                Block::Sysreg(r) => self.register(r)?,
             }
         }
         // The table, sorted by encoding then name, and a name index.
         let mut regs: Vec<&Sysreg> = file.sysregs().collect();
         regs.sort_by(|a, b| (a.encoding.sys_reg(), &a.name).cmp(&(b.encoding.sys_reg(), &b.name)));
         let n = regs.len();
+        writeln!(self.out)?;
         doc(
             &mut self.out,
             "",
             "Every register, sorted by encoding (then name).",
-        );
-        let _ = writeln!(
-            self.out,
-            "pub static REGISTERS: [crate::sysreg::SysReg; {n}] = ["
-        );
-        for r in &regs {
-            let _ = writeln!(self.out, "    {}::DESC,", rust_name(&r.name, &[]));
-        }
-        let _ = writeln!(self.out, "];\n");
+        )?;
+        let descs: Vec<String> = regs
+            .iter()
+            .map(|r| format!("{}::DESC", rust_name(&r.name, &[])))
+            .collect();
+        list(
+            &mut self.out,
+            "",
+            &format!("pub static REGISTERS: [crate::sysreg::SysReg; {n}] = "),
+            &descs,
+            ";",
+        )?;
         let mut by_name: Vec<(usize, &Sysreg)> = regs.iter().copied().enumerate().collect();
         by_name.sort_by(|a, b| a.1.name.cmp(&b.1.name));
+        writeln!(self.out)?;
         doc(
             &mut self.out,
             "",
             "Indices into [`REGISTERS`] sorted by register name.",
-        );
-        let _ = writeln!(self.out, "pub static BY_NAME: [u16; {n}] = [");
+        )?;
+        writeln!(self.out, "pub static BY_NAME: [u16; {n}] = [")?;
+        // rustfmt packs short list items ("mixed" layout) up to the line width.
+        let mut line = String::new();
         for (i, _) in &by_name {
-            let _ = writeln!(self.out, "    {i},");
+            let item = format!("{i},");
+            if !line.is_empty() && line.len().saturating_add(item.len()) >= MAX_WIDTH - 5 {
+                writeln!(self.out, "    {line}")?;
+                line.clear();
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(&item);
         }
-        let _ = writeln!(self.out, "];\n");
+        if !line.is_empty() {
+            writeln!(self.out, "    {line}")?;
+        }
+        writeln!(self.out, "];\n")?;
         let shared: Vec<String> = file
             .blocks
             .iter()
@@ -574,25 +654,36 @@ impl Emitter<'_> {
             &mut self.out,
             "",
             "Every shared layout (`SysregFields`), in definition order.",
-        );
-        let _ = writeln!(
+        )?;
+        writeln!(
             self.out,
             "pub static SHARED_LAYOUTS: [&crate::sysreg::Layout; {}] = [",
             shared.len()
-        );
+        )?;
         for m in &shared {
-            let _ = writeln!(self.out, "    &{m}::LAYOUT,");
+            writeln!(self.out, "    &{m}::LAYOUT,")?;
         }
-        let _ = writeln!(self.out, "];");
+        writeln!(self.out, "];")?;
+        Ok(())
     }
 }
 
-/// The Rust source for a parsed file. The caller must not pass a file with errors.
-pub fn emit(label: &str, file: &SysregFile) -> String {
+/// The Rust source for a parsed file, recording `label` and the SHA-256 of the definitions
+/// text (`sha256`, lower-case hex) as `SOURCE` and `SOURCE_SHA256`. The caller must not pass a
+/// file with errors.
+pub fn emit_with_source(label: &str, sha256: &str, file: &SysregFile) -> String {
     let mut e = Emitter {
-        label,
+        _label: label,
         out: String::with_capacity(file.blocks.len().saturating_mul(4096)),
     };
-    e.emit(file);
-    e.out
+    // Writing to a `String` cannot fail.
+    match e.emit(label, sha256, file) {
+        Ok(()) => e.out,
+        Err(fmt::Error) => String::new(),
+    }
+}
+
+/// [`emit_with_source`] without a recorded hash (for tests and fuzzing).
+pub fn emit(label: &str, file: &SysregFile) -> String {
+    emit_with_source(label, "", file)
 }

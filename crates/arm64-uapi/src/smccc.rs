@@ -4,6 +4,7 @@
 //! Everything but [`FunctionId`] and [`FunctionDesc`] is generated from `defs/smccc` (or the
 //! file named by `ARM64_UAPI_SMCCC`): the id-layout constants, `owner`, `ret`, one module per
 //! service with its ids and a `Function` enum, the [`Mitigation`] list and [`FUNCTIONS`].
+//! [`SOURCE`] and [`SOURCE_SHA256`] name the definitions they came from.
 
 /// A 32-bit function id: the value of W0 when the guest executes HVC or SMC (DEN0028 2.5).
 /// Only the low 32 bits of X0 count ([`FunctionId::from_x0`]).
@@ -99,5 +100,10 @@ pub fn lookup(id: FunctionId) -> Option<&'static FunctionDesc> {
     let i = FUNCTIONS.binary_search_by_key(&id, |d| d.id).ok()?;
     FUNCTIONS.get(i)
 }
+
+/// A number that names no variant of the generated enum it was converted to (the error of
+/// `Function::try_from` and `Code::try_from`); holds the number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Unknown<T>(pub T);
 
 include!(concat!(env!("OUT_DIR"), "/smccc.rs"));

@@ -123,6 +123,13 @@ pub struct Enumerator {
     pub value: u64,
 }
 
+impl Enumerator {
+    /// The enumerator `name` with value `value`.
+    pub const fn new(name: &'static str, value: u64) -> Self {
+        Enumerator { name, value }
+    }
+}
+
 /// A field of a register layout.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Field {
@@ -236,6 +243,11 @@ impl Layout {
     }
 }
 
+/// What a typed accessor `Value::<field>_enum()` returns: the field as its `Enum`, or the
+/// `num_enum` error holding a value no enumerator names.
+#[cfg(feature = "typed")]
+pub type EnumResult<E> = Result<E, num_enum::TryFromPrimitiveError<E>>;
+
 /// A feature-dependent alternative layout (`Prefix` in the definitions).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Prefixed {
@@ -243,6 +255,13 @@ pub struct Prefixed {
     pub prefix: &'static str,
     /// The alternative layout.
     pub layout: &'static Layout,
+}
+
+impl Prefixed {
+    /// The layout `layout` under `prefix`.
+    pub const fn new(prefix: &'static str, layout: &'static Layout) -> Self {
+        Prefixed { prefix, layout }
+    }
 }
 
 /// A system register: name, encoding and layout.

@@ -1,5 +1,6 @@
-//! The generated register API against facts from the Arm ARM (values verified with llvm-mc in
-//! shared/facts/sysreg.md §1.8) and its own invariants.
+//! The generated register API against facts from the Arm ARM (encodings as `llvm-mc` assembles
+//! them; KVM ids per `ARM64_SYS_REG()` in Linux 6.12 `arch/arm64/include/uapi/asm/kvm.h`) and
+//! its own invariants.
 
 use arm64_uapi::regs;
 use arm64_uapi::sysreg::{self, Encoding};
@@ -119,6 +120,14 @@ fn fields_and_values() {
     // Signed read of FP = NI is -1.
     let v = R::FP::FIELD.prep(R::FP::NI);
     assert_eq!(R::FP::FIELD.get_signed(v), -1);
+    assert_eq!(regs::CTR_EL0::RES1, 1 << 31);
+}
+
+#[cfg(feature = "typed")]
+#[test]
+fn typed_values_and_enums() {
+    use regs::ID_AA64PFR0_EL1 as R;
+    let v = R::FP::FIELD.prep(R::FP::NI);
     assert_eq!(R::Value::from_bits(v).fp(), -1);
     // num_enum round trip; an unknown value is an error, not a panic.
     assert_eq!(R::CSV3::Enum::try_from(1u8).map(u8::from), Ok(1));
@@ -126,14 +135,38 @@ fn fields_and_values() {
     // The bitfield value agrees with the field constants.
     let v = R::Value::new().with_csv3(R::CSV3::IMP as u8);
     assert_eq!(v.into_bits(), R::CSV3::FIELD.prep(R::CSV3::IMP));
-}
-
-#[test]
-fn res1_bits_are_set_by_value_new() {
+    // The typed accessor reads the same bits as the enum.
+    assert_eq!(v.csv3_enum(), Ok(R::CSV3::Enum::IMP));
+    assert!(R::Value::new().with_csv3(7).csv3_enum().is_err());
     // CTR_EL0 bit 31 is RES1 (Arm ARM D24.2.36); Value::new() carries it.
-    assert_eq!(regs::CTR_EL0::RES1, 1 << 31);
     assert_eq!(regs::CTR_EL0::Value::new().into_bits(), 1 << 31);
     assert_eq!(regs::CTR_EL0::Value::from_bits(0).into_bits(), 0);
+}
+
+/// The recorded hash is that of the shipped definitions, as coreutils `sha256sum` computes it
+/// (skipped where `sha256sum` is missing). The build script refused any other text.
+#[test]
+fn generated_code_records_the_definitions_hash() {
+    if option_env!("ARM64_UAPI_SYSREG").is_some() || option_env!("ARM64_UAPI_SMCCC").is_some() {
+        return; // built from other definitions
+    }
+    let dir = env!("CARGO_MANIFEST_DIR");
+    for (file, recorded) in [
+        ("defs/sysreg", regs::SOURCE_SHA256),
+        ("defs/smccc", arm64_uapi::smccc::SOURCE_SHA256),
+    ] {
+        let Ok(out) = std::process::Command::new("sha256sum")
+            .arg(format!("{dir}/{file}"))
+            .output()
+        else {
+            eprintln!("sha256sum not found: skipped");
+            return;
+        };
+        let text = String::from_utf8_lossy(&out.stdout);
+        let theirs = text.split_whitespace().next().unwrap_or_default();
+        assert_eq!(recorded, theirs, "{file}");
+    }
+    assert_eq!(regs::SOURCE, "defs/sysreg");
 }
 
 #[test]
@@ -179,4 +212,36 @@ fn smccc_function_id_decode() {
         Ok(smccc::ret::PSCI::Code::ALREADY_ON)
     );
     assert_eq!(smccc::KVM::UID_REG_0, 0xb66f_b428);
+}
+
+/// The README's "Use it from your VMM" code is this crate's front-page doctest, line for line,
+/// so the code a reader copies is code that compiled and ran (skipped outside the repository).
+#[test]
+fn readme_example_is_the_front_page_doctest() {
+    let dir = env!("CARGO_MANIFEST_DIR");
+    let Ok(readme) = std::fs::read_to_string(format!("{dir}/../../README.md")) else {
+        return;
+    };
+    let lib = std::fs::read_to_string(format!("{dir}/src/lib.rs")).unwrap();
+    let section = readme
+        .split("## Use it from your VMM")
+        .nth(1)
+        .expect("README section");
+    let code: Vec<&str> = section
+        .split("```rust\n")
+        .nth(1)
+        .and_then(|s| s.split("```").next())
+        .expect("rust block")
+        .lines()
+        .collect();
+    let doc: Vec<&str> = lib
+        .lines()
+        .filter_map(|l| l.strip_prefix("//!"))
+        .map(|l| l.strip_prefix(' ').unwrap_or(l))
+        .skip_while(|l| *l != "```")
+        .skip(1)
+        .take_while(|l| *l != "```")
+        .collect();
+    assert_eq!(code, doc);
+    assert!(code.len() <= 12, "the README promises about ten lines");
 }

@@ -20,7 +20,7 @@ pub enum Conduit {
 /// One trapped HVC/SMC as the exception syndrome describes it.
 ///
 /// KVM reads the conduit from ESR_EL2.EC (HVC32/HVC64/SMC32/SMC64), the immediate from
-/// ISS[15:0], the instruction length from ESR.IL, and the caller's register width and data
+/// ISS bits 15:0, the instruction length from ESR.IL, and the caller's register width and data
 /// endianness from PSTATE/SCTLR. In every case the caller leaves the PC past the instruction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
