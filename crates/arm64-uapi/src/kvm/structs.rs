@@ -171,12 +171,13 @@ uapi_struct! {
 }
 
 impl kvm_smccc_filter {
-    /// A request with a zero pad.
-    pub const fn new(base: u32, nr_functions: u32, action: u8) -> Self {
+    /// A request with a zero pad; `action` is a `KVM_SMCCC_FILTER_*` value or anything that
+    /// converts to one.
+    pub fn new(base: u32, nr_functions: u32, action: impl Into<u8>) -> Self {
         kvm_smccc_filter {
             base,
             nr_functions,
-            action,
+            action: action.into(),
             pad: [0; 15],
         }
     }
