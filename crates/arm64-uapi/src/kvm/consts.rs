@@ -7,6 +7,8 @@ use super::Src;
 uapi_consts! { GENERAL, Src::Uapi;
     /// `KVM_API_VERSION`: what `KVM_GET_API_VERSION` returns.
     KVM_API_VERSION: u32 = 12;
+    /// `SYNC_REGS_SIZE_BYTES`: size of the `kvm_run.s` union.
+    SYNC_REGS_SIZE_BYTES: usize = 2048;
     /// `KVMIO`: the ioctl type byte of every KVM ioctl.
     KVMIO: u32 = 0xae;
     /// `KVM_MEM_LOG_DIRTY_PAGES`: memory-slot flag, track dirty pages.

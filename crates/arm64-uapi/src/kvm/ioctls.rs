@@ -7,35 +7,37 @@ use core::mem::size_of;
 
 use super::*;
 
-/// `_IOC_NONE`: no data transfer.
-const IOC_NONE: u32 = 0;
-/// `_IOC_WRITE`: userspace writes to the kernel.
-const IOC_WRITE: u32 = 1;
-/// `_IOC_READ`: userspace reads from the kernel.
-const IOC_READ: u32 = 2;
+uapi_consts! { IOC_CONSTS, Src::Uapi;
+    /// `_IOC_NONE` (`asm-generic/ioctl.h`): no data transfer.
+    _IOC_NONE: u32 = 0;
+    /// `_IOC_WRITE`: userspace writes to the kernel.
+    _IOC_WRITE: u32 = 1;
+    /// `_IOC_READ`: userspace reads from the kernel.
+    _IOC_READ: u32 = 2;
+}
 
 uapi_fns! { IOC_FNS;
     /// `_IOC(dir, type, nr, size)`: an ioctl request number.
     fn _IOC(dir: u32, ty: u32, nr: u32, size: u32) -> u32 {
         ((dir & 0x3) << 30) | ((size & 0x3fff) << 16) | ((ty & 0xff) << 8) | (nr & 0xff)
-    } [(0, 0xae, 0x80, 0) (1, 0xae, 0xab, 16) (3, 0xae, 0xb0, 8) (2, 0x12, 0xff, 0x3fff)]
+    } [(_IOC_NONE, 0xae, 0x80, 0) (_IOC_WRITE, 0xae, 0xab, 16) (_IOC_READ | _IOC_WRITE, 0xae, 0xb0, 8) (_IOC_READ, 0x12, 0xff, 0x3fff)]
     /// `_IO(type, nr)`: an ioctl without data.
     fn _IO(ty: u32, nr: u32) -> u32 {
-        _IOC(IOC_NONE, ty, nr, 0)
+        _IOC(_IOC_NONE, ty, nr, 0)
     } [(0xae, 0x01) (0xae, 0x80)]
 }
 
 /// `_IOR(type, nr, T)` with `size_of::<T>()` as `size`: the kernel writes a `T`.
 pub const fn _IOR(ty: u32, nr: u32, size: usize) -> u32 {
-    _IOC(IOC_READ, ty, nr, size as u32)
+    _IOC(_IOC_READ, ty, nr, size as u32)
 }
 /// `_IOW(type, nr, T)` with `size_of::<T>()` as `size`: the kernel reads a `T`.
 pub const fn _IOW(ty: u32, nr: u32, size: usize) -> u32 {
-    _IOC(IOC_WRITE, ty, nr, size as u32)
+    _IOC(_IOC_WRITE, ty, nr, size as u32)
 }
 /// `_IOWR(type, nr, T)` with `size_of::<T>()` as `size`: both directions.
 pub const fn _IOWR(ty: u32, nr: u32, size: usize) -> u32 {
-    _IOC(IOC_READ | IOC_WRITE, ty, nr, size as u32)
+    _IOC(_IOC_READ | _IOC_WRITE, ty, nr, size as u32)
 }
 
 macro_rules! ioc {

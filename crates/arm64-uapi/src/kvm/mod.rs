@@ -226,6 +226,7 @@ pub const CONSTS: &[&[UapiConst]] = &[
     consts::IRQ,
     consts::ERRNO,
     consts::INTERNAL,
+    ioctls::IOC_CONSTS,
     ioctls::IOCTLS,
 ];
 

@@ -221,7 +221,7 @@ uapi_fns! { REG_FNS;
     /// Linux 6.13, before in the architecture headers).
     fn KVM_REG_SIZE(id: u64) -> u64 {
         1u64 << ((id & KVM_REG_SIZE_MASK) >> KVM_REG_SIZE_SHIFT)
-    } [(0x6030_0000_0013_c005u64) (0x6080_0000_0015_0000u64) (KVM_REG_SIZE_U8)]
+    } [(0x603000000013c005) (0x6080000000150000) (KVM_REG_SIZE_U8)]
     /// `__ARM64_SYS_REG(op0, op1, crn, crm, op2)`: a SYSREG id without its size field.
     fn __ARM64_SYS_REG(op0: u64, op1: u64, crn: u64, crm: u64, op2: u64) -> u64 {
         KVM_REG_ARM64

@@ -7,7 +7,7 @@ use core::mem::{offset_of, size_of};
 use zerocopy::IntoBytes;
 
 use super::structs::{store, view};
-use super::{kvm_debug_exit_arch, kvm_sync_regs};
+use super::{SYNC_REGS_SIZE_BYTES, kvm_debug_exit_arch, kvm_sync_regs};
 
 uapi_struct! {
     /// `struct kvm_run`: the first page of the vCPU mapping (`KVM_GET_VCPU_MMAP_SIZE`).
@@ -47,7 +47,7 @@ uapi_struct! {
         /// `s.regs`.
         regs: kvm_sync_regs [0, "regs"],
         /// The rest of `s.padding[2048]`.
-        __padding: [u8; 2040] [8, ""],
+        __padding: [u8; SYNC_REGS_SIZE_BYTES - 8] [8, ""],
     }
 }
 
