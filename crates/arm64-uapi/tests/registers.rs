@@ -185,13 +185,27 @@ fn smccc_function_id_decode() {
 fn sysreg_ids_resolve_back_to_their_encoding() {
     use arm64_uapi::kvm::*;
     // The inverse undoes KVM's timer swap.
-    assert_eq!(sysreg_encoding(KVM_REG_ARM_TIMER_CNT), regs::CNTVCT_EL0::ENCODING);
-    assert_eq!(sysreg_encoding(KVM_REG_ARM_TIMER_CVAL), regs::CNTV_CVAL_EL0::ENCODING);
-    assert_eq!(sysreg_id_fields(KVM_REG_ARM_TIMER_CNT), regs::CNTV_CVAL_EL0::ENCODING);
+    assert_eq!(
+        sysreg_encoding(KVM_REG_ARM_TIMER_CNT),
+        regs::CNTVCT_EL0::ENCODING
+    );
+    assert_eq!(
+        sysreg_encoding(KVM_REG_ARM_TIMER_CVAL),
+        regs::CNTV_CVAL_EL0::ENCODING
+    );
+    assert_eq!(
+        sysreg_id_fields(KVM_REG_ARM_TIMER_CNT),
+        regs::CNTV_CVAL_EL0::ENCODING
+    );
     for r in sysreg::all() {
         let id = one_reg_id(r.encoding);
         assert_eq!(sysreg_encoding(id), r.encoding, "{}", r.name);
-        assert_eq!(resolve_reg_id(id), Ok(RegId::SysReg(r.encoding)), "{}", r.name);
+        assert_eq!(
+            resolve_reg_id(id),
+            Ok(RegId::SysReg(r.encoding)),
+            "{}",
+            r.name
+        );
         assert!(
             sysreg::by_encoding(sysreg_encoding(id))
                 .iter()
@@ -207,7 +221,13 @@ fn every_id_kind_resolves() {
     use arm64_uapi::kvm::*;
     let mut core = vec![];
     core.extend((0..31).map(CoreReg::X));
-    core.extend([CoreReg::Sp, CoreReg::Pc, CoreReg::Pstate, CoreReg::SpEl1, CoreReg::ElrEl1]);
+    core.extend([
+        CoreReg::Sp,
+        CoreReg::Pc,
+        CoreReg::Pstate,
+        CoreReg::SpEl1,
+        CoreReg::ElrEl1,
+    ]);
     core.extend((0..5).map(CoreReg::Spsr));
     core.extend((0..32).map(CoreReg::V));
     core.extend([CoreReg::Fpsr, CoreReg::Fpcr]);
@@ -226,8 +246,14 @@ fn every_id_kind_resolves() {
         (KVM_REG_ARM_PSCI_VERSION, RegId::Firmware(0)),
         (KVM_REG_ARM_SMCCC_ARCH_WORKAROUND_3, RegId::Firmware(3)),
         (KVM_REG_ARM_VENDOR_HYP_BMAP_2, RegId::FwFeatBmap(3)),
-        (KVM_REG_ARM64_SVE_ZREG(31, 0), RegId::SveZ { n: 31, slice: 0 }),
-        (KVM_REG_ARM64_SVE_PREG(15, 1), RegId::SveP { n: 15, slice: 1 }),
+        (
+            KVM_REG_ARM64_SVE_ZREG(31, 0),
+            RegId::SveZ { n: 31, slice: 0 },
+        ),
+        (
+            KVM_REG_ARM64_SVE_PREG(15, 1),
+            RegId::SveP { n: 15, slice: 1 },
+        ),
         (KVM_REG_ARM64_SVE_FFR(0), RegId::SveFfr(0)),
         (KVM_REG_ARM64_SVE_VLS, RegId::SveVls),
         (
@@ -263,16 +289,18 @@ fn kvm_run_views_round_trip() {
     assert_eq!(run.mmio(), m);
     // The union bytes are the C member's bytes at offset 32 of kvm_run.
     use zerocopy::IntoBytes;
-    assert_eq!(&run.as_bytes()[32..40], &0x0900_0000u64.to_ne_bytes());
-    let mut ev = kvm_run_system_event::default();
-    ev.type_ = KVM_SYSTEM_EVENT_RESET;
-    ev.ndata = 1;
-    ev.data[0] = KVM_SYSTEM_EVENT_RESET_FLAG_PSCI_RESET2;
+    assert_eq!(&run.as_bytes()[32..40], 0x0900_0000u64.as_bytes());
+    let mut data = [0; 16];
+    data[0] = KVM_SYSTEM_EVENT_RESET_FLAG_PSCI_RESET2;
+    let ev = kvm_run_system_event {
+        type_: KVM_SYSTEM_EVENT_RESET,
+        ndata: 1,
+        data,
+    };
     run.set_system_event(&ev);
     assert_eq!(run.system_event(), ev);
     // Another view reads the same bytes: `type` and `ndata` are the first u64 of mmio.
-    let mut head = [0u8; 8];
-    head[..4].copy_from_slice(&KVM_SYSTEM_EVENT_RESET.to_ne_bytes());
-    head[4..].copy_from_slice(&1u32.to_ne_bytes());
-    assert_eq!(run.mmio().phys_addr, u64::from_ne_bytes(head));
+    use zerocopy::FromBytes;
+    let head = u64::read_from_bytes([KVM_SYSTEM_EVENT_RESET, 1u32].as_bytes()).unwrap();
+    assert_eq!(run.mmio().phys_addr, head);
 }

@@ -2,8 +2,7 @@
 //! function-id ranges with an action each, in a fixed-capacity table with O(log n) lookup.
 
 use arm64_uapi::kvm::{
-    KVM_SMCCC_FILTER_DENY, KVM_SMCCC_FILTER_FWD_TO_USER, KVM_SMCCC_FILTER_HANDLE,
-    kvm_smccc_filter,
+    KVM_SMCCC_FILTER_DENY, KVM_SMCCC_FILTER_FWD_TO_USER, KVM_SMCCC_FILTER_HANDLE, kvm_smccc_filter,
 };
 use arm64_uapi::smccc::{FAST_CALL, FUNC_MASK, FunctionId, SMC_32, SMC_64, owner};
 

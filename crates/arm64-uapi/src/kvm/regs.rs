@@ -280,7 +280,13 @@ pub const fn kvm_reg_size_bytes(id: u64) -> u64 {
 
 /// [`ARM64_SYS_REG`] of an [`Encoding`]: the plain id, without the timer swap.
 pub const fn arm64_sys_reg(e: Encoding) -> u64 {
-    ARM64_SYS_REG(e.op0 as u64, e.op1 as u64, e.crn as u64, e.crm as u64, e.op2 as u64)
+    ARM64_SYS_REG(
+        e.op0 as u64,
+        e.op1 as u64,
+        e.crn as u64,
+        e.crm as u64,
+        e.op2 as u64,
+    )
 }
 
 /// The encoding bits of a SYSREG-group id as they stand (other bits ignored; no timer swap).
@@ -349,8 +355,7 @@ pub const CORE_SP: u64 = core_reg_id(PT + offset_of!(user_pt_regs, sp), KVM_REG_
 /// Core id of PC (`regs.pc`).
 pub const CORE_PC: u64 = core_reg_id(PT + offset_of!(user_pt_regs, pc), KVM_REG_SIZE_U64);
 /// Core id of PSTATE (`regs.pstate`).
-pub const CORE_PSTATE: u64 =
-    core_reg_id(PT + offset_of!(user_pt_regs, pstate), KVM_REG_SIZE_U64);
+pub const CORE_PSTATE: u64 = core_reg_id(PT + offset_of!(user_pt_regs, pstate), KVM_REG_SIZE_U64);
 /// Core id of SP_EL1.
 pub const CORE_SP_EL1: u64 = core_reg_id(offset_of!(kvm_regs, sp_el1), KVM_REG_SIZE_U64);
 /// Core id of ELR_EL1.
@@ -374,11 +379,9 @@ pub const fn core_vreg(n: usize) -> u64 {
     core_reg_id(V0 + n * 16, KVM_REG_SIZE_U128)
 }
 /// Core id of FPSR (32 bits).
-pub const CORE_FPSR: u64 =
-    core_reg_id(FP + offset_of!(user_fpsimd_state, fpsr), KVM_REG_SIZE_U32);
+pub const CORE_FPSR: u64 = core_reg_id(FP + offset_of!(user_fpsimd_state, fpsr), KVM_REG_SIZE_U32);
 /// Core id of FPCR (32 bits).
-pub const CORE_FPCR: u64 =
-    core_reg_id(FP + offset_of!(user_fpsimd_state, fpcr), KVM_REG_SIZE_U32);
+pub const CORE_FPCR: u64 = core_reg_id(FP + offset_of!(user_fpsimd_state, fpcr), KVM_REG_SIZE_U32);
 
 /// [`KVM_REG_ARM_FW_REG`] with a 16-bit index.
 pub const fn fw_reg(r: u16) -> u64 {
@@ -494,19 +497,27 @@ pub enum RegIdError {
     NotACoreRegister,
 }
 
+/// Index of an element `stride` bytes wide in an array of `n` at `base`, if `byte` starts one.
 #[allow(
     clippy::arithmetic_side_effects,
-    reason = "word offsets below 0xd8: products and differences stay small"
+    reason = "stride is 8 or 16 and n at most 32: the products stay small"
 )]
+const fn element(byte: usize, base: usize, stride: usize, n: usize) -> Option<u8> {
+    match byte.checked_sub(base) {
+        Some(d) if d < n * stride && d % stride == 0 => Some((d / stride) as u8),
+        _ => None,
+    }
+}
+
 const fn core_by_offset(byte: usize) -> Option<CoreReg> {
-    if byte >= X0 && byte < X0 + 31 * 8 && (byte - X0) % 8 == 0 {
-        return Some(CoreReg::X(((byte - X0) / 8) as u8));
+    if let Some(n) = element(byte, X0, 8, 31) {
+        return Some(CoreReg::X(n));
     }
-    if byte >= SPSR0 && byte < SPSR0 + KVM_NR_SPSR * 8 && (byte - SPSR0) % 8 == 0 {
-        return Some(CoreReg::Spsr(((byte - SPSR0) / 8) as u8));
+    if let Some(i) = element(byte, SPSR0, 8, KVM_NR_SPSR) {
+        return Some(CoreReg::Spsr(i));
     }
-    if byte >= V0 && byte < V0 + 32 * 16 && (byte - V0) % 16 == 0 {
-        return Some(CoreReg::V(((byte - V0) / 16) as u8));
+    if let Some(n) = element(byte, V0, 16, 32) {
+        return Some(CoreReg::V(n));
     }
     let named = [
         CoreReg::Sp,
@@ -517,13 +528,12 @@ const fn core_by_offset(byte: usize) -> Option<CoreReg> {
         CoreReg::Fpsr,
         CoreReg::Fpcr,
     ];
-    let mut i = 0;
-    while i < named.len() {
-        let r = named[i];
-        if (r.id() & 0xffff) as usize * 4 == byte {
-            return Some(r);
+    let mut rest: &[CoreReg] = &named;
+    while let [r, tail @ ..] = rest {
+        if ((r.id() & 0xffff) as usize).wrapping_mul(4) == byte {
+            return Some(*r);
         }
-        i += 1;
+        rest = tail;
     }
     None
 }
@@ -544,10 +554,14 @@ pub const fn resolve_reg_id(id: u64) -> Result<RegId, RegIdError> {
         return Err(RegIdError::StrayBits);
     }
     if grp == KVM_REG_ARM_CORE {
-        let Some(r) = core_by_offset(low as usize * 4) else {
+        let Some(r) = core_by_offset((low as usize).wrapping_mul(4)) else {
             return Err(RegIdError::NotACoreRegister);
         };
-        return if r.id() == id { Ok(RegId::Core(r)) } else { Err(RegIdError::BadSize) };
+        return if r.id() == id {
+            Ok(RegId::Core(r))
+        } else {
+            Err(RegIdError::BadSize)
+        };
     }
     if grp == KVM_REG_ARM_DEMUX {
         if low & KVM_REG_ARM_DEMUX_ID_MASK != KVM_REG_ARM_DEMUX_ID_CCSIDR {
@@ -576,12 +590,20 @@ pub const fn resolve_reg_id(id: u64) -> Result<RegId, RegIdError> {
     }
     if grp == KVM_REG_ARM64_SVE {
         if low == 0xffff {
-            return if size == KVM_REG_SIZE_U512 { Ok(RegId::SveVls) } else { Err(RegIdError::BadSize) };
+            return if size == KVM_REG_SIZE_U512 {
+                Ok(RegId::SveVls)
+            } else {
+                Err(RegIdError::BadSize)
+            };
         }
         let slice = (low & 0x1f) as u8;
         let n = ((low >> 5) & 0x1f) as u8;
         return if low < KVM_REG_ARM64_SVE_PREG_BASE {
-            if size == KVM_REG_SIZE_U2048 { Ok(RegId::SveZ { n, slice }) } else { Err(RegIdError::BadSize) }
+            if size == KVM_REG_SIZE_U2048 {
+                Ok(RegId::SveZ { n, slice })
+            } else {
+                Err(RegIdError::BadSize)
+            }
         } else if low < KVM_REG_ARM64_SVE_FFR_BASE {
             if n as u64 >= KVM_ARM64_SVE_NUM_PREGS {
                 Err(RegIdError::StrayBits)
@@ -591,10 +613,16 @@ pub const fn resolve_reg_id(id: u64) -> Result<RegId, RegIdError> {
                 Err(RegIdError::BadSize)
             }
         } else if low < KVM_REG_ARM64_SVE_FFR_BASE + KVM_ARM64_SVE_MAX_SLICES {
-            if size == KVM_REG_SIZE_U256 { Ok(RegId::SveFfr(slice)) } else { Err(RegIdError::BadSize) }
+            if size == KVM_REG_SIZE_U256 {
+                Ok(RegId::SveFfr(slice))
+            } else {
+                Err(RegIdError::BadSize)
+            }
         } else {
             Err(RegIdError::StrayBits)
         };
     }
-    Err(RegIdError::UnknownGroup((grp >> KVM_REG_ARM_COPROC_SHIFT) as u16))
+    Err(RegIdError::UnknownGroup(
+        (grp >> KVM_REG_ARM_COPROC_SHIFT) as u16,
+    ))
 }

@@ -70,9 +70,19 @@ impl kvm_run {
     exit_view!(debug, set_debug, kvm_run_debug, "debug");
     exit_view!(mmio, set_mmio, kvm_run_mmio, "mmio");
     exit_view!(hypercall, set_hypercall, kvm_run_hypercall, "hypercall");
-    exit_view!(system_event, set_system_event, kvm_run_system_event, "system_event");
+    exit_view!(
+        system_event,
+        set_system_event,
+        kvm_run_system_event,
+        "system_event"
+    );
     exit_view!(arm_nisv, set_arm_nisv, kvm_run_arm_nisv, "arm_nisv");
-    exit_view!(memory_fault, set_memory_fault, kvm_run_memory_fault, "memory_fault");
+    exit_view!(
+        memory_fault,
+        set_memory_fault,
+        kvm_run_memory_fault,
+        "memory_fault"
+    );
     exit_view!(arm_sea, set_arm_sea, kvm_run_arm_sea, "arm_sea");
 }
 

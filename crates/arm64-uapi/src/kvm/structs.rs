@@ -641,8 +641,9 @@ uapi_struct! {
 /// `KVM_ARM_VCPU_PVTIME_IPA` (Arm DEN0057A §3.2; Linux `struct pvclock_vcpu_stolen_time`,
 /// `arch/arm64/include/asm/pvclock-abi.h`, kernel-internal). Guest memory: little-endian on
 /// every host, 64 bytes, 64-byte aligned in the guest.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[derive(FromBytes, IntoBytes, Immutable, KnownLayout, Unaligned)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, FromBytes, IntoBytes, Immutable, KnownLayout, Unaligned,
+)]
 #[repr(C)]
 pub struct pvclock_vcpu_stolen_time {
     /// Structure revision, 0.
