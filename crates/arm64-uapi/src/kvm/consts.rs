@@ -1101,3 +1101,49 @@ pub const fn kvm_arm_irq(irq_type: u32, vcpu: u32, num: u32) -> u32 {
         | ((vcpu & KVM_ARM_IRQ_VCPU_MASK) << KVM_ARM_IRQ_VCPU_SHIFT))
         | ((num & KVM_ARM_IRQ_NUM_MASK) << KVM_ARM_IRQ_NUM_SHIFT)
 }
+
+/// The enumerators of the header's C enums under the names `bindgen` gives them
+/// (`<enum>_<enumerator>`, as in `kvm-bindings`), for code ported from `kvm-bindings`. They
+/// are aliases of the header-named constants above.
+pub mod bindgen_names {
+    use super::*;
+    /// `KVM_DEV_TYPE_FSL_MPIC_20`.
+    pub const kvm_device_type_KVM_DEV_TYPE_FSL_MPIC_20: u32 = KVM_DEV_TYPE_FSL_MPIC_20;
+    /// `KVM_DEV_TYPE_FSL_MPIC_42`.
+    pub const kvm_device_type_KVM_DEV_TYPE_FSL_MPIC_42: u32 = KVM_DEV_TYPE_FSL_MPIC_42;
+    /// `KVM_DEV_TYPE_XICS`.
+    pub const kvm_device_type_KVM_DEV_TYPE_XICS: u32 = KVM_DEV_TYPE_XICS;
+    /// `KVM_DEV_TYPE_VFIO`.
+    pub const kvm_device_type_KVM_DEV_TYPE_VFIO: u32 = KVM_DEV_TYPE_VFIO;
+    /// `KVM_DEV_TYPE_ARM_VGIC_V2`.
+    pub const kvm_device_type_KVM_DEV_TYPE_ARM_VGIC_V2: u32 = KVM_DEV_TYPE_ARM_VGIC_V2;
+    /// `KVM_DEV_TYPE_FLIC`.
+    pub const kvm_device_type_KVM_DEV_TYPE_FLIC: u32 = KVM_DEV_TYPE_FLIC;
+    /// `KVM_DEV_TYPE_ARM_VGIC_V3`.
+    pub const kvm_device_type_KVM_DEV_TYPE_ARM_VGIC_V3: u32 = KVM_DEV_TYPE_ARM_VGIC_V3;
+    /// `KVM_DEV_TYPE_ARM_VGIC_ITS`.
+    pub const kvm_device_type_KVM_DEV_TYPE_ARM_VGIC_ITS: u32 = KVM_DEV_TYPE_ARM_VGIC_ITS;
+    /// `KVM_DEV_TYPE_XIVE`.
+    pub const kvm_device_type_KVM_DEV_TYPE_XIVE: u32 = KVM_DEV_TYPE_XIVE;
+    /// `KVM_DEV_TYPE_ARM_PV_TIME`.
+    pub const kvm_device_type_KVM_DEV_TYPE_ARM_PV_TIME: u32 = KVM_DEV_TYPE_ARM_PV_TIME;
+    /// `KVM_DEV_TYPE_RISCV_AIA`.
+    pub const kvm_device_type_KVM_DEV_TYPE_RISCV_AIA: u32 = KVM_DEV_TYPE_RISCV_AIA;
+    /// `KVM_DEV_TYPE_LOONGARCH_IPI`.
+    pub const kvm_device_type_KVM_DEV_TYPE_LOONGARCH_IPI: u32 = KVM_DEV_TYPE_LOONGARCH_IPI;
+    /// `KVM_DEV_TYPE_LOONGARCH_EIOINTC`.
+    pub const kvm_device_type_KVM_DEV_TYPE_LOONGARCH_EIOINTC: u32 = KVM_DEV_TYPE_LOONGARCH_EIOINTC;
+    /// `KVM_DEV_TYPE_LOONGARCH_PCHPIC`.
+    pub const kvm_device_type_KVM_DEV_TYPE_LOONGARCH_PCHPIC: u32 = KVM_DEV_TYPE_LOONGARCH_PCHPIC;
+    /// `KVM_DEV_TYPE_LOONGARCH_DMSINTC`.
+    pub const kvm_device_type_KVM_DEV_TYPE_LOONGARCH_DMSINTC: u32 = KVM_DEV_TYPE_LOONGARCH_DMSINTC;
+    /// `KVM_DEV_TYPE_ARM_VGIC_V5`.
+    pub const kvm_device_type_KVM_DEV_TYPE_ARM_VGIC_V5: u32 = KVM_DEV_TYPE_ARM_VGIC_V5;
+    /// `KVM_SMCCC_FILTER_HANDLE`.
+    pub const kvm_smccc_filter_action_KVM_SMCCC_FILTER_HANDLE: u32 = KVM_SMCCC_FILTER_HANDLE as u32;
+    /// `KVM_SMCCC_FILTER_DENY`.
+    pub const kvm_smccc_filter_action_KVM_SMCCC_FILTER_DENY: u32 = KVM_SMCCC_FILTER_DENY as u32;
+    /// `KVM_SMCCC_FILTER_FWD_TO_USER`.
+    pub const kvm_smccc_filter_action_KVM_SMCCC_FILTER_FWD_TO_USER: u32 =
+        KVM_SMCCC_FILTER_FWD_TO_USER as u32;
+}
