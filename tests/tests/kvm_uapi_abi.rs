@@ -821,3 +821,82 @@ fn statement_expression_macros_match() {
     assert_eq!(got, want);
     assert!(!want.is_empty());
 }
+
+/// The PV-time stolen-time record against the kernel's (internal) definition: same layout on
+/// every ABI, and the kernel declares its words little-endian (`__le32`/`__le64`) as the
+/// crate's `U32`/`U64` are.
+#[test]
+fn stolen_time_record_matches_the_kernel() {
+    use core::mem::{offset_of, size_of};
+    use kvm::pvclock_vcpu_stolen_time as St;
+    let Some(h) = t::kernel_file("7.2", "arch/arm64/include/asm/pvclock-abi.h") else {
+        return;
+    };
+    let text = std::fs::read_to_string(&h).unwrap();
+    for decl in [
+        "__le32 revision;",
+        "__le32 attributes;",
+        "__le64 stolen_time;",
+        "u8 padding[48];",
+    ] {
+        assert!(text.contains(decl), "{decl} not in {}", h.display());
+    }
+    let tree = h.ancestors().nth(5).unwrap().to_path_buf();
+    let inc = include_dirs(&tree);
+    let mut prog = String::from(
+        "#include <linux/types.h>\ntypedef __u8 u8;\n#define __packed __attribute__((packed))\n",
+    );
+    writeln!(prog, "#include \"{}\"", h.display()).unwrap();
+    let mut lines = BTreeMap::new();
+    let checks = [
+        (
+            "size",
+            format!(
+                "sizeof(struct pvclock_vcpu_stolen_time) == {}",
+                size_of::<St>()
+            ),
+        ),
+        (
+            "revision",
+            format!(
+                "__builtin_offsetof(struct pvclock_vcpu_stolen_time, revision) == {}",
+                offset_of!(St, revision)
+            ),
+        ),
+        (
+            "attributes",
+            format!(
+                "__builtin_offsetof(struct pvclock_vcpu_stolen_time, attributes) == {}",
+                offset_of!(St, attributes)
+            ),
+        ),
+        (
+            "stolen_time",
+            format!(
+                "__builtin_offsetof(struct pvclock_vcpu_stolen_time, stolen_time) == {}",
+                offset_of!(St, stolen_time)
+            ),
+        ),
+        (
+            "padding",
+            format!(
+                "__builtin_offsetof(struct pvclock_vcpu_stolen_time, padding) == {}",
+                offset_of!(St, padding)
+            ),
+        ),
+    ];
+    for (label, expr) in &checks {
+        lines.insert(prog.lines().count() + 1, label.to_string());
+        writeln!(prog, "_Static_assert({expr}, \"{label}\");").unwrap();
+    }
+    let mut ran = 0;
+    for &(abi, cc) in ABIS {
+        if !have(cc) {
+            continue;
+        }
+        let bad = failing(&format!("pvtime-{abi}"), cc, &prog, &lines, &inc);
+        assert!(bad.is_empty(), "{abi}: {bad:?}");
+        ran += 1;
+    }
+    assert!(ran > 0 || !t::strict());
+}

@@ -40,7 +40,7 @@ pub struct UapiConst {
     pub value: u64,
     /// The header that defines it.
     pub src: Src,
-    /// The Linux release that added it, when after 6.12.
+    /// `Some` when Linux 6.12 lacks it: the release that added it if known, else `">6.12"`.
     pub since: Option<&'static str>,
 }
 
@@ -85,7 +85,7 @@ pub struct UapiStruct {
     pub align: usize,
     /// The members.
     pub fields: &'static [UapiField],
-    /// The Linux release that added it, when after 6.12.
+    /// `Some` when Linux 6.12 lacks it: the release that added it if known, else `">6.12"`.
     pub since: Option<&'static str>,
 }
 
@@ -110,7 +110,11 @@ macro_rules! c_name {
 /// Define constants and the table listing them: `NAME: type = value [=> "since"];`.
 macro_rules! uapi_consts {
     ($table:ident, $src:expr; $( $(#[$m:meta])* $name:ident : $ty:ty = $val:expr $(=> $since:literal)? ; )*) => {
-        $( $(#[$m])* pub const $name: $ty = $val; )*
+        $(
+            $(#[$m])*
+            $( #[doc = concat!("\n\nNot in Linux 6.12 (added: ", $since, ").")] )?
+            pub const $name: $ty = $val;
+        )*
         /// The constants of this group, for the C oracle.
         pub const $table: &[$crate::kvm::UapiConst] = &[
             $( $crate::kvm::UapiConst {
@@ -149,6 +153,7 @@ macro_rules! uapi_struct {
         { $( $(#[$fm:meta])* $f:ident : $ft:ty [$off:expr $(, $cf:literal)?] ),* $(,)? }
     ) => {
         $(#[$m])*
+        $( #[doc = concat!("\n\nNot in Linux 6.12 (added: ", $since, ").")] )?
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         #[derive(zerocopy::FromBytes, zerocopy::IntoBytes, zerocopy::Immutable, zerocopy::KnownLayout)]
         #[repr(C)]
