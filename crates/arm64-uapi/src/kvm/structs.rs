@@ -224,13 +224,13 @@ uapi_struct! {
 uapi_struct! {
     /// `struct kvm_guest_debug_arch` (arm64): hardware breakpoints and watchpoints.
     struct kvm_guest_debug_arch [512, 8] {
-        /// DBGBCR<n>_EL1.
+        /// `DBGBCR<n>_EL1`.
         dbg_bcr: [u64; 16] [0],
-        /// DBGBVR<n>_EL1.
+        /// `DBGBVR<n>_EL1`.
         dbg_bvr: [u64; 16] [128],
-        /// DBGWCR<n>_EL1.
+        /// `DBGWCR<n>_EL1`.
         dbg_wcr: [u64; 16] [256],
-        /// DBGWVR<n>_EL1.
+        /// `DBGWVR<n>_EL1`.
         dbg_wvr: [u64; 16] [384],
     }
 }
