@@ -4,6 +4,9 @@
 
 use super::Src;
 
+/// `SZ_64K` (kernel `linux/sizes.h`), the vGIC frame size.
+const SZ_64K: u64 = 0x1_0000;
+
 uapi_consts! { GENERAL, Src::Uapi;
     /// `KVM_API_VERSION`: what `KVM_GET_API_VERSION` returns.
     KVM_API_VERSION: u32 = 12;
@@ -932,11 +935,11 @@ uapi_consts! { VGIC, Src::Uapi;
     /// `KVM_VGIC_V3_ADDR_TYPE_REDIST_REGION`: one of several redistributor regions.
     KVM_VGIC_V3_ADDR_TYPE_REDIST_REGION: u64 = 5;
     /// `KVM_VGIC_V3_DIST_SIZE`: 64 KiB (`SZ_64K`).
-    KVM_VGIC_V3_DIST_SIZE: u64 = 0x1_0000;
+    KVM_VGIC_V3_DIST_SIZE: u64 = SZ_64K;
     /// `KVM_VGIC_V3_REDIST_SIZE`: two 64 KiB frames per vCPU.
-    KVM_VGIC_V3_REDIST_SIZE: u64 = 2 * 0x1_0000;
+    KVM_VGIC_V3_REDIST_SIZE: u64 = 2 * SZ_64K;
     /// `KVM_VGIC_V3_ITS_SIZE`: two 64 KiB frames.
-    KVM_VGIC_V3_ITS_SIZE: u64 = 2 * 0x1_0000;
+    KVM_VGIC_V3_ITS_SIZE: u64 = 2 * SZ_64K;
     /// `KVM_DEV_ARM_VGIC_GRP_ADDR`: attribute group, base addresses.
     KVM_DEV_ARM_VGIC_GRP_ADDR: u32 = 0;
     /// `KVM_DEV_ARM_VGIC_GRP_DIST_REGS`: distributor registers.

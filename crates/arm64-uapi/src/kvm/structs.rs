@@ -3,6 +3,8 @@
 //! PV-time stolen-time record the guest reads (little-endian, DEN0057A).
 
 use zerocopy::little_endian::{U32, U64};
+
+use super::{KVM_ARM_MAX_DBG_REGS, KVM_NR_SPSR};
 use zerocopy::{FromBytes, FromZeros, Immutable, IntoBytes, KnownLayout, Unaligned};
 
 uapi_struct! {
@@ -54,7 +56,7 @@ uapi_struct! {
         /// ELR_EL1.
         elr_el1: u64 [280],
         /// SPSR_EL1, SPSR_abt, SPSR_und, SPSR_irq, SPSR_fiq (`KVM_SPSR_*`).
-        spsr: [u64; 5] [288],
+        spsr: [u64; KVM_NR_SPSR] [288],
         /// Padding to the 16-byte alignment of `fp_regs` (implicit in C).
         __pad: u64 [328, ""],
         /// FP/SIMD state.
@@ -225,13 +227,13 @@ uapi_struct! {
     /// `struct kvm_guest_debug_arch` (arm64): hardware breakpoints and watchpoints.
     struct kvm_guest_debug_arch [512, 8] {
         /// `DBGBCR<n>_EL1`.
-        dbg_bcr: [u64; 16] [0],
+        dbg_bcr: [u64; KVM_ARM_MAX_DBG_REGS] [0],
         /// `DBGBVR<n>_EL1`.
-        dbg_bvr: [u64; 16] [128],
+        dbg_bvr: [u64; KVM_ARM_MAX_DBG_REGS] [128],
         /// `DBGWCR<n>_EL1`.
-        dbg_wcr: [u64; 16] [256],
+        dbg_wcr: [u64; KVM_ARM_MAX_DBG_REGS] [256],
         /// `DBGWVR<n>_EL1`.
-        dbg_wvr: [u64; 16] [384],
+        dbg_wvr: [u64; KVM_ARM_MAX_DBG_REGS] [384],
     }
 }
 
