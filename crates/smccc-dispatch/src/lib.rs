@@ -52,7 +52,7 @@ mod vm;
 
 pub use decode::{PsciArgs, PsciCall, Route, route};
 pub use errno::Errno;
-pub use filter::{Filter, FilterAction, SmcccFilter};
+pub use filter::{Filter, FilterAction, FilterRange, SmcccFilter};
 pub use fwreg::KvmRelease;
 pub use host::{Host, PtpCounter, PtpSample};
 pub use mitigation::MitigationState;
