@@ -432,7 +432,13 @@ fn write_file(o: &mut String, label: &str, sha256: &str, f: &SmcccFile) -> fmt::
         macros.len()
     )?;
     for (name, expr) in &macros {
-        writeln!(o, "    ({name:?}, {expr}),")?;
+        // rustfmt keeps a tuple on one line while its items fit in 60 columns.
+        let items = format!("{name:?}, {expr}");
+        if items.len() <= 60 {
+            writeln!(o, "    ({items}),")?;
+        } else {
+            writeln!(o, "    (\n        {name:?},\n        {expr},\n    ),")?;
+        }
     }
     o.push_str("];\n");
     Ok(())

@@ -111,13 +111,26 @@ fn repr_type(width: u32) -> &'static str {
     }
 }
 
+/// Doc comment lines, word-wrapped to the 100-column line width.
 fn doc(out: &mut String, ind: &str, text: &str) -> fmt::Result {
+    let room = MAX_WIDTH.saturating_sub(ind.len().saturating_add(4));
     for l in text.lines() {
         if l.is_empty() {
             writeln!(out, "{ind}///")?;
-        } else {
-            writeln!(out, "{ind}/// {l}")?;
+            continue;
         }
+        let mut line = String::new();
+        for w in l.split(' ') {
+            if !line.is_empty() && line.len().saturating_add(w.len()) >= room {
+                writeln!(out, "{ind}/// {line}")?;
+                line.clear();
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(w);
+        }
+        writeln!(out, "{ind}/// {line}")?;
     }
     Ok(())
 }
@@ -465,20 +478,25 @@ impl Emitter<'_> {
                     ind,
                     "The prefixed (feature-dependent) layouts.",
                 )?;
-                let items: Vec<String> = prefixed
-                    .iter()
-                    .map(|p| {
-                        let m = rust_name(&p.prefix, MODULE_ITEMS);
-                        format!("crate::sysreg::Prefixed::new({:?}, &{m}::LAYOUT)", p.prefix)
-                    })
-                    .collect();
-                list(
-                    &mut self.out,
-                    ind,
-                    "pub const PREFIXED: &[crate::sysreg::Prefixed] = &",
-                    &items,
-                    ";",
+                // One line per layout, each under a comment naming its feature (a comment
+                // keeps rustfmt's layout vertical whatever the lengths).
+                let open = if prefixed.is_empty() { "];" } else { "" };
+                writeln!(
+                    self.out,
+                    "{ind}pub const PREFIXED: &[crate::sysreg::Prefixed] = &[{open}"
                 )?;
+                for p in prefixed {
+                    let m = rust_name(&p.prefix, MODULE_ITEMS);
+                    writeln!(self.out, "{ind}    // With {}.", p.prefix)?;
+                    writeln!(
+                        self.out,
+                        "{ind}    crate::sysreg::Prefixed::new({:?}, &{m}::LAYOUT),",
+                        p.prefix
+                    )?;
+                }
+                if !prefixed.is_empty() {
+                    writeln!(self.out, "{ind}];")?;
+                }
             }
             Body::Fields { target, .. } | Body::Mapping { target, .. } => {
                 let t = rust_name(target, &[]);

@@ -42683,7 +42683,8 @@ pub mod ICH_VMCR_EL2 {
             raz: RAZ,
             fields: &[VPMR::FIELD, EN::FIELD],
         };
-        /// A `FEAT_GCIE_ICH_VMCR_EL2` value with field accessors; `Value::new()` has the RES1 bits set.
+        /// A `FEAT_GCIE_ICH_VMCR_EL2` value with field accessors; `Value::new()` has the RES1 bits
+        /// set.
         #[cfg(feature = "typed")]
         #[::bitfield_struct::bitfield(u64)]
         #[derive(PartialEq, Eq)]
@@ -42926,6 +42927,7 @@ pub mod ICH_VMCR_EL2 {
     }
     /// The prefixed (feature-dependent) layouts.
     pub const PREFIXED: &[crate::sysreg::Prefixed] = &[
+        // With FEAT_GCIE.
         crate::sysreg::Prefixed::new("FEAT_GCIE", &FEAT_GCIE::LAYOUT),
     ];
 }
