@@ -30,7 +30,7 @@ pub mod sysreg;
 
 use std::path::Path;
 
-pub use diag::{Diagnostic, Kind, Severity};
+pub use diag::{Diagnostic, Kind, Severity, Strictness};
 
 /// Read and parse a sysreg file. An unreadable file gives one `Io` diagnostic.
 pub fn load_sysreg(path: &Path) -> sysreg::Parsed {
@@ -67,13 +67,27 @@ pub fn sysreg_to_c(label: &str, text: &str) -> Result<String, Vec<Diagnostic>> {
     Ok(out)
 }
 
-/// Parse `text` and return the `arm64-uapi` Rust source, or the diagnostics if it has errors.
+/// Parse `text` and return the `arm64-uapi` Rust source, or the diagnostics if it has errors
+/// ([`Strictness::Kernel`]: warnings are dropped).
 pub fn sysreg_to_rust(label: &str, text: &str) -> Result<String, Vec<Diagnostic>> {
-    let parsed = sysreg::parse(label, text);
+    sysreg_to_rust_with(label, text, Strictness::Kernel).map(|(rust, _)| rust)
+}
+
+/// Parse `text` under `strictness` and return the `arm64-uapi` Rust source with the warnings,
+/// or every diagnostic if there is an error.
+pub fn sysreg_to_rust_with(
+    label: &str,
+    text: &str,
+    strictness: Strictness,
+) -> Result<(String, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let parsed = sysreg::parse_with(label, text, strictness);
     if parsed.has_errors() {
         return Err(parsed.diagnostics);
     }
-    Ok(sysreg::emit_rust::emit(label, &parsed.file))
+    Ok((
+        sysreg::emit_rust::emit(label, &parsed.file),
+        parsed.diagnostics,
+    ))
 }
 
 /// Whether a definitions text is in the SMCCC format (its first directive is `Value`,

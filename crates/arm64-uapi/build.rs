@@ -1,40 +1,43 @@
 //! Generates the register tables and the SMCCC function ids from the definitions files.
 //!
-//! By default it reads `defs/sysreg` and `defs/smccc` (this crate's own definitions). Set
+//! By default it reads `defs/sysreg` and `defs/smccc` (this crate's own definitions), under
+//! `abi_gen::Strictness::Strict`: any diagnostic, warning or error, fails the build. Set
 //! `ARM64_UAPI_SYSREG=/path/to/linux/arch/arm64/tools/sysreg` to build the registers from an
-//! upstream kernel file instead, and `ARM64_UAPI_SMCCC=/path/to/smccc` for another SMCCC
-//! definitions file. A definitions error fails the build with its diagnostics.
+//! upstream kernel file instead: that file is judged as the kernel's generator judges it
+//! (`Strictness::Kernel`), so what it accepts builds and the extra checks are printed as cargo
+//! warnings. `ARM64_UAPI_SMCCC=/path/to/smccc` names another SMCCC definitions file. A
+//! definitions error fails the build with its diagnostics.
 
 use std::path::PathBuf;
 
-type Generator = fn(&str, &str) -> Result<String, Vec<abi_gen::Diagnostic>>;
+/// Generator: label, text, whether the file is the crate's own; Rust source and warnings.
+type Generator = fn(&str, &str, bool) -> Result<(String, Vec<abi_gen::Diagnostic>), Vec<abi_gen::Diagnostic>>;
 
 fn main() {
     println!("cargo::rerun-if-changed=build.rs");
-    generate(
-        "ARM64_UAPI_SYSREG",
-        "defs/sysreg",
-        "sysreg.rs",
-        abi_gen::sysreg_to_rust,
-    );
-    generate(
-        "ARM64_UAPI_SMCCC",
-        "defs/smccc",
-        "smccc.rs",
-        abi_gen::smccc_to_rust,
-    );
+    generate("ARM64_UAPI_SYSREG", "defs/sysreg", "sysreg.rs", |label, text, own| {
+        let strictness = if own {
+            abi_gen::Strictness::Strict
+        } else {
+            abi_gen::Strictness::Kernel
+        };
+        abi_gen::sysreg_to_rust_with(label, text, strictness)
+    });
+    generate("ARM64_UAPI_SMCCC", "defs/smccc", "smccc.rs", |label, text, _| {
+        abi_gen::smccc_to_rust(label, text).map(|s| (s, Vec::new()))
+    });
 }
 
 fn generate(env: &str, default: &str, out_name: &str, generator: Generator) {
     println!("cargo::rerun-if-env-changed={env}");
     let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
-    let (path, label) = match std::env::var_os(env) {
+    let (path, label, own) = match std::env::var_os(env) {
         Some(p) => {
             let p = PathBuf::from(p);
             let label = p.display().to_string();
-            (p, label)
+            (p, label, false)
         }
-        None => (manifest.join(default), default.to_string()),
+        None => (manifest.join(default), default.to_string(), true),
     };
     println!("cargo::rerun-if-changed={}", path.display());
     let text = match std::fs::read(&path) {
@@ -44,8 +47,13 @@ fn generate(env: &str, default: &str, out_name: &str, generator: Generator) {
             std::process::exit(1);
         }
     };
-    let src = match generator(&label, &text) {
-        Ok(s) => s,
+    let src = match generator(&label, &text, own) {
+        Ok((s, warnings)) => {
+            for w in &warnings {
+                println!("cargo::warning={w}");
+            }
+            s
+        }
         Err(diags) => {
             for d in &diags {
                 eprintln!("{d}");

@@ -10,6 +10,15 @@
 //! enumerator values are unique), the `RES0`/`RES1`/`UNKN` masks and a `bitfield-struct` value
 //! type `Value`. Registers that use `Fields L` or `Mapping M` re-export that layout.
 //!
+//! A register whose `Fields`/`Mapping` names no layout this file defines (the kernel's
+//! generator accepts that and writes only a comment; Linux 7.2's `MPAM1_EL12` says
+//! `Fields MPAM1_ELx` without any `SysregFields MPAM1_ELx`) gets its encoding only: every
+//! encoding-derived item, an empty `LAYOUT` (no fields, every mask 0), no `PREFIXED` layouts
+//! and no `Value` type. Its docs say so.
+//!
+//! Enumerators of one field with the same name get trailing `_`s; a field whose enumerator
+//! values repeat or do not fit its width gets no `Enum` type (the constants are still there).
+//!
 //! Spelling of names that are not Rust identifiers:
 //! - an enumerator or field name that starts with a digit gets a leading `_` (`52` → `_52`);
 //! - a name that is a Rust keyword, or that collides with an item the emitter generates in the
@@ -17,7 +26,7 @@
 //! - `Value` accessors are the lower-cased field name (`TGran4` → `tgran4()`); a lower-cased
 //!   name that would collide gets `_<lsb>` appended.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 
 use super::model::*;
@@ -116,9 +125,31 @@ fn bits_str(b: Bits) -> String {
 struct Emitter<'a> {
     label: &'a str,
     out: String,
+    /// Every block by name, to resolve `Fields`/`Mapping` targets.
+    blocks: HashMap<&'a str, &'a Body>,
 }
 
 impl Emitter<'_> {
+    /// Whether `Fields`/`Mapping` of register `from` naming `target` leads to a layout (through
+    /// further `Mapping`s, without a cycle).
+    fn resolves(&self, from: &str, target: &str) -> bool {
+        let mut seen = vec![from];
+        let mut t = target;
+        loop {
+            if seen.contains(&t) {
+                return false;
+            }
+            match self.blocks.get(t) {
+                None => return false,
+                Some(Body::Layout { .. }) => return true,
+                Some(Body::Fields { target, .. } | Body::Mapping { target, .. }) => {
+                    seen.push(t);
+                    t = target;
+                }
+            }
+        }
+    }
+
     /// Emit a layout's items into the current module: field modules, masks, `FIELDS`, `LAYOUT`
     /// and `Value`. `what` names the layout in docs; `c_prefix` is the kernel macro prefix.
     fn layout(&mut self, ind: &str, what: &str, c_prefix: &str, layout: &Layout) {
@@ -165,8 +196,11 @@ impl Emitter<'_> {
             let _ = writeln!(out, "{ind}pub mod {m} {{");
             let i2 = format!("{ind}    ");
             let mut names = Vec::new();
+            let mut enum_taken: Vec<String> = FIELD_ITEMS.iter().map(|s| s.to_string()).collect();
             for e in values {
-                let n = rust_name(&e.name, FIELD_ITEMS);
+                let refs: Vec<&str> = enum_taken.iter().map(String::as_str).collect();
+                let n = rust_name(&e.name, &refs);
+                enum_taken.push(n.clone());
                 doc(
                     out,
                     &i2,
@@ -220,7 +254,11 @@ impl Emitter<'_> {
                 let _ = writeln!(out, "{i2}pub const SIGNED: bool = FIELD.is_signed();");
             }
             let mut uniq = HashSet::new();
-            let unique = !names.is_empty() && names.iter().all(|(e, _)| uniq.insert(e.value));
+            let fits = |v: u64| b.width() >= 64 || v >> b.width() == 0;
+            let unique = !names.is_empty()
+                && names
+                    .iter()
+                    .all(|(e, _)| fits(e.value) && uniq.insert(e.value));
             if unique {
                 let repr = repr_type(b.width());
                 doc(
@@ -411,6 +449,34 @@ impl Emitter<'_> {
                 }
                 let _ = writeln!(self.out, "];");
             }
+            Body::Fields { target, .. } | Body::Mapping { target, .. }
+                if !self.resolves(what, target) =>
+            {
+                let kw = if matches!(body, Body::Fields { .. }) {
+                    "Fields"
+                } else {
+                    "Mapping"
+                };
+                let o = &mut self.out;
+                doc(
+                    o,
+                    ind,
+                    &format!(
+                        "No layout: `{kw} {target}` names no layout in {}. Empty (no fields, \
+                         every mask 0): the register is generated from its encoding only.",
+                        self.label
+                    ),
+                );
+                let _ = writeln!(
+                    o,
+                    "{ind}pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {{ name: {what:?}, res0: 0, res1: 0, unkn: 0, raz: 0, fields: &[] }};"
+                );
+                doc(o, ind, "No prefixed layouts (encoding only).");
+                let _ = writeln!(
+                    o,
+                    "{ind}pub const PREFIXED: &[crate::sysreg::Prefixed] = &[];"
+                );
+            }
             Body::Fields { target, .. } | Body::Mapping { target, .. } => {
                 let t = rust_name(target, &[]);
                 doc(
@@ -448,11 +514,17 @@ impl Emitter<'_> {
                 Block::Sysreg(r) => {
                     let m = rust_name(&r.name, &[]);
                     let e = r.encoding;
+                    let encoding_only = match &r.body {
+                        Body::Fields { target, .. } | Body::Mapping { target, .. } => {
+                            !self.resolves(&r.name, target)
+                        }
+                        Body::Layout { .. } => false,
+                    };
                     doc(
                         &mut self.out,
                         "",
                         &format!(
-                            "`{}`: `S{}_{}_C{}_C{}_{}` (op0={}, op1={}, CRn={}, CRm={}, op2={}; {}:{}).",
+                            "`{}`: `S{}_{}_C{}_C{}_{}` (op0={}, op1={}, CRn={}, CRm={}, op2={}; {}:{}){}.",
                             r.name,
                             e.op0,
                             e.op1,
@@ -465,7 +537,12 @@ impl Emitter<'_> {
                             e.crm,
                             e.op2,
                             self.label,
-                            r.line
+                            r.line,
+                            if encoding_only {
+                                "; encoding only: the definitions name no layout for it"
+                            } else {
+                                ""
+                            }
                         ),
                     );
                     let _ = writeln!(self.out, "pub mod {m} {{");
@@ -567,9 +644,18 @@ impl Emitter<'_> {
 
 /// The Rust source for a parsed file. The caller must not pass a file with errors.
 pub fn emit(label: &str, file: &SysregFile) -> String {
+    let blocks = file
+        .blocks
+        .iter()
+        .map(|b| match b {
+            Block::Sysreg(r) => (r.name.as_str(), &r.body),
+            Block::Fields(f) => (f.name.as_str(), &f.body),
+        })
+        .collect();
     let mut e = Emitter {
         label,
         out: String::with_capacity(file.blocks.len().saturating_mul(4096)),
+        blocks,
     };
     e.emit(file);
     e.out

@@ -8,4 +8,4 @@ pub mod parse;
 pub mod print;
 
 pub use model::*;
-pub use parse::{Parsed, parse};
+pub use parse::{Parsed, parse, parse_with};

@@ -247,7 +247,7 @@
 #define ID_PFR1_EL1_Security_WIDTH                      4
 #define ID_PFR1_EL1_Security_NI                         UL(0b0000)
 #define ID_PFR1_EL1_Security_EL3                        UL(0b0001)
-#define ID_PFR1_EL1_Security_NSACR_RFR                  UL(0b0001)
+#define ID_PFR1_EL1_Security_NSACR_RFR                  UL(0b0010)
 
 #define ID_PFR1_EL1_ProgMod                             GENMASK(3, 0)
 #define ID_PFR1_EL1_ProgMod_MASK                        GENMASK(3, 0)
@@ -1997,7 +1997,6 @@
 #define ID_AA64SMFR0_EL1_SMEver_SME                     UL(0b0000)
 #define ID_AA64SMFR0_EL1_SMEver_SME2                    UL(0b0001)
 #define ID_AA64SMFR0_EL1_SMEver_SME2p1                  UL(0b0010)
-#define ID_AA64SMFR0_EL1_SMEver_IMP                     UL(0b0000)
 
 #define ID_AA64SMFR0_EL1_I16I64                         GENMASK(55, 52)
 #define ID_AA64SMFR0_EL1_I16I64_MASK                    GENMASK(55, 52)
