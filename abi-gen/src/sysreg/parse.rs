@@ -527,6 +527,7 @@ impl Parser<'_> {
                 None,
                 format!("`{kw}` after other content; expected it as the register's only content"),
             );
+            self.poison();
             return;
         }
         let target = toks.get(1).copied().unwrap_or("").to_string();
