@@ -400,12 +400,11 @@ fn diff_layout(d: &mut Diff, subject: &str, old: &Layout, new: &Layout) {
         }
         let gained = b & !a;
         let lost = a & !b;
-        let class =
-            if gained == 0 && what != "RES1" && lost & !new_field_bits == 0 {
-                Additive
-            } else {
-                Breaking
-            };
+        let class = if gained == 0 && what != "RES1" && lost & !new_field_bits == 0 {
+            Additive
+        } else {
+            Breaking
+        };
         d.push(
             class,
             "reserved-changed",

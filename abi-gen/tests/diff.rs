@@ -184,24 +184,39 @@ fn reserved_changes_are_classed_one_by_one_and_the_summary_counts_each_class() {
     assert_eq!(d.of_kind("reserved-changed").count(), 6);
     let text = d.render("old", "new", "sysreg");
     assert!(
-        text.lines().any(|l| l.trim_start().starts_with("reserved-changed")
-            && l.contains("6  (2 additive, 4 breaking)")),
+        text.lines()
+            .any(|l| l.trim_start().starts_with("reserved-changed")
+                && l.contains("6  (2 additive, 4 breaking)")),
         "{text}"
     );
     // Through the CLI, as JSON.
     let (a, b) = (tmp("reserved-old"), tmp("reserved-new"));
     std::fs::write(&a, &old).unwrap();
     std::fs::write(&b, &new).unwrap();
-    let out = bin().args(["diff", "--json"]).arg(&a).arg(&b).output().unwrap();
+    let out = bin()
+        .args(["diff", "--json"])
+        .arg(&a)
+        .arg(&b)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let j = String::from_utf8(out.stdout).unwrap();
     assert!(j.contains(&summary_entry("reserved-changed", 2, 4)), "{j}");
     assert!(j.contains(&summary_entry("field-added", 3, 0)), "{j}");
     assert!(j.contains(&summary_entry("field-removed", 0, 1)), "{j}");
     // Additive-only reserved changes: exit 1 and an additive summary.
-    let (d, _) = diff::files("old", &old[..old.find("Sysreg\tB_EL1").unwrap()], "new", &new[..new.find("Sysreg\tB_EL1").unwrap()]).unwrap();
+    let (d, _) = diff::files(
+        "old",
+        &old[..old.find("Sysreg\tB_EL1").unwrap()],
+        "new",
+        &new[..new.find("Sysreg\tB_EL1").unwrap()],
+    )
+    .unwrap();
     assert_eq!(d.exit_status(), 1, "{}", d.render("o", "n", "sysreg"));
-    assert!(d.to_json("o", "n", "sysreg").contains(&summary_entry("reserved-changed", 1, 0)));
+    assert!(
+        d.to_json("o", "n", "sysreg")
+            .contains(&summary_entry("reserved-changed", 1, 0))
+    );
 }
 
 const BASE: &str = "\
@@ -572,10 +587,19 @@ fn sync_against_linux() {
     };
     // Definitions equal to upstream: no disagreement, nothing missing.
     let same = root_with_defs("6.12", &k612);
-    let ok = bin().arg("--root").arg(&same).args(["sync", "--linux"]).arg(&k612).output().unwrap();
+    let ok = bin()
+        .arg("--root")
+        .arg(&same)
+        .args(["sync", "--linux"])
+        .arg(&k612)
+        .output()
+        .unwrap();
     let text = String::from_utf8_lossy(&ok.stdout);
     assert_eq!(ok.status.code(), Some(0), "{text}");
-    assert!(text.contains(" 0 disagreements, 0 upstream registers not carried"), "{text}");
+    assert!(
+        text.contains(" 0 disagreements, 0 upstream registers not carried"),
+        "{text}"
+    );
     // A kernel tree directory works as well as the file.
     let tree = k612
         .parent()
@@ -601,11 +625,20 @@ fn sync_against_linux() {
     // 6.1 definitions against 6.12: the GIC V4P1 renumbering is a disagreement, and the
     // registers 6.12 added are listed as not carried.
     let old = root_with_defs("6.1", &k61);
-    let out = bin().arg("--root").arg(&old).args(["sync", "--linux"]).arg(&k612).output().unwrap();
+    let out = bin()
+        .arg("--root")
+        .arg(&old)
+        .args(["sync", "--linux"])
+        .arg(&k612)
+        .output()
+        .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{text}");
     assert!(text.contains("ID_AA64PFR0_EL1.GIC.V4P1"), "{text}");
-    assert!(text.contains("upstream registers not carried yet:") && text.contains("ID_AA64ISAR3_EL1"), "{text}");
+    assert!(
+        text.contains("upstream registers not carried yet:") && text.contains("ID_AA64ISAR3_EL1"),
+        "{text}"
+    );
     // The shipped definitions against a real kernel: a report (exit 0 or 1), never a failure.
     let shipped = bin().args(["sync", "--linux"]).arg(&k612).output().unwrap();
     assert!(matches!(shipped.status.code(), Some(0 | 1)), "{shipped:?}");

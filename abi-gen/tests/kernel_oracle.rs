@@ -118,9 +118,16 @@ fn own_generator(series: &str, dialect: &[&str], at_least: usize) {
         o.mismatches.len(),
         o.identical_text
     );
-    assert!(o.macros >= at_least, "{series}: got only {} macros", o.macros);
+    assert!(
+        o.macros >= at_least,
+        "{series}: got only {} macros",
+        o.macros
+    );
     assert_eq!(o.mismatches, Vec::<String>::new(), "{series}");
-    assert!(o.identical_text, "{series}: output differs in text (values agree)");
+    assert!(
+        o.identical_text,
+        "{series}: output differs in text (values agree)"
+    );
 }
 
 #[test]
@@ -153,7 +160,9 @@ fn linux_7_2_mpam1_el12_names_a_missing_layout_and_gets_its_encoding_only() {
         .map(|d| d.to_string())
         .collect();
     assert!(
-        unknown.iter().any(|d| d.contains("MPAM1_EL12") && d.contains("warning")),
+        unknown
+            .iter()
+            .any(|d| d.contains("MPAM1_EL12") && d.contains("warning")),
         "{unknown:?}"
     );
     let strict = abi_gen::sysreg::parse_with("7.2", &text, abi_gen::Strictness::Strict);
@@ -161,7 +170,9 @@ fn linux_7_2_mpam1_el12_names_a_missing_layout_and_gets_its_encoding_only() {
     let (rust, warnings) =
         abi_gen::sysreg_to_rust_with("7.2", &text, abi_gen::Strictness::Kernel).unwrap();
     assert_eq!(warnings.len(), kernel.diagnostics.len());
-    let start = rust.find("pub mod MPAM1_EL12 {").expect("MPAM1_EL12 module");
+    let start = rust
+        .find("pub mod MPAM1_EL12 {")
+        .expect("MPAM1_EL12 module");
     let module = &rust[start..start + rust[start..].find("\n}\n").unwrap()];
     assert!(module.contains("pub const ENCODING"), "{module}");
     assert!(module.contains("fields: &[] }"), "{module}");

@@ -159,15 +159,16 @@ fn garbage_never_panics() {
 const KERNEL_ACCEPTS_WE_REJECT: &[&str] = &["bad-number", "encoding-range", "bad-name"];
 /// Layouts the model cannot hold: `Fields` after `Prefix` blocks (awk resets its bit counter
 /// at `EndPrefix`); a register and a layout of one name (their macros clash).
-const KERNEL_ACCEPTS_WE_REJECT_FILES: &[&str] =
-    &["fields-after-prefix.sysreg", "register-named-like-layout.sysreg"];
+const KERNEL_ACCEPTS_WE_REJECT_FILES: &[&str] = &[
+    "fields-after-prefix.sysreg",
+    "register-named-like-layout.sysreg",
+];
 /// Kinds Linux 7.2's generator rejects but Linux 6.1–6.12's accepted, and their files use.
 const KERNEL_REJECTS_WE_WARN: &[&str] = &["duplicate-value"];
 
 #[test]
 fn kernel_mode_accepts_what_gen_sysreg_awk_accepts() {
-    let Some(awk) = sae_kvm_abi_tests::kernel_file("7.2", "arch/arm64/tools/gen-sysreg.awk")
-    else {
+    let Some(awk) = sae_kvm_abi_tests::kernel_file("7.2", "arch/arm64/tools/gen-sysreg.awk") else {
         return;
     };
     let (mut agree, mut same_c) = (0, 0);
@@ -175,7 +176,12 @@ fn kernel_mode_accepts_what_gen_sysreg_awk_accepts() {
         let label = path.file_name().unwrap().to_string_lossy().to_string();
         let text = std::fs::read_to_string(&path).unwrap();
         let kind = text.lines().next().unwrap().split(' ').nth(3).unwrap();
-        let out = Command::new("awk").arg("-f").arg(&awk).arg(&path).output().unwrap();
+        let out = Command::new("awk")
+            .arg("-f")
+            .arg(&awk)
+            .arg(&path)
+            .output()
+            .unwrap();
         let awk_ok = out.status.success();
         let parsed = abi_gen::sysreg::parse(&label, &text);
         let ours_ok = !parsed.has_errors();
@@ -205,6 +211,8 @@ fn kernel_mode_accepts_what_gen_sysreg_awk_accepts() {
             same_c += 1;
         }
     }
-    eprintln!("corpus vs gen-sysreg.awk 7.2: {agree} agree on accept/reject, {same_c} emit identical C");
+    eprintln!(
+        "corpus vs gen-sysreg.awk 7.2: {agree} agree on accept/reject, {same_c} emit identical C"
+    );
     assert!(same_c >= 8, "{same_c}");
 }

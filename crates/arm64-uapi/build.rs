@@ -11,21 +11,30 @@
 use std::path::PathBuf;
 
 /// Generator: label, text, whether the file is the crate's own; Rust source and warnings.
-type Generator = fn(&str, &str, bool) -> Result<(String, Vec<abi_gen::Diagnostic>), Vec<abi_gen::Diagnostic>>;
+type Generator =
+    fn(&str, &str, bool) -> Result<(String, Vec<abi_gen::Diagnostic>), Vec<abi_gen::Diagnostic>>;
 
 fn main() {
     println!("cargo::rerun-if-changed=build.rs");
-    generate("ARM64_UAPI_SYSREG", "defs/sysreg", "sysreg.rs", |label, text, own| {
-        let strictness = if own {
-            abi_gen::Strictness::Strict
-        } else {
-            abi_gen::Strictness::Kernel
-        };
-        abi_gen::sysreg_to_rust_with(label, text, strictness)
-    });
-    generate("ARM64_UAPI_SMCCC", "defs/smccc", "smccc.rs", |label, text, _| {
-        abi_gen::smccc_to_rust(label, text).map(|s| (s, Vec::new()))
-    });
+    generate(
+        "ARM64_UAPI_SYSREG",
+        "defs/sysreg",
+        "sysreg.rs",
+        |label, text, own| {
+            let strictness = if own {
+                abi_gen::Strictness::Strict
+            } else {
+                abi_gen::Strictness::Kernel
+            };
+            abi_gen::sysreg_to_rust_with(label, text, strictness)
+        },
+    );
+    generate(
+        "ARM64_UAPI_SMCCC",
+        "defs/smccc",
+        "smccc.rs",
+        |label, text, _| abi_gen::smccc_to_rust(label, text).map(|s| (s, Vec::new())),
+    );
 }
 
 fn generate(env: &str, default: &str, out_name: &str, generator: Generator) {

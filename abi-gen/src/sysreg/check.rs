@@ -143,7 +143,14 @@ pub fn check(label: &str, file: &SysregFile, diags: &mut Vec<Diagnostic>) {
                         *line,
                         &r.name,
                         None,
-                        format!("`Mapping {target}`: no `Sysreg {target}` in this file{}", if has(&layouts, target) { "" } else { "; only the encoding is generated" }),
+                        format!(
+                            "`Mapping {target}`: no `Sysreg {target}` in this file{}",
+                            if has(&layouts, target) {
+                                ""
+                            } else {
+                                "; only the encoding is generated"
+                            }
+                        ),
                     );
                 } else if target == &r.name {
                     sink.push(
