@@ -24,7 +24,8 @@
 //! - a name that is a Rust keyword, or that collides with an item the emitter generates in the
 //!   same module (`ENCODING`, `Value`, `SHIFT`, …), gets a trailing `_`;
 //! - `Value` accessors are the lower-cased field name (`TGran4` → `tgran4()`); a lower-cased
-//!   name that would collide gets `_<lsb>` appended.
+//!   name that would collide gets `_<lsb>` appended. A 1-bit field's accessor is a `bool`, also
+//!   for a 1-bit `SignedEnum`.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
@@ -81,9 +82,11 @@ fn hex(v: u64) -> String {
     format!("{v:#018x}")
 }
 
+/// The accessor type of a field. A 1-bit field is a `bool` even when declared signed (its
+/// raw bit: `bitfield-struct` has no 1-bit signed integers).
 fn int_type(width: u32, signed: bool) -> &'static str {
     match (width, signed) {
-        (1, false) => "bool",
+        (1, _) => "bool",
         (0..=8, false) => "u8",
         (0..=16, false) => "u16",
         (0..=32, false) => "u32",
