@@ -118,8 +118,14 @@ pub fn smccc_to_rust(label: &str, text: &str) -> Result<String, Vec<Diagnostic>>
     Ok(smccc::emit_rust::emit(label, &p.file))
 }
 
-/// Lint a definitions file of either format (chosen by content).
+/// Lint a definitions file of either format (chosen by content), with kernel severities.
 pub fn lint_file(path: &Path) -> Vec<Diagnostic> {
+    lint_file_with(path, Strictness::Kernel)
+}
+
+/// Lint a definitions file of either format under `strictness` (it applies to sysreg files;
+/// the SMCCC format has its own severities).
+pub fn lint_file_with(path: &Path, strictness: Strictness) -> Vec<Diagnostic> {
     let label = path.display().to_string();
     match std::fs::read(path) {
         Ok(bytes) => {
@@ -127,7 +133,7 @@ pub fn lint_file(path: &Path) -> Vec<Diagnostic> {
             if is_smccc(&text) {
                 smccc::parse(&label, &text).diagnostics
             } else {
-                sysreg::parse(&label, &text).diagnostics
+                sysreg::parse_with(&label, &text, strictness).diagnostics
             }
         }
         Err(_) => load_sysreg(path).diagnostics,

@@ -7,7 +7,9 @@
 //! abi-gen sysreg-rust FILE     arm64-uapi Rust source for FILE on stdout
 //! abi-gen smccc-c FILE         C header (Linux macro names) for an SMCCC definitions FILE
 //! abi-gen smccc-rust FILE      arm64-uapi Rust source for an SMCCC definitions FILE
-//! abi-gen lint FILE...         diagnostics (sysreg or SMCCC, by content); exit 1 on errors
+//! abi-gen lint [--strict] FILE...
+//!                              diagnostics (sysreg or SMCCC, by content); exit 1 on errors;
+//!                              --strict: every sysreg diagnostic is an error (own files)
 //! abi-gen fmt FILE             the canonical text of FILE on stdout
 //! abi-gen diff [--json] OLD NEW semantic ABI diff of two sysreg or two SMCCC files;
 //!                              exit 0 no change, 1 additive only, 2 breaking, 3 bad input
@@ -26,7 +28,7 @@ use std::process::ExitCode;
 
 use abi_gen::report;
 
-const USAGE: &str = "usage: abi-gen [--root DIR] [sysreg-c [--dialect 6.1|current] FILE | sysreg-rust FILE | smccc-c FILE | smccc-rust FILE | lint FILE... | fmt FILE | diff [--json] OLD NEW | sync --linux PATH | random-sysreg [SEED [BLOCKS]] | check | regen]";
+const USAGE: &str = "usage: abi-gen [--root DIR] [sysreg-c [--dialect 6.1|current] FILE | sysreg-rust FILE | smccc-c FILE | smccc-rust FILE | lint [--strict] FILE... | fmt FILE | diff [--json] OLD NEW | sync --linux PATH | random-sysreg [SEED [BLOCKS]] | check | regen]";
 
 /// The repository root: `--root`, else the nearest ancestor of the working directory that
 /// holds the shipped definitions, else the workspace this binary was built from.
@@ -185,10 +187,16 @@ fn main() -> ExitCode {
             }
         }),
         (Some("lint"), files) if !files.is_empty() => {
+            let (strictness, files) = match files.split_first() {
+                Some((flag, rest)) if flag == "--strict" && !rest.is_empty() => {
+                    (abi_gen::Strictness::Strict, rest)
+                }
+                _ => (abi_gen::Strictness::Kernel, files),
+            };
             let mut failed = false;
             let (mut nerr, mut nwarn) = (0, 0);
             for f in files {
-                let diags = abi_gen::lint_file(Path::new(f));
+                let diags = abi_gen::lint_file_with(Path::new(f), strictness);
                 for d in &diags {
                     println!("{d}");
                     if d.severity == abi_gen::Severity::Error {

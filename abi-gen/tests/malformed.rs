@@ -113,6 +113,17 @@ fn lint_exit_status_follows_errors() {
         .output()
         .unwrap();
     assert_eq!(warn.status.code(), Some(0), "warnings alone exit 0");
+    let strict = Command::new(bin)
+        .args(["lint", "--strict"])
+        .arg(dir.join("enumerator-digits.sysreg"))
+        .output()
+        .unwrap();
+    assert_eq!(
+        strict.status.code(),
+        Some(1),
+        "--strict: a warning is an error"
+    );
+    assert!(String::from_utf8_lossy(&strict.stdout).contains(": error[enumerator-digits]"));
     let c = Command::new(bin)
         .arg("sysreg-c")
         .arg(dir.join("coverage-bit0.sysreg"))
