@@ -643,3 +643,33 @@ fn sync_against_linux() {
     let shipped = bin().args(["sync", "--linux"]).arg(&k612).output().unwrap();
     assert!(matches!(shipped.status.code(), Some(0 | 1)), "{shipped:?}");
 }
+
+#[test]
+fn a_kernel_mode_warning_in_the_shipped_definitions_fails_check_and_the_main_job() {
+    let root = tmp("strict-root");
+    let _ = std::fs::remove_dir_all(&root);
+    copy_tree(&root);
+    let defs = root.join("crates/arm64-uapi/defs/sysreg");
+    let mut text = std::fs::read_to_string(&defs).unwrap();
+    // The kernel accepts `Fields` naming no layout; for the project's own file it is an error.
+    text.push_str("\nSysreg\tSTRICT_TEST_EL12\t3\t5\t15\t15\t7\nFields\tNO_SUCH_ELx\nEndSysreg\n");
+    std::fs::write(&defs, &text).unwrap();
+    let lint = bin().arg("lint").arg(&defs).output().unwrap();
+    assert_eq!(lint.status.code(), Some(0), "kernel mode: a warning");
+    let check = bin()
+        .arg("--root")
+        .arg(&root)
+        .arg("check")
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&check.stdout).to_string()
+        + &String::from_utf8_lossy(&check.stderr);
+    assert_eq!(check.status.code(), Some(1), "{out}");
+    assert!(
+        out.contains("NOT BUILT") && out.contains("(1 definition errors)"),
+        "{out}"
+    );
+    let main = bin().arg("--root").arg(&root).output().unwrap();
+    assert_eq!(main.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&main.stdout).contains("error[unknown-target]"));
+}
