@@ -1,7 +1,7 @@
 //! Text into the sysreg parser: raw, arbitrary grammar lines, a random valid file steered by
 //! the input (small inputs reach every directive), or such a file with one line mutated.
-//! A valid file parses without errors under the kernel policy; strict mode only turns
-//! warnings into errors. When it parses: both emitters run, and the model survives
+//! A valid file parses without errors under the kernel policy; strict mode (checked on one
+//! input in 8) only turns warnings into errors. When it parses: both emitters run, and the model survives
 //! print -> parse unchanged (same C output, printer idempotent).
 #![no_main]
 
@@ -21,9 +21,12 @@ fuzz_target!(|data: &[u8]| {
             parsed.diagnostics
         );
     }
-    let strict = abi_gen::sysreg::parse_with("fuzz", &text, abi_gen::Strictness::Strict);
-    assert_eq!(strict.diagnostics.len(), parsed.diagnostics.len());
-    assert_eq!(strict.has_errors(), !parsed.diagnostics.is_empty());
+    // Strict mode on one input in 8 (it parses again): the same diagnostics, all errors.
+    if data.len() % 8 == 0 {
+        let strict = abi_gen::sysreg::parse_with("fuzz", &text, abi_gen::Strictness::Strict);
+        assert_eq!(strict.diagnostics.len(), parsed.diagnostics.len());
+        assert_eq!(strict.has_errors(), !parsed.diagnostics.is_empty());
+    }
     if parsed.has_errors() {
         return;
     }
