@@ -11,6 +11,33 @@ pub enum Severity {
     Error,
 }
 
+/// How strictly a definitions file is judged.
+///
+/// The parser gives every diagnostic a *kernel* severity: an error for what Linux's own
+/// generator (`arch/arm64/tools/gen-sysreg.awk`, Linux 7.2) rejects, or for what abi-gen
+/// cannot represent at all (see [`Kind`]), and a warning for every check the kernel does
+/// not make. [`Strictness::Strict`] then turns every warning into an error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Strictness {
+    /// A file from elsewhere (an upstream kernel's `sysreg`): whatever the kernel's generator
+    /// accepts is accepted, and the extra checks are warnings.
+    #[default]
+    Kernel,
+    /// The project's own definitions: every diagnostic is an error.
+    Strict,
+}
+
+impl Strictness {
+    /// Apply the policy to diagnostics produced with kernel severities.
+    pub fn apply(self, diags: &mut [Diagnostic]) {
+        if self == Strictness::Strict {
+            for d in diags {
+                d.severity = Severity::Error;
+            }
+        }
+    }
+}
+
 /// The class of a diagnostic. Tests and tools match on this, not on the message text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Kind {

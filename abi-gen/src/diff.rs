@@ -140,6 +140,31 @@ pub struct Change {
     pub action: Option<String>,
 }
 
+/// How many changes of one kind a diff has, per class.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct KindCount {
+    /// Additive changes of the kind.
+    pub additive: usize,
+    /// Breaking changes of the kind.
+    pub breaking: usize,
+}
+
+impl KindCount {
+    /// All changes of the kind.
+    pub fn total(self) -> usize {
+        self.additive.saturating_add(self.breaking)
+    }
+
+    /// `additive`, `breaking`, or `mixed` when the kind has both.
+    pub fn class_str(self) -> &'static str {
+        match (self.additive, self.breaking) {
+            (_, 0) => "additive",
+            (0, _) => "breaking",
+            _ => "mixed",
+        }
+    }
+}
+
 /// The result of a diff.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Diff {
@@ -170,12 +195,16 @@ impl Diff {
         self.changes.iter().filter(move |c| c.kind.as_str() == kind)
     }
 
-    /// Count of changes per kind, sorted by kind.
-    pub fn by_kind(&self) -> BTreeMap<&'static str, (Class, usize)> {
-        let mut m: BTreeMap<&'static str, (Class, usize)> = BTreeMap::new();
+    /// Count of changes per kind, sorted by kind, split by class: one kind (`reserved-changed`)
+    /// has additive and breaking changes.
+    pub fn by_kind(&self) -> BTreeMap<&'static str, KindCount> {
+        let mut m: BTreeMap<&'static str, KindCount> = BTreeMap::new();
         for c in &self.changes {
-            let e = m.entry(c.kind.as_str()).or_insert((c.class, 0));
-            e.1 = e.1.saturating_add(1);
+            let e = m.entry(c.kind.as_str()).or_default();
+            match c.class {
+                Class::Additive => e.additive = e.additive.saturating_add(1),
+                Class::Breaking => e.breaking = e.breaking.saturating_add(1),
+            }
         }
         m
     }
@@ -226,8 +255,12 @@ impl Diff {
         }
         if !self.changes.is_empty() {
             let _ = writeln!(out, "by kind:");
-            for (k, (class, n)) in self.by_kind() {
-                let _ = writeln!(out, "  {k:<22} {n:>5}  ({})", class.as_str());
+            for (k, n) in self.by_kind() {
+                let class = match n.class_str() {
+                    "mixed" => format!("{} additive, {} breaking", n.additive, n.breaking),
+                    c => c.to_string(),
+                };
+                let _ = writeln!(out, "  {k:<22} {:>5}  ({class})", n.total());
             }
         }
         out
@@ -262,14 +295,17 @@ impl Diff {
             out.push('}');
         }
         out.push_str("],\"summary\":{");
-        for (i, (k, (class, n))) in self.by_kind().iter().enumerate() {
+        for (i, (k, n)) in self.by_kind().iter().enumerate() {
             if i > 0 {
                 out.push(',');
             }
             let _ = write!(
                 out,
-                "\"{k}\":{{\"class\":\"{}\",\"count\":{n}}}",
-                class.as_str()
+                "\"{k}\":{{\"class\":\"{}\",\"count\":{},\"additive\":{},\"breaking\":{}}}",
+                n.class_str(),
+                n.total(),
+                n.additive,
+                n.breaking
             );
         }
         out.push_str("}}\n");
@@ -441,7 +477,11 @@ fn diff_layout(d: &mut Diff, subject: &str, old: &Layout, new: &Layout) {
             );
         }
     }
-    // Reserved masks: RES0 bits that became new fields are the expected, additive evolution.
+    // Reserved masks. A mask that only narrowed, its bits taken by new fields, is the expected
+    // additive evolution for RES0, RAZ and UNKN (nothing may rely on those bits). Breaking: a
+    // mask that gained bits (a field or another kind of bit became reserved), bits that left a
+    // mask without becoming a new field, and RES1 bits becoming a field (code that sets RES1,
+    // as `Value::new()` does, now writes 0 into the new field).
     let masks = [
         ("RES0", old.res0(), new.res0()),
         ("RES1", old.res1(), new.res1()),
@@ -454,12 +494,11 @@ fn diff_layout(d: &mut Diff, subject: &str, old: &Layout, new: &Layout) {
         }
         let gained = b & !a;
         let lost = a & !b;
-        let class =
-            if gained == 0 && (what == "RES0" || what == "RAZ") && lost & !new_field_bits == 0 {
-                Additive
-            } else {
-                Breaking
-            };
+        let class = if gained == 0 && what != "RES1" && lost & !new_field_bits == 0 {
+            Additive
+        } else {
+            Breaking
+        };
         d.push(
             class,
             ChangeKind::ReservedChanged,

@@ -35,7 +35,7 @@ pub mod sysreg;
 
 use std::path::Path;
 
-pub use diag::{Diagnostic, Kind, Severity};
+pub use diag::{Diagnostic, Kind, Severity, Strictness};
 
 /// Read and parse a sysreg file. An unreadable file gives one `Io` diagnostic.
 pub fn load_sysreg(path: &Path) -> sysreg::Parsed {
@@ -70,17 +70,26 @@ pub fn sysreg_to_c(label: &str, text: &str) -> Result<String, Vec<Diagnostic>> {
 }
 
 /// Parse `text` and return the `arm64-uapi` Rust source (recording `label` and the SHA-256 of
-/// `text`), or the diagnostics if it has errors.
+/// `text`), or the diagnostics if it has errors ([`Strictness::Kernel`]: warnings are dropped).
 pub fn sysreg_to_rust(label: &str, text: &str) -> Result<String, Vec<Diagnostic>> {
-    let parsed = sysreg::parse(label, text);
+    sysreg_to_rust_with(label, text, Strictness::Kernel).map(|(rust, _)| rust)
+}
+
+/// Parse `text` under `strictness` and return the `arm64-uapi` Rust source with the warnings,
+/// or every diagnostic if there is an error.
+pub fn sysreg_to_rust_with(
+    label: &str,
+    text: &str,
+    strictness: Strictness,
+) -> Result<(String, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let parsed = sysreg::parse_with(label, text, strictness);
     if parsed.has_errors() {
         return Err(parsed.diagnostics);
     }
     let sha = sha256::hex(text.as_bytes());
-    Ok(sysreg::emit_rust::emit_with_source(
-        label,
-        &sha,
-        &parsed.file,
+    Ok((
+        sysreg::emit_rust::emit_with_source(label, &sha, &parsed.file),
+        parsed.diagnostics,
     ))
 }
 
@@ -160,8 +169,14 @@ pub fn sae_to_c(label: &str, text: &str, sysreg: Option<&str>) -> Result<String,
     Ok(sae::emit_c::emit(&p.file, &resolve))
 }
 
-/// Lint a definitions file of either format (chosen by content).
+/// Lint a definitions file of either format (chosen by content), with kernel severities.
 pub fn lint_file(path: &Path) -> Vec<Diagnostic> {
+    lint_file_with(path, Strictness::Kernel)
+}
+
+/// Lint a definitions file of either format under `strictness` (it applies to sysreg files;
+/// the SMCCC format has its own severities).
+pub fn lint_file_with(path: &Path, strictness: Strictness) -> Vec<Diagnostic> {
     let label = path.display().to_string();
     match std::fs::read(path) {
         Ok(bytes) => {
@@ -171,7 +186,7 @@ pub fn lint_file(path: &Path) -> Vec<Diagnostic> {
             } else if is_smccc(&text) {
                 smccc::parse(&label, &text).diagnostics
             } else {
-                sysreg::parse(&label, &text).diagnostics
+                sysreg::parse_with(&label, &text, strictness).diagnostics
             }
         }
         Err(_) => load_sysreg(path).diagnostics,

@@ -10,12 +10,16 @@
 //! abi-gen sae-c FILE           sae-abi.h for an SAE definitions FILE (reset values resolved
 //!                              against the shipped sysreg definitions)
 //! abi-gen sae-rust FILE        sae-abi Rust source for an SAE definitions FILE
-//! abi-gen lint FILE...         diagnostics (sysreg or SMCCC, by content); exit 1 on errors
+//! abi-gen lint [--strict] FILE...
+//!                              diagnostics (sysreg, SMCCC or SAE, by content); exit 1 on
+//!                              errors; --strict: every sysreg diagnostic is an error (own files)
 //! abi-gen fmt FILE             the canonical text of FILE on stdout
 //! abi-gen diff [--json] OLD NEW semantic ABI diff of two sysreg, SMCCC or SAE files;
 //!                              exit 0 no change, 1 additive only, 2 breaking, 3 bad input
 //! abi-gen sync --linux PATH     shipped sysreg definitions vs a kernel tree or its sysreg file;
 //!                              exit 1 on any disagreement
+//! abi-gen random-sysreg [SEED [BLOCKS]]
+//!                              a random valid sysreg file (abi_gen::sysreg::random) on stdout
 //! abi-gen check                exit 1 if a checked-in generated file is stale
 //! abi-gen regen                rewrite the checked-in generated files
 //! ```
@@ -33,7 +37,7 @@ use std::process::ExitCode;
 
 use abi_gen::report;
 
-const USAGE: &str = "usage: abi-gen [--root DIR] [sysreg-c [--dialect 6.1|current] FILE | sysreg-rust FILE | smccc-c FILE | smccc-rust FILE | sae-c FILE | sae-rust FILE | lint FILE... | fmt FILE | diff [--json] OLD NEW | sync --linux PATH | check | regen]";
+const USAGE: &str = "usage: abi-gen [--root DIR] [sysreg-c [--dialect 6.1|current] FILE | sysreg-rust FILE | smccc-c FILE | smccc-rust FILE | sae-c FILE | sae-rust FILE | lint [--strict] FILE... | fmt FILE | diff [--json] OLD NEW | sync --linux PATH | random-sysreg [SEED [BLOCKS]] | check | regen]";
 
 /// The repository root: `--root`, else the nearest ancestor of the working directory that
 /// holds the shipped definitions, else the workspace this binary was built from.
@@ -211,10 +215,16 @@ fn main() -> ExitCode {
             }
         }),
         (Some("lint"), files) if !files.is_empty() => {
+            let (strictness, files) = match files.split_first() {
+                Some((flag, rest)) if flag == "--strict" && !rest.is_empty() => {
+                    (abi_gen::Strictness::Strict, rest)
+                }
+                _ => (abi_gen::Strictness::Kernel, files),
+            };
             let mut failed = false;
             let (mut nerr, mut nwarn) = (0, 0);
             for f in files {
-                let diags = abi_gen::lint_file(Path::new(f));
+                let diags = abi_gen::lint_file_with(Path::new(f), strictness);
                 for d in &diags {
                     println!("{d}");
                     if d.severity == abi_gen::Severity::Error {
@@ -245,6 +255,26 @@ fn main() -> ExitCode {
         }
         (Some("sync"), [flag, path]) if flag == "--linux" => {
             sync(&find_root(root), Path::new(path))
+        }
+        (Some("random-sysreg"), rest) if rest.len() <= 2 => {
+            let num = |i: usize, default: u64| {
+                rest.get(i)
+                    .map_or(Some(default), |v| match v.strip_prefix("0x") {
+                        Some(h) => u64::from_str_radix(h, 16).ok(),
+                        None => v.parse().ok(),
+                    })
+            };
+            let (Some(seed), Some(blocks)) = (num(0, 0), num(1, 12)) else {
+                eprintln!("{USAGE}");
+                return ExitCode::from(2);
+            };
+            let opts = abi_gen::sysreg::random::Options {
+                max_blocks: u32::try_from(blocks).unwrap_or(u32::MAX),
+                tag: String::new(),
+            };
+            let mut rng = abi_gen::sysreg::random::SplitMix64(seed);
+            print!("{}", abi_gen::sysreg::random::generate(&mut rng, &opts));
+            ExitCode::SUCCESS
         }
         (Some("check"), []) => {
             let (text, ok) = report::check_report(&find_root(root));

@@ -1,6 +1,11 @@
 //! A corpus of malformed definition files, one per check. Each file's first line says what
-//! it must produce: `# expect: <error|warning> <kind> <line>`. The diagnostic must carry that
-//! kind, severity and `file:line`, and no other error may be reported.
+//! it must produce under `Strictness::Kernel`: `# expect: <error|warning> <kind> <line>`. The
+//! diagnostic must carry that kind, severity and `file:line`, and no other error may be
+//! reported. Under `Strictness::Strict` the same diagnostic is an error.
+//!
+//! The severities are checked against the kernel's own generator too: where Linux 7.2's
+//! `gen-sysreg.awk` accepts a corpus file, abi-gen has no error (outside the documented
+//! exceptions) and emits the same macros.
 
 use std::path::Path;
 use std::process::Command;
@@ -41,6 +46,19 @@ fn every_malformed_file_gives_exactly_its_diagnostic() {
             Severity::Warning
         };
 
+        let strict = abi_gen::sysreg::parse_with(&label, &text, abi_gen::Strictness::Strict);
+        assert!(
+            strict
+                .diagnostics
+                .iter()
+                .any(|d| d.kind.as_str() == kind && d.line == line)
+                && strict
+                    .diagnostics
+                    .iter()
+                    .all(|d| d.severity == Severity::Error),
+            "{label}: strict mode must make every diagnostic an error: {:#?}",
+            strict.diagnostics
+        );
         let parsed = abi_gen::sysreg::parse(&label, &text);
         let hit = parsed
             .diagnostics
@@ -95,6 +113,17 @@ fn lint_exit_status_follows_errors() {
         .output()
         .unwrap();
     assert_eq!(warn.status.code(), Some(0), "warnings alone exit 0");
+    let strict = Command::new(bin)
+        .args(["lint", "--strict"])
+        .arg(dir.join("enumerator-digits.sysreg"))
+        .output()
+        .unwrap();
+    assert_eq!(
+        strict.status.code(),
+        Some(1),
+        "--strict: a warning is an error"
+    );
+    assert!(String::from_utf8_lossy(&strict.stdout).contains(": error[enumerator-digits]"));
     let c = Command::new(bin)
         .arg("sysreg-c")
         .arg(dir.join("coverage-bit0.sysreg"))
@@ -133,4 +162,68 @@ fn garbage_never_panics() {
             let _ = abi_gen::sysreg::emit_rust::emit("x", &p.file);
         }
     }
+}
+
+/// Kinds that stay errors under `Strictness::Kernel` although the kernel's generator copies
+/// the text into C unchecked: no register encoding, C identifier or enumerator value exists
+/// for them (the kernel would emit macros that do not mean what they say).
+const KERNEL_ACCEPTS_WE_REJECT: &[&str] = &["bad-number", "encoding-range", "bad-name"];
+/// Layouts the model cannot hold: `Fields` after `Prefix` blocks (awk resets its bit counter
+/// at `EndPrefix`); a register and a layout of one name (their macros clash).
+const KERNEL_ACCEPTS_WE_REJECT_FILES: &[&str] = &[
+    "fields-after-prefix.sysreg",
+    "register-named-like-layout.sysreg",
+];
+/// Kinds Linux 7.2's generator rejects but Linux 6.1–6.12's accepted, and their files use.
+const KERNEL_REJECTS_WE_WARN: &[&str] = &["duplicate-value"];
+
+#[test]
+fn kernel_mode_accepts_what_gen_sysreg_awk_accepts() {
+    let Some(awk) = sae_kvm_abi_tests::kernel_file("7.2", "arch/arm64/tools/gen-sysreg.awk") else {
+        return;
+    };
+    let (mut agree, mut same_c) = (0, 0);
+    for path in corpus() {
+        let label = path.file_name().unwrap().to_string_lossy().to_string();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let kind = text.lines().next().unwrap().split(' ').nth(3).unwrap();
+        let out = Command::new("awk")
+            .arg("-f")
+            .arg(&awk)
+            .arg(&path)
+            .output()
+            .unwrap();
+        let awk_ok = out.status.success();
+        let parsed = abi_gen::sysreg::parse(&label, &text);
+        let ours_ok = !parsed.has_errors();
+        if awk_ok && !ours_ok {
+            assert!(
+                KERNEL_ACCEPTS_WE_REJECT.contains(&kind)
+                    || KERNEL_ACCEPTS_WE_REJECT_FILES.contains(&label.as_str()),
+                "{label}: the kernel accepts it, abi-gen errors: {:#?}",
+                parsed.diagnostics
+            );
+        } else if !awk_ok && ours_ok {
+            assert!(
+                KERNEL_REJECTS_WE_WARN.contains(&kind),
+                "{label}: the kernel rejects it ({}), abi-gen accepts",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        } else {
+            agree += 1;
+        }
+        if awk_ok && ours_ok {
+            let ours = abi_gen::sysreg::emit_c::emit(&parsed.file);
+            assert_eq!(
+                String::from_utf8(out.stdout).unwrap(),
+                ours,
+                "{label}: the kernel and abi-gen emit different C"
+            );
+            same_c += 1;
+        }
+    }
+    eprintln!(
+        "corpus vs gen-sysreg.awk 7.2: {agree} agree on accept/reject, {same_c} emit identical C"
+    );
+    assert!(same_c >= 8, "{same_c}");
 }

@@ -12,6 +12,11 @@
 //!   and says how to generate the code. A changed definitions file is never silently ignored.
 //!
 //! Without `regen` the script has no dependencies, so a consumer does not compile `abi-gen`.
+//!
+//! Under `regen` the crate's own `defs/sysreg` is judged with `abi_gen::Strictness::Strict`
+//! (any diagnostic, warning or error, fails the build), while a file named by
+//! `ARM64_UAPI_SYSREG` is judged as the kernel's generator judges it (`Strictness::Kernel`):
+//! what the kernel accepts builds, and the extra checks are printed as cargo warnings.
 
 use std::path::{Path, PathBuf};
 
@@ -59,13 +64,13 @@ fn main() {
 /// The Rust source for one definitions file.
 fn generate(manifest: &Path, d: &Defs) -> String {
     println!("cargo::rerun-if-env-changed={}", d.env);
-    let (path, label) = match std::env::var_os(d.env) {
+    let (path, label, own) = match std::env::var_os(d.env) {
         Some(p) => {
             let p = PathBuf::from(p);
             let label = p.display().to_string();
-            (p, label)
+            (p, label, false)
         }
-        None => (manifest.join(d.default), d.default.to_string()),
+        None => (manifest.join(d.default), d.default.to_string(), true),
     };
     println!("cargo::rerun-if-changed={}", path.display());
     let bytes = std::fs::read(&path).unwrap_or_else(|e| {
@@ -73,7 +78,7 @@ fn generate(manifest: &Path, d: &Defs) -> String {
             "{label}:0: error[io]: cannot read definitions: {e}"
         ))
     });
-    if let Some(code) = regen(d, &label, &bytes) {
+    if let Some(code) = regen(d, &label, &bytes, own) {
         return code;
     }
     let sha = sha256_hex(&bytes);
@@ -100,15 +105,25 @@ fn generate(manifest: &Path, d: &Defs) -> String {
 
 /// With the `regen` feature: the code generated from `bytes` by `abi-gen`.
 #[cfg(feature = "regen")]
-fn regen(d: &Defs, label: &str, bytes: &[u8]) -> Option<String> {
+fn regen(d: &Defs, label: &str, bytes: &[u8], own: bool) -> Option<String> {
     let text = String::from_utf8_lossy(bytes);
-    let generator = if d.env == "ARM64_UAPI_SMCCC" {
-        abi_gen::smccc_to_rust
+    let generated = if d.env == "ARM64_UAPI_SMCCC" {
+        abi_gen::smccc_to_rust(label, &text).map(|s| (s, Vec::new()))
     } else {
-        abi_gen::sysreg_to_rust
+        let strictness = if own {
+            abi_gen::Strictness::Strict
+        } else {
+            abi_gen::Strictness::Kernel
+        };
+        abi_gen::sysreg_to_rust_with(label, &text, strictness)
     };
-    match generator(label, &text) {
-        Ok(s) => Some(s),
+    match generated {
+        Ok((s, warnings)) => {
+            for w in &warnings {
+                println!("cargo::warning={w}");
+            }
+            Some(s)
+        }
         Err(diags) => {
             for d in &diags {
                 eprintln!("{d}");
@@ -122,7 +137,7 @@ fn regen(d: &Defs, label: &str, bytes: &[u8]) -> Option<String> {
 
 /// Without the `regen` feature: nothing (the checked-in copy is verified instead).
 #[cfg(not(feature = "regen"))]
-fn regen(_: &Defs, _: &str, _: &[u8]) -> Option<String> {
+fn regen(_: &Defs, _: &str, _: &[u8], _: bool) -> Option<String> {
     None
 }
 

@@ -222,14 +222,74 @@ impl SmcccText {
 /// Decode a fuzz input: first byte even → the rest is raw text (so seed files can be real
 /// definition files prefixed with a zero byte); odd → structured lines built with `arbitrary`.
 pub fn sysreg_text(data: &[u8]) -> String {
+    sysreg_input(data).0
+}
+
+/// How a `sysreg_parse` input was made (its first byte).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SysregMode {
+    /// Bytes 0, 4, 8, …: the rest is the text.
+    Raw,
+    /// Odd bytes: arbitrary grammar lines.
+    Lines,
+    /// Bytes 2, 10, 18, …: a *valid* file from `abi_gen::sysreg::random`, its choices read
+    /// from the rest; it must parse without errors.
+    Valid,
+    /// Bytes 6, 14, 22, …: such a valid file with one line deleted, duplicated or swapped
+    /// with the next (choices after the file's own).
+    Mutated,
+}
+
+/// The text of a `sysreg_parse` input, and how it was made. Small inputs (tens of bytes)
+/// reach every directive through the structured modes.
+pub fn sysreg_input(data: &[u8]) -> (String, SysregMode) {
     match data.split_first() {
+        Some((b, rest)) if b & 3 == 2 => {
+            let mode = if b & 4 == 0 {
+                SysregMode::Valid
+            } else {
+                SysregMode::Mutated
+            };
+            let opts = abi_gen::sysreg::random::Options {
+                max_blocks: 4,
+                tag: String::new(),
+            };
+            let mut e = abi_gen::sysreg::random::ByteEntropy::new(rest);
+            let text = abi_gen::sysreg::random::generate(&mut e, &opts);
+            if mode == SysregMode::Valid {
+                return (text, mode);
+            }
+            use abi_gen::sysreg::random::Entropy as _;
+            let mut lines: Vec<&str> = text.lines().collect();
+            let n = lines.len().max(1);
+            let at = usize::try_from(e.next_u32()).unwrap_or(0) % n;
+            match e.next_u32() % 3 {
+                0 => {
+                    if at < lines.len() {
+                        lines.remove(at);
+                    }
+                }
+                1 => {
+                    if let Some(l) = lines.get(at).copied() {
+                        lines.insert(at, l);
+                    }
+                }
+                _ => {
+                    if at + 1 < lines.len() {
+                        lines.swap(at, at + 1);
+                    }
+                }
+            }
+            (lines.join("\n") + "\n", mode)
+        }
         Some((b, rest)) if b & 1 == 1 => {
             let u = arbitrary::Unstructured::new(rest);
-            Vec::<SysregLine>::arbitrary_take_rest(u)
-                .map_or_else(|_| String::new(), |ls| SysregText::Lines(ls).text())
+            let text = Vec::<SysregLine>::arbitrary_take_rest(u)
+                .map_or_else(|_| String::new(), |ls| SysregText::Lines(ls).text());
+            (text, SysregMode::Lines)
         }
-        Some((_, rest)) => String::from_utf8_lossy(rest).into_owned(),
-        None => String::new(),
+        Some((_, rest)) => (String::from_utf8_lossy(rest).into_owned(), SysregMode::Raw),
+        None => (String::new(), SysregMode::Raw),
     }
 }
 

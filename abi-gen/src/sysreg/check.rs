@@ -1,5 +1,10 @@
 //! Checks over the whole model: the ones the kernel generator makes (duplicates, since 2025)
 //! and the ones it misses (targets, enumerator widths, names, shared encodings).
+//!
+//! Severities follow [`crate::diag::Strictness::Kernel`]: a check Linux 7.2's
+//! `gen-sysreg.awk` does not make is a warning, except where the output could not be
+//! generated at all (a name that is not an identifier; a register and a layout of the same
+//! name, whose macros and Rust modules would clash).
 
 use super::model::*;
 use crate::diag::{Diagnostic, Kind, Severity};
@@ -97,6 +102,16 @@ pub fn check(label: &str, file: &SysregFile, diags: &mut Vec<Diagnostic>) {
     }
     let has =
         |list: &[(&str, u32)], name: &str| list.binary_search_by(|(n, _)| (*n).cmp(name)).is_ok();
+    for (name, line) in &regs {
+        if let Ok(i) = layouts.binary_search_by(|(n, _)| (*n).cmp(name)) {
+            let first = layouts.get(i).map_or(0, |l| l.1);
+            let msg = format!(
+                "a `SysregFields {name}` (line {first}) has the same name; their macros and \
+                 modules would clash: expected distinct names"
+            );
+            sink.push(Severity::Error, Kind::Duplicate, *line, name, None, msg);
+        }
+    }
 
     // References need the whole file.
     for r in file.sysregs() {
@@ -108,33 +123,45 @@ pub fn check(label: &str, file: &SysregFile, diags: &mut Vec<Diagnostic>) {
                     ""
                 };
                 sink.push(
-                    Severity::Error,
+                    Severity::Warning,
                     Kind::UnknownTarget,
                     *line,
                     &r.name,
                     None,
-                    format!("`Fields {target}`: no `SysregFields {target}` in this file{hint}"),
+                    format!(
+                        "`Fields {target}`: no `SysregFields {target}` in this file{hint}; \
+                         only the encoding is generated"
+                    ),
                 );
             }
             Body::Mapping { line, target } => {
                 let ok = has(&regs, target);
                 if !ok {
                     sink.push(
-                        Severity::Error,
+                        Severity::Warning,
                         Kind::UnknownTarget,
                         *line,
                         &r.name,
                         None,
-                        format!("`Mapping {target}`: no `Sysreg {target}` in this file"),
+                        format!(
+                            "`Mapping {target}`: no `Sysreg {target}` in this file{}",
+                            if has(&layouts, target) {
+                                ""
+                            } else {
+                                "; only the encoding is generated"
+                            }
+                        ),
                     );
                 } else if target == &r.name {
                     sink.push(
-                        Severity::Error,
+                        Severity::Warning,
                         Kind::UnknownTarget,
                         *line,
                         &r.name,
                         None,
-                        "`Mapping` names the register itself; expected another register".into(),
+                        "`Mapping` names the register itself; expected another register; only the \
+                         encoding is generated"
+                            .into(),
                     );
                 }
             }
@@ -236,13 +263,14 @@ fn check_layout(sink: &mut Sink<'_>, reg: &str, layout: &Layout) {
         if let Some((other, other_name)) = found {
             if other_name == name {
                 sink.push(
-                    Severity::Error,
+                    Severity::Warning,
                     Kind::Duplicate,
                     item.line,
                     reg,
                     Some(name),
                     format!(
-                        "field defined again in this layout; first defined at line {}",
+                        "field defined again in this layout; first defined at line {} (its macros \
+                         are defined twice)",
                         other.line
                     ),
                 );
@@ -273,7 +301,7 @@ fn check_enum(sink: &mut Sink<'_>, reg: &str, field: &str, bits: Bits, values: &
         let fits = width >= 64 || e.value >> width == 0;
         if !fits {
             sink.push(
-                Severity::Error,
+                Severity::Warning,
                 Kind::EnumeratorTooWide,
                 e.line,
                 reg,
@@ -311,7 +339,7 @@ fn check_enum(sink: &mut Sink<'_>, reg: &str, field: &str, bits: Bits, values: &
         }
         if let Some(first) = earlier.iter().find(|o| o.name == e.name) {
             sink.push(
-                Severity::Error,
+                Severity::Warning,
                 Kind::Duplicate,
                 e.line,
                 reg,

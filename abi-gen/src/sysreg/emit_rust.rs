@@ -14,14 +14,24 @@
 //! whose enumerator values are unique, a `bitfield-struct` value type `Value`, and for each
 //! field with an `Enum` a typed accessor `Value::<field>_enum()`.
 //!
+//! A register whose `Fields`/`Mapping` names no layout this file defines (the kernel's
+//! generator accepts that and writes only a comment; Linux 7.2's `MPAM1_EL12` says
+//! `Fields MPAM1_ELx` without any `SysregFields MPAM1_ELx`) gets its encoding only: every
+//! encoding-derived item, an empty `LAYOUT` (no fields, every mask 0), no `PREFIXED` layouts
+//! and no `Value` type. Its docs say so.
+//!
+//! Enumerators of one field with the same name get trailing `_`s; a field whose enumerator
+//! values repeat or do not fit its width gets no `Enum` type (the constants are still there).
+//!
 //! Spelling of names that are not Rust identifiers:
 //! - an enumerator or field name that starts with a digit gets a leading `_` (`52` → `_52`);
 //! - a name that is a Rust keyword, or that collides with an item the emitter generates in the
 //!   same module (`ENCODING`, `Value`, `SHIFT`, …), gets a trailing `_`;
 //! - `Value` accessors are the lower-cased field name (`TGran4` → `tgran4()`); a lower-cased
-//!   name that would collide gets `_<lsb>` appended.
+//!   name that would collide gets `_<lsb>` appended. A 1-bit field's accessor is a `bool`, also
+//!   for a 1-bit `SignedEnum`.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt::{self, Write as _};
 
 use super::model::*;
@@ -88,9 +98,11 @@ fn hex(v: u64) -> String {
     s
 }
 
+/// The accessor type of a field. A 1-bit field is a `bool` even when declared signed (its
+/// raw bit: `bitfield-struct` has no 1-bit signed integers).
 fn int_type(width: u32, signed: bool) -> &'static str {
     match (width, signed) {
-        (1, false) => "bool",
+        (1, _) => "bool",
         (0..=8, false) => "u8",
         (0..=16, false) => "u16",
         (0..=32, false) => "u32",
@@ -189,10 +201,32 @@ struct FieldMod<'a> {
 
 struct Emitter<'a> {
     out: String,
-    _label: &'a str,
+    label: &'a str,
+    /// Every block by name, to resolve `Fields`/`Mapping` targets.
+    blocks: HashMap<&'a str, &'a Body>,
 }
 
 impl Emitter<'_> {
+    /// Whether `Fields`/`Mapping` of register `from` naming `target` leads to a layout (through
+    /// further `Mapping`s, without a cycle).
+    fn resolves(&self, from: &str, target: &str) -> bool {
+        let mut seen = vec![from];
+        let mut t = target;
+        loop {
+            if seen.contains(&t) {
+                return false;
+            }
+            match self.blocks.get(t) {
+                None => return false,
+                Some(Body::Layout { .. }) => return true,
+                Some(Body::Fields { target, .. } | Body::Mapping { target, .. }) => {
+                    seen.push(t);
+                    t = target;
+                }
+            }
+        }
+    }
+
     /// Emit a layout's items into the current module: field modules, masks, `LAYOUT` and the
     /// typed `Value`. `what` names the layout; `c_prefix` is the kernel macro prefix.
     fn layout(&mut self, ind: &str, what: &str, c_prefix: &str, layout: &Layout) -> fmt::Result {
@@ -274,8 +308,11 @@ impl Emitter<'_> {
         writeln!(out, "{ind}pub mod {} {{", fm.m)?;
         let i2 = format!("{ind}    ");
         let mut names = Vec::new();
+        let mut enum_taken: Vec<String> = FIELD_ITEMS.iter().map(|s| s.to_string()).collect();
         for e in values {
-            let n = rust_name(&e.name, FIELD_ITEMS);
+            let refs: Vec<&str> = enum_taken.iter().map(String::as_str).collect();
+            let n = rust_name(&e.name, &refs);
+            enum_taken.push(n.clone());
             doc(out, &i2, &format!("Kernel `{c_prefix}_{name}_{}`.", e.name))?;
             konst(out, &i2, &n, "u64", &format!("0b{}", e.digits_string()))?;
             names.push((e, n));
@@ -306,7 +343,11 @@ impl Emitter<'_> {
         list(out, &format!("{i2}    "), "enumerators: &", &enums, ",")?;
         writeln!(out, "{i2}}};")?;
         let mut uniq = HashSet::new();
-        let unique = !names.is_empty() && names.iter().all(|(e, _)| uniq.insert(e.value));
+        let fits = |v: u64| b.width() >= 64 || v >> b.width() == 0;
+        let unique = !names.is_empty()
+            && names
+                .iter()
+                .all(|(e, _)| fits(e.value) && uniq.insert(e.value));
         if unique {
             let repr = repr_type(b.width());
             writeln!(out, "{i2}#[cfg(feature = \"typed\")]")?;
@@ -498,6 +539,37 @@ impl Emitter<'_> {
                     writeln!(self.out, "{ind}];")?;
                 }
             }
+            Body::Fields { target, .. } | Body::Mapping { target, .. }
+                if !self.resolves(what, target) =>
+            {
+                let kw = if matches!(body, Body::Fields { .. }) {
+                    "Fields"
+                } else {
+                    "Mapping"
+                };
+                let label = self.label;
+                let o = &mut self.out;
+                doc(
+                    o,
+                    ind,
+                    &format!(
+                        "No layout: `{kw} {target}` names no layout in {label}. Empty (no \
+                         fields, every mask 0): the register is generated from its encoding only."
+                    ),
+                )?;
+                writeln!(
+                    o,
+                    "{ind}pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {{"
+                )?;
+                writeln!(o, "{ind}    name: {what:?},")?;
+                for m in ["res0", "res1", "unkn", "raz"] {
+                    writeln!(o, "{ind}    {m}: 0,")?;
+                }
+                writeln!(o, "{ind}    fields: &[],")?;
+                writeln!(o, "{ind}}};")?;
+                doc(o, ind, "No prefixed layouts (encoding only).")?;
+                writeln!(o, "{ind}pub const PREFIXED: &[crate::sysreg::Prefixed] = &[];")?;
+            }
             Body::Fields { target, .. } | Body::Mapping { target, .. } => {
                 let t = rust_name(target, &[]);
                 doc(
@@ -514,13 +586,29 @@ impl Emitter<'_> {
     fn register(&mut self, r: &Sysreg) -> fmt::Result {
         let m = rust_name(&r.name, &[]);
         let e = r.encoding;
+        let encoding_only = match &r.body {
+            Body::Fields { target, .. } | Body::Mapping { target, .. } => {
+                !self.resolves(&r.name, target)
+            }
+            Body::Layout { .. } => false,
+        };
         let o = &mut self.out;
         doc(
             o,
             "",
             &format!(
-                "`{}`, `S{}_{}_C{}_C{}_{}`.",
-                r.name, e.op0, e.op1, e.crn, e.crm, e.op2
+                "`{}`, `S{}_{}_C{}_C{}_{}`{}.",
+                r.name,
+                e.op0,
+                e.op1,
+                e.crn,
+                e.crm,
+                e.op2,
+                if encoding_only {
+                    "; encoding only: the definitions name no layout for it"
+                } else {
+                    ""
+                }
             ),
         )?;
         writeln!(o, "pub mod {m} {{")?;
@@ -690,8 +778,17 @@ impl Emitter<'_> {
 /// text (`sha256`, lower-case hex) as `SOURCE` and `SOURCE_SHA256`. The caller must not pass a
 /// file with errors.
 pub fn emit_with_source(label: &str, sha256: &str, file: &SysregFile) -> String {
+    let blocks = file
+        .blocks
+        .iter()
+        .map(|b| match b {
+            Block::Sysreg(r) => (r.name.as_str(), &r.body),
+            Block::Fields(f) => (f.name.as_str(), &f.body),
+        })
+        .collect();
     let mut e = Emitter {
-        _label: label,
+        label,
+        blocks,
         out: String::with_capacity(file.blocks.len().saturating_mul(4096)),
     };
     // Writing to a `String` cannot fail.

@@ -6,6 +6,7 @@ pub mod emit_rust;
 pub mod model;
 pub mod parse;
 pub mod print;
+pub mod random;
 
 pub use model::*;
-pub use parse::{Parsed, parse};
+pub use parse::{Parsed, parse, parse_with};

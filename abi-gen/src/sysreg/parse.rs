@@ -5,7 +5,7 @@
 //! at the next line so that one run reports as much as it can. Nothing here panics on any input.
 
 use super::model::*;
-use crate::diag::{Diagnostic, Kind, Severity};
+use crate::diag::{Diagnostic, Kind, Severity, Strictness};
 
 /// Result of parsing one file: the model (complete when there are no errors) and diagnostics.
 #[derive(Debug, Clone, Default)]
@@ -23,8 +23,14 @@ impl Parsed {
     }
 }
 
-/// Parse and check `text`, naming it `label` in diagnostics.
+/// Parse and check `text`, naming it `label` in diagnostics, with kernel severities
+/// ([`Strictness::Kernel`]: what Linux's `gen-sysreg.awk` accepts has no errors).
 pub fn parse(label: &str, text: &str) -> Parsed {
+    parse_with(label, text, Strictness::Kernel)
+}
+
+/// Parse and check `text` under a [`Strictness`] policy.
+pub fn parse_with(label: &str, text: &str, strictness: Strictness) -> Parsed {
     let mut p = Parser {
         label,
         diags: Vec::new(),
@@ -49,6 +55,7 @@ pub fn parse(label: &str, text: &str) -> Parsed {
         mut diags, file, ..
     } = p;
     super::check::check(label, &file, &mut diags);
+    strictness.apply(&mut diags);
     Parsed {
         file,
         diagnostics: diags,
@@ -520,6 +527,7 @@ impl Parser<'_> {
                 None,
                 format!("`{kw}` after other content; expected it as the register's only content"),
             );
+            self.poison();
             return;
         }
         let target = toks.get(1).copied().unwrap_or("").to_string();
