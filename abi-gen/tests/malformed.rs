@@ -3,9 +3,9 @@
 //! kind, severity and `file:line`, and no other error may be reported.
 
 use std::path::Path;
-use std::process::Command;
 
 use abi_gen::Severity;
+use sae_kvm_abi_tests as t;
 
 fn corpus() -> Vec<std::path::PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/malformed");
@@ -78,7 +78,7 @@ fn every_malformed_file_gives_exactly_its_diagnostic() {
 fn lint_exit_status_follows_errors() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/malformed");
     let bin = env!("CARGO_BIN_EXE_abi-gen");
-    let err = Command::new(bin)
+    let err = t::target_command(bin)
         .arg("lint")
         .arg(dir.join("bit-gap.sysreg"))
         .output()
@@ -89,13 +89,13 @@ fn lint_exit_status_follows_errors() {
         text.contains("bit-gap.sysreg:4: error[bit-gap]: FOO_EL1.A: starts at 6 not 7"),
         "{text}"
     );
-    let warn = Command::new(bin)
+    let warn = t::target_command(bin)
         .arg("lint")
         .arg(dir.join("enumerator-digits.sysreg"))
         .output()
         .unwrap();
     assert_eq!(warn.status.code(), Some(0), "warnings alone exit 0");
-    let c = Command::new(bin)
+    let c = t::target_command(bin)
         .arg("sysreg-c")
         .arg(dir.join("coverage-bit0.sysreg"))
         .output()
@@ -106,7 +106,7 @@ fn lint_exit_status_follows_errors() {
         "nothing emitted for a file with errors"
     );
     assert!(String::from_utf8_lossy(&c.stderr).contains("bits 0:0 are not described"));
-    let usage = Command::new(bin).arg("frobnicate").output().unwrap();
+    let usage = t::target_command(bin).arg("frobnicate").output().unwrap();
     assert_eq!(usage.status.code(), Some(2));
 }
 
