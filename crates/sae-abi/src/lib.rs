@@ -45,30 +45,31 @@ pub(crate) const fn field_size<T, F>(_: fn(&T) -> &F) -> usize {
 /// and the Rust struct names as many fields as the table level it mirrors.
 macro_rules! assert_fields {
     ($table:ident, $ty:ty, base = $base:expr, items: $($field:ident),+ $(,)?) => {
-        $(const _: () = assert!($crate::layout::matches(
+        $(static_assertions::const_assert!($crate::layout::matches(
             &$crate::layout::$table,
             stringify!($field),
             usize::saturating_add($base, core::mem::offset_of!($ty, $field)),
             $crate::field_size::<$ty, _>(|s: &$ty| &s.$field),
         ));)+
-        const _: () = assert!(
-            [$(stringify!($field)),+].len() == $crate::layout::$table.items.len()
+        static_assertions::const_assert_eq!(
+            [$(stringify!($field)),+].len(),
+            $crate::layout::$table.items.len()
         );
     };
     ($table:ident, $ty:ty, base = $base:expr, group = $group:literal: $($field:ident),+ $(,)?) => {
-        $(const _: () = assert!($crate::layout::matches(
+        $(static_assertions::const_assert!($crate::layout::matches(
             &$crate::layout::$table,
             concat!($group, ".", stringify!($field)),
             usize::saturating_add($base, core::mem::offset_of!($ty, $field)),
             $crate::field_size::<$ty, _>(|s: &$ty| &s.$field),
         ));)+
-        const _: () = assert!(matches!(
+        static_assertions::const_assert!(matches!(
             $crate::layout::group_len(&$crate::layout::$table, $group),
             Some(n) if n == [$(stringify!($field)),+].len()
         ));
     };
     ($table:ident, $ty:ty, base = $base:expr, member = $field:ident) => {
-        const _: () = assert!($crate::layout::matches(
+        static_assertions::const_assert!($crate::layout::matches(
             &$crate::layout::$table,
             stringify!($field),
             usize::saturating_add($base, core::mem::offset_of!($ty, $field)),
