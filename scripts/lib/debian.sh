@@ -65,12 +65,13 @@ deb_download() { # DIR PKG...
     [ "$spec" = "$name" ] || arch=${spec#*:}
     if [ "$spec" != "$p" ]; then
       ver=${p#*=}
-      apt-cache "${DEB_OPTS[@]}" show "$p" >/dev/null 2>&1 || ver=
+      apt-cache "${DEB_OPTS[@]}" madison "$spec" 2>/dev/null | awk -F'|' '{gsub(/ /, "", $2); print $2}' |
+        grep -qxF "$ver" || ver=
     else
       ver=$(deb_version "$p")
     fi
     if [ -z "$ver" ]; then
-      echo "debian.sh: package $p is not in $(tr '\n' ' ' <"$DEB_DIR/sources.list" | grep -o 'debian[^ ]* [a-z-]*' | tr '\n' ' ')" >&2
+      echo "debian.sh: package $p is not in Debian $(awk '{printf "%s ", $(NF-1)}' "$DEB_DIR/sources.list")($arch)" >&2
       return 1
     fi
     file=$(ls "$dir/${name}_${ver//:/%3a}_$arch.deb" "$dir/${name}_${ver//:/%3a}_all.deb" 2>/dev/null | head -1)
