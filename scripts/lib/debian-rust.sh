@@ -8,9 +8,9 @@
 #                              DRUST_CARGO and DRUST_RUSTC
 #   drust_env                  prints the `env` arguments that run that cargo/rustc
 #
-# The version is the one Debian ships libstd-rust-web-dev for s390x (bookworm has no newer
-# s390x build than its amd64 compiler), so the x86_64 compiler and the s390x standard library
-# always match. The .debs are cached in target/debian/<suites>-<archs>/debs; the unpacked
+# The version is the one Debian ships libstd-rust-web-dev for s390x at (bookworm-security has
+# newer amd64 compilers but no s390x standard library for them), so the x86_64 compiler and
+# the s390x standard library always match. The .debs are cached in target/debian/<suites>-<archs>/debs; the unpacked
 # tree is target/debian-rust/<version>/ and carries a .complete stamp.
 
 drust_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -64,7 +64,6 @@ drust_init() {
     echo "$missing" >&2
     return 1
   fi
-  "$DRUST_RUSTC" --version >/dev/null 2>&1 || true
   touch "$DRUST_ROOT/.complete"
 }
 
