@@ -10,8 +10,9 @@
 #
 # The version is the one Debian ships libstd-rust-web-dev for s390x at (bookworm-security has
 # newer amd64 compilers but no s390x standard library for them), so the x86_64 compiler and
-# the s390x standard library always match. The .debs are cached in target/debian/<suites>-<archs>/debs; the unpacked
-# tree is target/debian-rust/<version>/ and carries a .complete stamp.
+# the s390x standard library always match. The .debs are cached in
+# target/debian/<suites>-<archs>/debs; the unpacked tree is target/debian-rust/<version>/ and
+# carries a .complete stamp.
 
 drust_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
