@@ -9,7 +9,7 @@ use abi_gen::diff::{self, Class};
 use sae_kvm_abi_tests as t;
 
 fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_abi-gen"))
+    t::target_command(env!("CARGO_BIN_EXE_abi-gen"))
 }
 
 fn tmp(name: &str) -> PathBuf {

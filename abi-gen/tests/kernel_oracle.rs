@@ -11,7 +11,7 @@ use std::process::Command;
 use sae_kvm_abi_tests as t;
 
 fn abi_gen() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_abi-gen"))
+    t::target_command(env!("CARGO_BIN_EXE_abi-gen"))
 }
 
 struct Outcome {

@@ -8,9 +8,9 @@
 //! exceptions) and emits the same macros.
 
 use std::path::Path;
-use std::process::Command;
 
 use abi_gen::Severity;
+use sae_kvm_abi_tests as t;
 
 fn corpus() -> Vec<std::path::PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/malformed");
@@ -96,7 +96,7 @@ fn every_malformed_file_gives_exactly_its_diagnostic() {
 fn lint_exit_status_follows_errors() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/malformed");
     let bin = env!("CARGO_BIN_EXE_abi-gen");
-    let err = Command::new(bin)
+    let err = t::target_command(bin)
         .arg("lint")
         .arg(dir.join("bit-gap.sysreg"))
         .output()
@@ -107,13 +107,13 @@ fn lint_exit_status_follows_errors() {
         text.contains("bit-gap.sysreg:4: error[bit-gap]: FOO_EL1.A: starts at 6 not 7"),
         "{text}"
     );
-    let warn = Command::new(bin)
+    let warn = t::target_command(bin)
         .arg("lint")
         .arg(dir.join("enumerator-digits.sysreg"))
         .output()
         .unwrap();
     assert_eq!(warn.status.code(), Some(0), "warnings alone exit 0");
-    let strict = Command::new(bin)
+    let strict = t::target_command(bin)
         .args(["lint", "--strict"])
         .arg(dir.join("enumerator-digits.sysreg"))
         .output()
@@ -124,7 +124,7 @@ fn lint_exit_status_follows_errors() {
         "--strict: a warning is an error"
     );
     assert!(String::from_utf8_lossy(&strict.stdout).contains(": error[enumerator-digits]"));
-    let c = Command::new(bin)
+    let c = t::target_command(bin)
         .arg("sysreg-c")
         .arg(dir.join("coverage-bit0.sysreg"))
         .output()
@@ -135,7 +135,7 @@ fn lint_exit_status_follows_errors() {
         "nothing emitted for a file with errors"
     );
     assert!(String::from_utf8_lossy(&c.stderr).contains("bits 0:0 are not described"));
-    let usage = Command::new(bin).arg("frobnicate").output().unwrap();
+    let usage = t::target_command(bin).arg("frobnicate").output().unwrap();
     assert_eq!(usage.status.code(), Some(64), "EX_USAGE");
 }
 

@@ -2,8 +2,8 @@
 //! its diagnostic at its `file:line`), the shipped file, hostile inputs, and the semantic diff
 //! (a moved field is breaking, a new exit code additive).
 
+use sae_kvm_abi_tests as t;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use abi_gen::Severity;
 use abi_gen::diff::Class;
@@ -128,23 +128,35 @@ fn shipped_definitions_parse_and_describe_three_pages() {
 fn cli_lint_and_emitters() {
     let bin = env!("CARGO_BIN_EXE_abi-gen");
     let defs = root().join("crates/sae-abi/defs/sae");
-    let ok = Command::new(bin).arg("lint").arg(&defs).output().unwrap();
+    let ok = t::target_command(bin)
+        .arg("lint")
+        .arg(&defs)
+        .output()
+        .unwrap();
     assert_eq!(ok.status.code(), Some(0));
     let bad = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/sae/gap.sae");
-    let out = Command::new(bin).arg("lint").arg(&bad).output().unwrap();
+    let out = t::target_command(bin)
+        .arg("lint")
+        .arg(&bad)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stdout).contains("gap.sae:6: error[bit-gap]: blk: "));
-    let c = Command::new(bin).arg("sae-c").arg(&defs).output().unwrap();
+    let c = t::target_command(bin)
+        .arg("sae-c")
+        .arg(&defs)
+        .output()
+        .unwrap();
     assert_eq!(c.status.code(), Some(0));
     let c = String::from_utf8(c.stdout).unwrap();
     assert!(c.contains("_Static_assert(__builtin_offsetof(struct kvm_sae_block, pc) == 0x290"));
-    let r = Command::new(bin)
+    let r = t::target_command(bin)
         .arg("sae-rust")
         .arg(&defs)
         .output()
         .unwrap();
     assert_eq!(r.status.code(), Some(0));
-    let r = Command::new(bin)
+    let r = t::target_command(bin)
         .arg("sae-rust")
         .arg(&bad)
         .output()
@@ -311,14 +323,14 @@ fn diff_other_changes() {
     std::fs::write(dir.join("old"), &posted).unwrap();
     std::fs::write(dir.join("new"), &no_alias).unwrap();
     let bin = env!("CARGO_BIN_EXE_abi-gen");
-    let out = Command::new(bin)
+    let out = t::target_command(bin)
         .arg("diff")
         .arg(dir.join("old"))
         .arg(dir.join("new"))
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    let mixed = Command::new(bin)
+    let mixed = t::target_command(bin)
         .arg("diff")
         .arg(dir.join("old"))
         .arg(root().join("crates/arm64-uapi/defs/smccc"))
@@ -346,7 +358,7 @@ fn check_and_regen_follow_the_sae_definitions() {
     }
     let bin = env!("CARGO_BIN_EXE_abi-gen");
     let run = |cmd: &str| {
-        Command::new(bin)
+        t::target_command(bin)
             .arg("--root")
             .arg(&tree)
             .arg(cmd)

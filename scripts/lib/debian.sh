@@ -7,7 +7,8 @@
 #   deb_search REGEX           package names matching REGEX (apt-cache search --names-only)
 #   deb_version PKG            the candidate version of PKG ("" when none)
 #   deb_newest_source          the newest "linux-source-X.Y" the suites offer
-#   deb_download DIR PKG...    PKG may be name or name:arch; the .debs land in DIR (cached)
+#   deb_download DIR PKG...    PKG is name[:arch][=version] (default: the candidate); the .debs
+#                              land in DIR (cached)
 #
 # Every suite is read from the Debian mirror the machine's apt uses; the state lives under
 # target/debian/<suites>-<archs> and is refreshed when older than a day.
@@ -32,6 +33,7 @@ deb_init() { # SUITES ARCHS
     -o "Dir::State::Lists=$DEB_DIR/lists" -o "Dir::Cache=$DEB_DIR/cache"
     -o Dir::State::status=/dev/null -o Debug::NoLocking=1
     -o APT::Architecture="${archs%% *}")
+  DEB_ARCH=${archs%% *}
   local a
   for a in $archs; do DEB_OPTS+=(-o "APT::Architectures::=$a"); done
   if [ -z "$(find "$DEB_DIR/lists" -maxdepth 1 -name '*Packages*' -mmin -1440 2>/dev/null | head -1)" ]; then
@@ -55,18 +57,27 @@ deb_download() { # DIR PKG...
   local dir=$1
   shift
   mkdir -p "$dir"
-  local p name ver file
+  local p spec name arch ver file
   for p in "$@"; do
-    name=${p%%:*}
-    ver=$(deb_version "$p")
+    spec=${p%%=*}
+    name=${spec%%:*}
+    arch=$DEB_ARCH
+    [ "$spec" = "$name" ] || arch=${spec#*:}
+    if [ "$spec" != "$p" ]; then
+      ver=${p#*=}
+      apt-cache "${DEB_OPTS[@]}" madison "$spec" 2>/dev/null | awk -F'|' '{gsub(/ /, "", $2); print $2}' |
+        grep -qxF "$ver" || ver=
+    else
+      ver=$(deb_version "$p")
+    fi
     if [ -z "$ver" ]; then
-      echo "debian.sh: package $p is not in $(tr '\n' ' ' <"$DEB_DIR/sources.list" | grep -o 'debian[^ ]* [a-z-]*' | tr '\n' ' ')" >&2
+      echo "debian.sh: package $p is not in Debian $(awk '{printf "%s ", $(NF-1)}' "$DEB_DIR/sources.list")($arch)" >&2
       return 1
     fi
-    file=$(ls "$dir/${name}_${ver//:/%3a}_"*.deb 2>/dev/null | head -1)
+    file=$(ls "$dir/${name}_${ver//:/%3a}_$arch.deb" "$dir/${name}_${ver//:/%3a}_all.deb" 2>/dev/null | head -1)
     if [ -n "$file" ]; then continue; fi
-    (cd "$dir" && apt-get "${DEB_OPTS[@]}" -qq download "$p" >/dev/null 2>&1) || {
-      echo "debian.sh: could not download $p ($ver)" >&2
+    (cd "$dir" && apt-get "${DEB_OPTS[@]}" -qq download "$spec=$ver" >/dev/null 2>&1) || {
+      echo "debian.sh: could not download $spec ($ver)" >&2
       return 1
     }
   done

@@ -4,8 +4,12 @@
 //! The oracles (Linux sources and uapi headers from Debian) are fetched by
 //! `scripts/fetch-oracles` into `$SAE_ORACLE_DIR` (default `target/oracles`). A test whose
 //! oracle is missing is skipped with a message, except under `CI=true`, where it fails.
+//!
+//! A test that skips prints a line starting with `SKIP:` (with the reason) and returns;
+//! `scripts/test-s390x` counts such tests as skipped, not passed.
 
 use std::collections::BTreeMap;
+use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -30,6 +34,24 @@ pub fn missing<T>(what: &str) -> Option<T> {
     );
     eprintln!("SKIP: oracle missing: {what} (run scripts/fetch-oracles)");
     None
+}
+
+/// A command running `program`, a binary Cargo built for the target under test (e.g.
+/// `env!("CARGO_BIN_EXE_abi-gen")`). When cross-testing, the test binary itself runs through a
+/// Cargo target runner (e.g. qemu-user for s390x) and so must the binaries it spawns: the
+/// whitespace-separated command prefix in `SAE_TARGET_RUNNER` (set by `scripts/test-s390x`,
+/// as the kernel may have no binfmt_misc handler for the target) runs them. Unset: run directly.
+pub fn target_command(program: impl AsRef<OsStr>) -> Command {
+    let runner = std::env::var("SAE_TARGET_RUNNER").unwrap_or_default();
+    let mut words = runner.split_whitespace();
+    match words.next() {
+        Some(first) => {
+            let mut c = Command::new(first);
+            c.args(words).arg(program);
+            c
+        }
+        None => Command::new(program),
+    }
 }
 
 /// The directory holding the fetched oracles.

@@ -568,7 +568,10 @@ impl Emitter<'_> {
                 writeln!(o, "{ind}    fields: &[],")?;
                 writeln!(o, "{ind}}};")?;
                 doc(o, ind, "No prefixed layouts (encoding only).")?;
-                writeln!(o, "{ind}pub const PREFIXED: &[crate::sysreg::Prefixed] = &[];")?;
+                writeln!(
+                    o,
+                    "{ind}pub const PREFIXED: &[crate::sysreg::Prefixed] = &[];"
+                )?;
             }
             Body::Fields { target, .. } | Body::Mapping { target, .. } => {
                 let t = rust_name(target, &[]);
