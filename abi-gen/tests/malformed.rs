@@ -187,7 +187,7 @@ fn kernel_mode_accepts_what_gen_sysreg_awk_accepts() {
         let label = path.file_name().unwrap().to_string_lossy().to_string();
         let text = std::fs::read_to_string(&path).unwrap();
         let kind = text.lines().next().unwrap().split(' ').nth(3).unwrap();
-        let out = Command::new("awk")
+        let out = std::process::Command::new("awk")
             .arg("-f")
             .arg(&awk)
             .arg(&path)
