@@ -176,7 +176,7 @@ fn linux_7_2_mpam1_el12_names_a_missing_layout_and_gets_its_encoding_only() {
         .expect("MPAM1_EL12 module");
     let module = &rust[start..start + rust[start..].find("\n}\n").unwrap()];
     assert!(module.contains("pub const ENCODING"), "{module}");
-    assert!(module.contains("fields: &[] }"), "{module}");
+    assert!(module.contains("fields: &[],"), "{module}");
     assert!(!module.contains("pub use super::"), "{module}");
     let doc_start = rust[..start].rfind("\n\n").unwrap();
     assert!(
