@@ -432,7 +432,13 @@ fn write_file(o: &mut String, label: &str, sha256: &str, f: &SmcccFile) -> fmt::
         macros.len()
     )?;
     for (name, expr) in &macros {
-        writeln!(o, "    ({name:?}, {expr}),")?;
+        let inner = format!("{name:?}, {expr}");
+        // rustfmt breaks a tuple whose contents pass `fn_call_width` (60).
+        if inner.len() > 60 {
+            writeln!(o, "    (\n        {name:?},\n        {expr},\n    ),")?;
+        } else {
+            writeln!(o, "    ({inner}),")?;
+        }
     }
     o.push_str("];\n");
     Ok(())

@@ -42683,7 +42683,8 @@ pub mod ICH_VMCR_EL2 {
             raz: RAZ,
             fields: &[VPMR::FIELD, EN::FIELD],
         };
-        /// A `FEAT_GCIE_ICH_VMCR_EL2` value with field accessors; `Value::new()` has the RES1 bits set.
+        /// A `FEAT_GCIE_ICH_VMCR_EL2` value with field accessors;
+        /// `Value::new()` has the RES1 bits set.
         #[cfg(feature = "typed")]
         #[::bitfield_struct::bitfield(u64)]
         #[derive(PartialEq, Eq)]
@@ -42925,9 +42926,10 @@ pub mod ICH_VMCR_EL2 {
         __2: u32,
     }
     /// The prefixed (feature-dependent) layouts.
-    pub const PREFIXED: &[crate::sysreg::Prefixed] = &[
-        crate::sysreg::Prefixed::new("FEAT_GCIE", &FEAT_GCIE::LAYOUT),
-    ];
+    pub const PREFIXED: &[crate::sysreg::Prefixed] = &[crate::sysreg::Prefixed::new(
+        "FEAT_GCIE",
+        &FEAT_GCIE::LAYOUT,
+    )];
 }
 
 /// `ICH_APxRn_EL2`, a layout shared by several registers.
