@@ -29,9 +29,11 @@ macro_rules! int_bytes {
         impl Bytes for $t {
             const SIZE: usize = core::mem::size_of::<$t>();
             const ZERO: Self = 0;
+            #[inline]
             fn read_ne(bytes: &[u8]) -> Option<Self> {
                 Some(<$t>::from_ne_bytes(bytes.get(..Self::SIZE)?.try_into().ok()?))
             }
+            #[inline]
             fn write_ne(&self, bytes: &mut [u8]) -> Option<()> {
                 bytes.get_mut(..Self::SIZE)?.copy_from_slice(&self.to_ne_bytes());
                 Some(())
@@ -120,9 +122,11 @@ macro_rules! le {
         impl Bytes for $name {
             const SIZE: usize = $n;
             const ZERO: Self = Self([0; $n]);
+            #[inline]
             fn read_ne(bytes: &[u8]) -> Option<Self> {
                 <[u8; $n]>::read_ne(bytes).map(Self)
             }
+            #[inline]
             fn write_ne(&self, bytes: &mut [u8]) -> Option<()> {
                 self.0.write_ne(bytes)
             }

@@ -174,8 +174,9 @@ macro_rules! uapi_struct {
         impl $crate::kvm::Bytes for $name {
             const SIZE: usize = core::mem::size_of::<$name>();
             const ZERO: Self = $name { $( $f: <$ft as $crate::kvm::Bytes>::ZERO, )* };
-            // (An empty structure reads no field.)
+            // (An empty structure reads no field.) `inline`: compiled where used, not here.
             #[allow(unused_variables)]
+            #[inline]
             fn read_ne(bytes: &[u8]) -> Option<Self> {
                 let bytes = bytes.get(..Self::SIZE)?;
                 Some($name { $(
@@ -185,6 +186,7 @@ macro_rules! uapi_struct {
                 )* })
             }
             #[allow(unused_variables)]
+            #[inline]
             fn write_ne(&self, bytes: &mut [u8]) -> Option<()> {
                 let bytes = bytes.get_mut(..Self::SIZE)?;
                 $( <$ft as $crate::kvm::Bytes>::write_ne(

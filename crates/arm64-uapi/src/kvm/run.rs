@@ -52,10 +52,12 @@ uapi_struct! {
 macro_rules! exit_view {
     ($get:ident, $set:ident, $ty:ident, $c:literal) => {
         #[doc = concat!("The `", $c, "` member of the exit union.")]
+        #[inline]
         pub fn $get(&self) -> $ty {
             view(&self.exit)
         }
         #[doc = concat!("Store the `", $c, "` member of the exit union (rest zeroed).")]
+        #[inline]
         pub fn $set(&mut self, v: &$ty) {
             store(&mut self.exit, v);
         }

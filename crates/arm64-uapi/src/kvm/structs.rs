@@ -500,18 +500,22 @@ uapi_struct! {
 
 impl kvm_irq_routing_entry {
     /// `u.irqchip`.
+    #[inline]
     pub fn irqchip(&self) -> kvm_irq_routing_irqchip {
         view(&self.u)
     }
     /// Store `u.irqchip` (the rest of the union is zeroed).
+    #[inline]
     pub fn set_irqchip(&mut self, v: &kvm_irq_routing_irqchip) {
         store(&mut self.u, v);
     }
     /// `u.msi`.
+    #[inline]
     pub fn msi(&self) -> kvm_irq_routing_msi {
         view(&self.u)
     }
     /// Store `u.msi` (the rest of the union is zeroed).
+    #[inline]
     pub fn set_msi(&mut self, v: &kvm_irq_routing_msi) {
         store(&mut self.u, v);
     }
