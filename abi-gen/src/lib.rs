@@ -138,13 +138,15 @@ pub fn is_sae(text: &str) -> bool {
         })
 }
 
-/// Parse an SAE definitions text and return the `sae-abi` Rust source, or the diagnostics.
+/// Parse an SAE definitions text and return the `sae-abi` Rust source (recording `label` and
+/// the SHA-256 of `text`), or the diagnostics.
 pub fn sae_to_rust(label: &str, text: &str) -> Result<String, Vec<Diagnostic>> {
     let p = sae::parse(label, text);
     if p.has_errors() {
         return Err(p.diagnostics);
     }
-    Ok(sae::emit_rust::emit(label, &p.file))
+    let sha = sha256::hex(text.as_bytes());
+    Ok(sae::emit_rust::emit_with_source(label, &sha, &p.file))
 }
 
 /// Parse an SAE definitions text and return `sae-abi.h`, or the diagnostics. `sysreg` is the

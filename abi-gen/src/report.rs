@@ -129,6 +129,13 @@ fn sae_header(root: &Path) -> Result<String, Vec<Diagnostic>> {
     crate::sae_to_c(SAE_DEFS, &text, Some(&sysreg))
 }
 
+/// The label the checked-in `sae-abi` Rust records: the definitions' path inside the
+/// `sae-abi` package, the same label its build script uses.
+fn sae_rust(root: &Path) -> Result<String, Vec<Diagnostic>> {
+    let text = read(root, SAE_DEFS)?;
+    crate::sae_to_rust("defs/sae", &text)
+}
+
 /// Every checked-in generated artifact.
 pub const ARTIFACTS: &[Artifact] = &[
     Artifact {
@@ -150,6 +157,11 @@ pub const ARTIFACTS: &[Artifact] = &[
         path: "crates/arm64-uapi/include/arm64-smccc.h",
         what: "C SMCCC/PSCI/KVM function ids under their Linux names",
         produce: smccc_c,
+    },
+    Artifact {
+        path: "crates/sae-abi/src/generated/sae.rs",
+        what: "Rust SAE blocks, views, codes and tables (sae-abi's build script verifies it)",
+        produce: sae_rust,
     },
     Artifact {
         path: crate::sae::emit_c::HEADER_PATH,

@@ -1,43 +1,165 @@
-//! Generates the blocks, views, constants, code enums, opcodes and tables from `defs/sae`.
+//! Provides the blocks, views, constants, code enums, opcodes and tables generated from
+//! `defs/sae`.
 //!
-//! Set `SAE_ABI_DEFS=/path/to/sae` to build from another SAE definitions file. A definitions
-//! error fails the build with its `file:line` diagnostics.
+//! The generated code is checked in (`src/generated/sae.rs`, written by `abi-gen regen` with
+//! exactly the code this script runs under the `regen` feature) and records the SHA-256 of the
+//! definitions text it came from. This script reads the definitions — `defs/sae`, or the file
+//! named by `SAE_ABI_DEFS` — and hashes them:
+//! - with the `regen` feature it generates the code from them with `abi-gen` (a definitions
+//!   error fails the build with its `file:line` diagnostics);
+//! - without it, it uses the checked-in copy if the hashes agree, and otherwise fails the build
+//!   and says how to generate the code. A changed definitions file is never silently ignored.
+//!
+//! Without `regen` the script has no dependencies, so a consumer does not compile `abi-gen`.
 
 use std::path::PathBuf;
 
+/// Environment variable that overrides the default file.
+const ENV: &str = "SAE_ABI_DEFS";
+/// The default definitions file, relative to the manifest.
+const DEFAULT: &str = "defs/sae";
+/// The checked-in generated file, relative to the manifest.
+const GENERATED: &str = "src/generated/sae.rs";
+
+fn fail(msg: &str) -> ! {
+    eprintln!("{msg}");
+    std::process::exit(1);
+}
+
 fn main() {
     println!("cargo::rerun-if-changed=build.rs");
-    println!("cargo::rerun-if-env-changed=SAE_ABI_DEFS");
+    println!("cargo::rerun-if-env-changed={ENV}");
     let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
-    let (path, label) = match std::env::var_os("SAE_ABI_DEFS") {
+    let (path, label) = match std::env::var_os(ENV) {
         Some(p) => {
             let p = PathBuf::from(p);
             let label = p.display().to_string();
             (p, label)
         }
-        None => (manifest.join("defs/sae"), "defs/sae".to_string()),
+        None => (manifest.join(DEFAULT), DEFAULT.to_string()),
     };
     println!("cargo::rerun-if-changed={}", path.display());
-    let text = match std::fs::read(&path) {
-        Ok(b) => String::from_utf8_lossy(&b).into_owned(),
-        Err(e) => {
-            eprintln!("{label}:0: error[io]: cannot read definitions: {e}");
-            std::process::exit(1);
-        }
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| {
+        fail(&format!(
+            "{label}:0: error[io]: cannot read definitions: {e}"
+        ))
+    });
+    let src = match regen(&label, &bytes) {
+        Some(code) => code,
+        None => checked_in(&manifest, &label, &bytes),
     };
-    let src = match abi_gen::sae_to_rust(&label, &text) {
-        Ok(s) => s,
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("sae.rs");
+    if let Err(e) = std::fs::write(&out, src) {
+        fail(&format!("sae-abi: cannot write {}: {e}", out.display()));
+    }
+}
+
+/// The checked-in code, if it was generated from `bytes`; otherwise the build fails.
+fn checked_in(manifest: &std::path::Path, label: &str, bytes: &[u8]) -> String {
+    let sha = sha256_hex(bytes);
+    let path = manifest.join(GENERATED);
+    println!("cargo::rerun-if-changed={}", path.display());
+    let code = std::fs::read_to_string(&path).unwrap_or_default();
+    let recorded = code
+        .lines()
+        .find_map(|l| l.strip_prefix("pub const SOURCE_SHA256: &str = \""))
+        .and_then(|l| l.strip_suffix("\";"))
+        .unwrap_or("(none)");
+    if recorded != sha {
+        fail(&format!(
+            "sae-abi: {label} (sha256 {sha}) is not the text {GENERATED} was generated from \
+             (sha256 {recorded}).\n\
+             Build with `--features sae-abi/regen` to generate the code from {label}, or run \
+             `cargo run -p abi-gen -- regen` in the sae-kvm-abi repository to update the \
+             checked-in copy."
+        ));
+    }
+    code
+}
+
+/// With the `regen` feature: the code generated from `bytes` by `abi-gen`.
+#[cfg(feature = "regen")]
+fn regen(label: &str, bytes: &[u8]) -> Option<String> {
+    let text = String::from_utf8_lossy(bytes);
+    match abi_gen::sae_to_rust(label, &text) {
+        Ok(s) => Some(s),
         Err(diags) => {
             for d in &diags {
                 eprintln!("{d}");
             }
-            eprintln!("sae-abi: {label} has errors; nothing generated");
-            std::process::exit(1);
+            fail(&format!("sae-abi: {label} has errors; nothing generated"));
         }
-    };
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("sae.rs");
-    if let Err(e) = std::fs::write(&out, src) {
-        eprintln!("sae-abi: cannot write {}: {e}", out.display());
-        std::process::exit(1);
     }
+}
+
+/// Without the `regen` feature: nothing (the checked-in copy is verified instead).
+#[cfg(not(feature = "regen"))]
+fn regen(_: &str, _: &[u8]) -> Option<String> {
+    None
+}
+
+const K: [u32; 64] = [
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+];
+
+/// The SHA-256 (FIPS 180-4) of `data` as 64 lower-case hex digits; the same function as
+/// `abi_gen::sha256::hex`, which stamps the generated files.
+fn sha256_hex(data: &[u8]) -> String {
+    let mut h: [u32; 8] = [
+        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab,
+        0x5be0cd19,
+    ];
+    let bit_len = (data.len() as u64).wrapping_mul(8);
+    let mut msg = data.to_vec();
+    msg.push(0x80);
+    while msg.len() % 64 != 56 {
+        msg.push(0);
+    }
+    msg.extend_from_slice(&bit_len.to_be_bytes());
+    for block in msg.chunks_exact(64) {
+        let mut w = [0u32; 64];
+        for (slot, word) in w.iter_mut().zip(block.chunks_exact(4)) {
+            *slot = u32::from_be_bytes([word[0], word[1], word[2], word[3]]);
+        }
+        for i in 16..64 {
+            let s0 = w[i - 15].rotate_right(7) ^ w[i - 15].rotate_right(18) ^ (w[i - 15] >> 3);
+            let s1 = w[i - 2].rotate_right(17) ^ w[i - 2].rotate_right(19) ^ (w[i - 2] >> 10);
+            w[i] = w[i - 16]
+                .wrapping_add(s0)
+                .wrapping_add(w[i - 7])
+                .wrapping_add(s1);
+        }
+        let [mut a, mut b, mut c, mut d, mut e, mut f, mut g, mut hh] = h;
+        for (k, wi) in K.iter().zip(w.iter()) {
+            let s1 = e.rotate_right(6) ^ e.rotate_right(11) ^ e.rotate_right(25);
+            let ch = (e & f) ^ (!e & g);
+            let t1 = hh
+                .wrapping_add(s1)
+                .wrapping_add(ch)
+                .wrapping_add(*k)
+                .wrapping_add(*wi);
+            let s0 = a.rotate_right(2) ^ a.rotate_right(13) ^ a.rotate_right(22);
+            let maj = (a & b) ^ (a & c) ^ (b & c);
+            let t2 = s0.wrapping_add(maj);
+            hh = g;
+            g = f;
+            f = e;
+            e = d.wrapping_add(t1);
+            d = c;
+            c = b;
+            b = a;
+            a = t1.wrapping_add(t2);
+        }
+        for (x, y) in h.iter_mut().zip([a, b, c, d, e, f, g, hh]) {
+            *x = x.wrapping_add(y);
+        }
+    }
+    h.iter().map(|x| format!("{x:08x}")).collect()
 }

@@ -824,7 +824,7 @@ fn statement_expression_macros_match() {
 
 /// The PV-time stolen-time record against the kernel's (internal) definition: same layout on
 /// every ABI, and the kernel declares its words little-endian (`__le32`/`__le64`) as the
-/// crate's `U32`/`U64` are.
+/// crate's `Le32`/`Le64` are.
 #[test]
 fn stolen_time_record_matches_the_kernel() {
     use core::mem::{offset_of, size_of};

@@ -171,6 +171,22 @@ pub(crate) fn list(
         writeln!(out, "{one}")?;
         return Ok(());
     }
+    // A sole call that does not fit: rustfmt overflows it, one argument per line.
+    let call = match items {
+        [only] => only
+            .strip_suffix(')')
+            .and_then(|c| c.split_once('('))
+            .filter(|(_, args)| !args.contains(['(', '[', '{'])),
+        _ => None,
+    };
+    if let Some((callee, args)) = call {
+        writeln!(out, "{ind}{head}[{callee}(")?;
+        for a in args.split(", ") {
+            writeln!(out, "{ind}    {a},")?;
+        }
+        writeln!(out, "{ind})]{tail}")?;
+        return Ok(());
+    }
     writeln!(out, "{ind}{head}[")?;
     for i in items {
         writeln!(out, "{ind}    {i},")?;
@@ -385,13 +401,15 @@ impl Emitter<'_> {
         let mut used: HashSet<String> = VALUE_METHODS.iter().map(|s| s.to_string()).collect();
         // (accessor, field module, accessor type) of the fields that get a typed accessor.
         let mut typed = Vec::new();
-        doc(
-            out,
-            ind,
-            &format!(
-                "A `{what}` value with field accessors; `Value::new()` has the RES1 bits set."
-            ),
-        )?;
+        let text =
+            format!("A `{what}` value with field accessors; `Value::new()` has the RES1 bits set.");
+        // Within rustfmt's 100 columns: a long layout name moves the second clause down.
+        let text = if ind.len().saturating_add(4).saturating_add(text.len()) > 100 {
+            text.replacen("; ", ";\n", 1)
+        } else {
+            text
+        };
+        doc(out, ind, &text)?;
         writeln!(out, "{ind}#[cfg(feature = \"typed\")]")?;
         writeln!(out, "{ind}#[::bitfield_struct::bitfield(u64)]")?;
         writeln!(out, "{ind}#[derive(PartialEq, Eq)]")?;

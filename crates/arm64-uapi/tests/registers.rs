@@ -340,6 +340,8 @@ fn every_id_kind_resolves() {
 }
 
 #[test]
+// `kvm_run` is in the host's byte order: the expected bytes are the host's.
+#[allow(clippy::host_endian_bytes)]
 fn kvm_run_views_round_trip() {
     use arm64_uapi::kvm::*;
     let mut run = kvm_run::default();
@@ -353,8 +355,16 @@ fn kvm_run_views_round_trip() {
     run.set_mmio(&m);
     assert_eq!(run.mmio(), m);
     // The union bytes are the C member's bytes at offset 32 of kvm_run.
-    use zerocopy::IntoBytes;
-    assert_eq!(&run.as_bytes()[32..40], 0x0900_0000u64.as_bytes());
+    let mut bytes = vec![0xa5; kvm_run::SIZE];
+    run.write_ne(&mut bytes).unwrap();
+    assert_eq!(&bytes[32..40], &0x0900_0000u64.to_ne_bytes());
+    assert_eq!(&bytes[40..44], &[1, 2, 3, 4]);
+    assert_eq!(&bytes[48..52], &4u32.to_ne_bytes());
+    assert_eq!(bytes[52], 1);
+    assert!(bytes[53..288].iter().all(|&b| b == 0));
+    assert_eq!(kvm_run::read_ne(&bytes), Some(run));
+    assert_eq!(kvm_run::read_ne(&bytes[1..]), None);
+    assert_eq!(run.write_ne(&mut bytes[1..]), None);
     let mut data = [0; 16];
     data[0] = KVM_SYSTEM_EVENT_RESET_FLAG_PSCI_RESET2;
     let ev = kvm_run_system_event {
@@ -365,7 +375,53 @@ fn kvm_run_views_round_trip() {
     run.set_system_event(&ev);
     assert_eq!(run.system_event(), ev);
     // Another view reads the same bytes: `type` and `ndata` are the first u64 of mmio.
-    use zerocopy::FromBytes;
-    let head = u64::read_from_bytes([KVM_SYSTEM_EVENT_RESET, 1u32].as_bytes()).unwrap();
-    assert_eq!(run.mmio().phys_addr, head);
+    let mut head = [0u8; 8];
+    head[..4].copy_from_slice(&KVM_SYSTEM_EVENT_RESET.to_ne_bytes());
+    head[4..].copy_from_slice(&1u32.to_ne_bytes());
+    assert_eq!(run.mmio().phys_addr, u64::from_ne_bytes(head));
+}
+
+#[test]
+fn stolen_time_words_are_little_endian() {
+    use arm64_uapi::kvm::{Bytes, pvclock_vcpu_stolen_time as St};
+    let mut bytes = [0u8; 64];
+    bytes[..4].copy_from_slice(&[1, 0, 0, 0]);
+    bytes[8..16].copy_from_slice(&[0x88, 0x77, 0x66, 0x55, 0x44, 0x33, 0x22, 0x11]);
+    let st = St::read_ne(&bytes).unwrap();
+    assert_eq!(st.revision.get(), 1);
+    assert_eq!(st.stolen_time.get(), 0x1122_3344_5566_7788);
+    let mut back = [0xffu8; 64];
+    st.write_ne(&mut back).unwrap();
+    assert_eq!(back, bytes);
+}
+
+/// `kvm::Bytes` against `zerocopy`'s derives: the same bytes both ways for structures with
+/// every kind of field (nested structures, arrays, `u128`, `i16`, `Le64`, unions).
+#[cfg(feature = "zerocopy")]
+#[test]
+fn bytes_agree_with_zerocopy() {
+    use arm64_uapi::kvm::*;
+    use zerocopy::{FromBytes, Immutable, IntoBytes};
+    fn check<T: Bytes + FromBytes + IntoBytes + Immutable + PartialEq + core::fmt::Debug>() {
+        assert_eq!(T::SIZE, core::mem::size_of::<T>());
+        let pattern: Vec<u8> = (0..T::SIZE).map(|i| (i * 7 + 3) as u8).collect();
+        let ours = T::read_ne(&pattern).unwrap();
+        let theirs = T::read_from_bytes(&pattern).unwrap();
+        assert_eq!(ours, theirs);
+        let mut out = vec![0; T::SIZE];
+        ours.write_ne(&mut out).unwrap();
+        assert_eq!(out, theirs.as_bytes());
+        assert_eq!(T::ZERO, T::new_zeroed());
+    }
+    check::<kvm_run>();
+    check::<kvm_regs>();
+    check::<kvm_vcpu_events>();
+    check::<kvm_irq_routing_entry>();
+    check::<kvm_stats_desc>();
+    check::<kvm_smccc_filter>();
+    check::<kvm_guest_debug>();
+    check::<kvm_ioeventfd>();
+    check::<kvm_userspace_memory_region2>();
+    check::<pvclock_vcpu_stolen_time>();
+    check::<kvm_sregs>();
 }

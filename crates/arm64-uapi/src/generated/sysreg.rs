@@ -42683,8 +42683,8 @@ pub mod ICH_VMCR_EL2 {
             raz: RAZ,
             fields: &[VPMR::FIELD, EN::FIELD],
         };
-        /// A `FEAT_GCIE_ICH_VMCR_EL2` value with field accessors; `Value::new()` has the RES1 bits
-        /// set.
+        /// A `FEAT_GCIE_ICH_VMCR_EL2` value with field accessors;
+        /// `Value::new()` has the RES1 bits set.
         #[cfg(feature = "typed")]
         #[::bitfield_struct::bitfield(u64)]
         #[derive(PartialEq, Eq)]

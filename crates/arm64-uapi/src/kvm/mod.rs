@@ -11,8 +11,10 @@
 //! Nothing here depends on the compilation target: an s390x or x86_64 VMM gets the arm64 API.
 //! Ioctl structures are `#[repr(C)]` in the host's byte order (the kernel copies them as
 //! bytes, so on s390x they are big-endian); records the guest reads from its own memory use
-//! explicit little-endian types ([`pvclock_vcpu_stolen_time`]). Every structure derives the
-//! `zerocopy` traits and has each size, alignment and offset asserted at compile time.
+//! explicit little-endian types ([`Le32`], [`Le64`]: [`pvclock_vcpu_stolen_time`]). Every
+//! structure has each size, alignment and offset asserted at compile time, has no padding, and
+//! converts to and from its bytes through [`Bytes`]; with the `zerocopy` feature it also
+//! derives the `zerocopy` traits.
 //! C unions are byte storage with typed, copying views (`kvm_run::mmio()`, …): no `unsafe`.
 //!
 //! Every constant, macro-function, ioctl and structure is defined through a macro that also
@@ -142,7 +144,8 @@ macro_rules! uapi_fns {
     };
 }
 
-/// Define `#[repr(C)]` zerocopy structures with asserted layouts and their table entries.
+/// Define `#[repr(C)]` structures with asserted layouts, their [`Bytes`] conversion (and the
+/// `zerocopy` derives with that feature) and their table entries.
 ///
 /// `struct NAME [size, align] [in "C type", "C member", base;] [since "x.y";] { field: T [offset(, "C name")], … }`
 macro_rules! uapi_struct {
@@ -155,13 +158,42 @@ macro_rules! uapi_struct {
         $(#[$m])*
         $( #[doc = concat!("\n\nNot in Linux 6.12 (added: ", $since, ").")] )?
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        #[derive(zerocopy::FromBytes, zerocopy::IntoBytes, zerocopy::Immutable, zerocopy::KnownLayout)]
+        #[cfg_attr(
+            feature = "zerocopy",
+            derive(zerocopy::FromBytes, zerocopy::IntoBytes, zerocopy::Immutable, zerocopy::KnownLayout)
+        )]
         #[repr(C)]
         pub struct $name { $( $(#[$fm])* pub $f: $ft, )* }
 
         impl Default for $name {
             fn default() -> Self {
-                <Self as zerocopy::FromZeros>::new_zeroed()
+                <Self as $crate::kvm::Bytes>::ZERO
+            }
+        }
+
+        impl $crate::kvm::Bytes for $name {
+            const SIZE: usize = core::mem::size_of::<$name>();
+            const ZERO: Self = $name { $( $f: <$ft as $crate::kvm::Bytes>::ZERO, )* };
+            // (An empty structure reads no field.) `inline`: compiled where used, not here.
+            #[allow(unused_variables)]
+            #[inline]
+            fn read_ne(bytes: &[u8]) -> Option<Self> {
+                let bytes = bytes.get(..Self::SIZE)?;
+                Some($name { $(
+                    $f: <$ft as $crate::kvm::Bytes>::read_ne(
+                        bytes.get(core::mem::offset_of!($name, $f)..)?,
+                    )?,
+                )* })
+            }
+            #[allow(unused_variables)]
+            #[inline]
+            fn write_ne(&self, bytes: &mut [u8]) -> Option<()> {
+                let bytes = bytes.get_mut(..Self::SIZE)?;
+                $( <$ft as $crate::kvm::Bytes>::write_ne(
+                    &self.$f,
+                    bytes.get_mut(core::mem::offset_of!($name, $f)..)?,
+                )?; )*
+                Some(())
             }
         }
 
@@ -184,10 +216,14 @@ macro_rules! uapi_struct {
             };
         }
 
+        // Compile-time sums of a few sizes cannot overflow.
+        #[allow(clippy::arithmetic_side_effects)]
         const _: () = {
             assert!(core::mem::size_of::<$name>() == $size);
             assert!(core::mem::align_of::<$name>() == $align);
             $( assert!(core::mem::offset_of!($name, $f) == $off); )*
+            // No implicit padding: the fields' bytes are all of the structure's bytes.
+            assert!(0 $( + core::mem::size_of::<$ft>() )* == $size);
         };
     };
     (
@@ -202,12 +238,14 @@ macro_rules! uapi_struct {
     };
 }
 
+mod bytes;
 mod consts;
 mod ioctls;
 mod regs;
 mod run;
 mod structs;
 
+pub use bytes::{Bytes, Le32, Le64};
 pub use consts::*;
 pub use ioctls::*;
 pub use regs::*;

@@ -4,9 +4,7 @@
 
 use core::mem::{offset_of, size_of};
 
-use zerocopy::IntoBytes;
-
-use super::structs::{store, view};
+use super::bytes::{UNION_BYTES, store, view};
 use super::{SYNC_REGS_SIZE_BYTES, kvm_debug_exit_arch, kvm_sync_regs};
 
 uapi_struct! {
@@ -54,12 +52,14 @@ uapi_struct! {
 macro_rules! exit_view {
     ($get:ident, $set:ident, $ty:ident, $c:literal) => {
         #[doc = concat!("The `", $c, "` member of the exit union.")]
+        #[inline]
         pub fn $get(&self) -> $ty {
-            view(self.exit.as_bytes())
+            view(&self.exit)
         }
         #[doc = concat!("Store the `", $c, "` member of the exit union (rest zeroed).")]
+        #[inline]
         pub fn $set(&mut self, v: &$ty) {
-            store(self.exit.as_mut_bytes(), v);
+            store(&mut self.exit, v);
         }
     };
 }
@@ -198,6 +198,7 @@ uapi_struct! {
 
 const _: () = {
     let u = size_of::<[u64; 32]>();
+    assert!(u <= UNION_BYTES);
     assert!(size_of::<kvm_run_hw>() <= u);
     assert!(size_of::<kvm_run_fail_entry>() <= u);
     assert!(size_of::<kvm_run_debug>() <= u);

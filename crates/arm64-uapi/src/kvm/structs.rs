@@ -2,10 +2,8 @@
 //! `arch/arm64/include/uapi/asm/kvm.h` and `asm/ptrace.h`), in the host's byte order, and the
 //! PV-time stolen-time record the guest reads (little-endian, DEN0057A).
 
-use zerocopy::little_endian::{U32, U64};
-
-use super::{KVM_ARM_MAX_DBG_REGS, KVM_NR_SPSR};
-use zerocopy::{FromBytes, FromZeros, Immutable, IntoBytes, KnownLayout, Unaligned};
+use super::bytes::{store, view};
+use super::{KVM_ARM_MAX_DBG_REGS, KVM_NR_SPSR, Le32, Le64};
 
 uapi_struct! {
     /// `struct user_pt_regs` (`asm/ptrace.h`): X0–X30, SP_EL0, PC, PSTATE.
@@ -502,22 +500,33 @@ uapi_struct! {
 
 impl kvm_irq_routing_entry {
     /// `u.irqchip`.
+    #[inline]
     pub fn irqchip(&self) -> kvm_irq_routing_irqchip {
-        view(self.u.as_bytes())
+        view(&self.u)
     }
     /// Store `u.irqchip` (the rest of the union is zeroed).
+    #[inline]
     pub fn set_irqchip(&mut self, v: &kvm_irq_routing_irqchip) {
-        store(self.u.as_mut_bytes(), v);
+        store(&mut self.u, v);
     }
     /// `u.msi`.
+    #[inline]
     pub fn msi(&self) -> kvm_irq_routing_msi {
-        view(self.u.as_bytes())
+        view(&self.u)
     }
     /// Store `u.msi` (the rest of the union is zeroed).
+    #[inline]
     pub fn set_msi(&mut self, v: &kvm_irq_routing_msi) {
-        store(self.u.as_mut_bytes(), v);
+        store(&mut self.u, v);
     }
 }
+
+const _: () = {
+    let u = core::mem::size_of::<[u64; 4]>();
+    assert!(u <= super::bytes::UNION_BYTES);
+    assert!(core::mem::size_of::<kvm_irq_routing_irqchip>() <= u);
+    assert!(core::mem::size_of::<kvm_irq_routing_msi>() <= u);
+};
 
 uapi_struct! {
     /// `struct kvm_irq_routing`: `KVM_SET_GSI_ROUTING` header; `nr` entries follow.
@@ -639,49 +648,20 @@ uapi_struct! {
     }
 }
 
-/// The PV-time stolen-time record a guest reads at the IPA set with
-/// `KVM_ARM_VCPU_PVTIME_IPA` (Arm DEN0057A §3.2; Linux `struct pvclock_vcpu_stolen_time`,
-/// `arch/arm64/include/asm/pvclock-abi.h`, kernel-internal). Guest memory: little-endian on
-/// every host, 64 bytes, 64-byte aligned in the guest.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, FromBytes, IntoBytes, Immutable, KnownLayout, Unaligned,
-)]
-#[repr(C)]
-pub struct pvclock_vcpu_stolen_time {
-    /// Structure revision, 0.
-    pub revision: U32,
-    /// Attributes, 0.
-    pub attributes: U32,
-    /// Stolen time in nanoseconds.
-    pub stolen_time: U64,
-    /// Padding to 64 bytes.
-    pub padding: [u8; 48],
-}
-
-impl Default for pvclock_vcpu_stolen_time {
-    fn default() -> Self {
-        Self::new_zeroed()
-    }
-}
-
-const _: () = {
-    assert!(core::mem::size_of::<pvclock_vcpu_stolen_time>() == 64);
-    assert!(core::mem::offset_of!(pvclock_vcpu_stolen_time, attributes) == 4);
-    assert!(core::mem::offset_of!(pvclock_vcpu_stolen_time, stolen_time) == 8);
-    assert!(core::mem::offset_of!(pvclock_vcpu_stolen_time, padding) == 16);
-};
-
-/// A C union member read as `T` from the start of the union's bytes (zeroes if the storage
-/// were ever too small, which the layout assertions rule out).
-pub(crate) fn view<T: FromBytes>(bytes: &[u8]) -> T {
-    T::read_from_prefix(bytes).map_or_else(|_| T::new_zeroed(), |(v, _)| v)
-}
-
-/// Store `v` at the start of a C union's bytes and zero the rest.
-pub(crate) fn store<T: IntoBytes + Immutable>(bytes: &mut [u8], v: &T) {
-    bytes.fill(0);
-    let src = v.as_bytes();
-    if let Some(dst) = bytes.get_mut(..src.len()) {
-        dst.copy_from_slice(src);
+uapi_struct! {
+    /// The PV-time stolen-time record a guest reads at the IPA set with
+    /// `KVM_ARM_VCPU_PVTIME_IPA` (Arm DEN0057A §3.2; Linux `struct pvclock_vcpu_stolen_time`,
+    /// `arch/arm64/include/asm/pvclock-abi.h`, kernel-internal, not in [`STRUCTS`](super::STRUCTS)).
+    /// Guest memory: little-endian on every host, 64 bytes, 64-byte aligned in the guest.
+    #[cfg_attr(feature = "zerocopy", derive(zerocopy::Unaligned))]
+    struct pvclock_vcpu_stolen_time [64, 1] {
+        /// Structure revision, 0.
+        revision: Le32 [0],
+        /// Attributes, 0.
+        attributes: Le32 [4],
+        /// Stolen time in nanoseconds.
+        stolen_time: Le64 [8],
+        /// Padding to 64 bytes.
+        padding: [u8; 48] [16],
     }
 }
