@@ -11,19 +11,10 @@ use sae_kvm_abi_tests as t;
 
 /// Registers whose shipped definition deliberately differs from the newest Linux, with the reason.
 /// Each entry must still differ (a stale entry fails the test).
-const KNOWN_DEVIATIONS: &[(&str, &str)] = &[
-    (
-        "ID_PFR1_EL1",
-        "Security.NSACR_RFR is 0b0010 as in Linux 7.2; 6.12 repeats EL3's 0b0001",
-    ),
-    (
-        "ID_AA64SMFR0_EL1",
-        "SMEver has no IMP, as in Linux 7.2; in 6.12 it is a second name for SME's 0b0000",
-    ),
-];
+const KNOWN_DEVIATIONS: &[(&str, &str)] = &[];
 
-/// Kernel 6.12 macros the crate deliberately differs from (see [`KNOWN_DEVIATIONS`]).
-const KNOWN_MACRO_DEVIATIONS: &[&str] = &["ID_PFR1_EL1_Security_NSACR_RFR"];
+/// Macros of the newest kernel the crate deliberately differs from (see [`KNOWN_DEVIATIONS`]).
+const KNOWN_MACRO_DEVIATIONS: &[&str] = &[];
 
 fn load(path: &std::path::Path) -> SysregFile {
     let text = std::fs::read_to_string(path).unwrap();
