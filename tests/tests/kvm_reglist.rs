@@ -10,8 +10,18 @@ use std::collections::{BTreeMap, BTreeSet};
 /// The configurations `scripts/kvm-reglist` reads, in report order.
 const CONFIGS: [&str; 4] = ["default", "sve", "pmu", "pmu-init"];
 
+/// Arm ARM (DDI0487) C5.3: op0=3, op1=0, CRn=0, CRm=1-7 is the ID register space; its
+/// unallocated encodings are reserved and RAZ, and KVM lists them (`ID_UNALLOCATED` in
+/// arch/arm64/kvm/sys_regs.c of v7.2) so that a VMM saves and restores them too.
+fn reserved_id_space(e: sysreg::Encoding) -> bool {
+    e.op0 == 3 && e.op1 == 0 && e.crn == 0 && (1..=7).contains(&e.crm)
+}
+
 fn kind(r: &RegId) -> &'static str {
     match r {
+        RegId::SysReg(e) if sysreg::by_encoding(*e).is_empty() && reserved_id_space(*e) => {
+            "id-reserved"
+        }
         RegId::Core(_) => "core",
         RegId::Ccsidr(_) => "demux",
         RegId::SysReg(_) => "sysreg",
@@ -26,14 +36,22 @@ fn unresolved(id: u64) -> Result<RegId, String> {
     let r = resolve_reg_id(id).map_err(|e| format!("{e:?}"))?;
     if let RegId::SysReg(enc) = r {
         let regs = sysreg::by_encoding(enc);
+        if regs.is_empty() && reserved_id_space(enc) {
+            return Ok(r);
+        }
         let Some(reg) = regs.first() else {
             return Err(format!(
                 "no register S{}_{}_C{}_C{}_{} in arm64_uapi::sysreg",
                 enc.op0, enc.op1, enc.crn, enc.crm, enc.op2
             ));
         };
-        if regs.iter().all(|r| r.layout.fields.is_empty()) {
-            return Err(format!("{} has no fields", reg.name));
+        // Every bit is a field or reserved (a layout of only Res0 is an all-RES0 register).
+        let covers = |l: &sysreg::Layout| {
+            let f = l.fields.iter().fold(0u64, |m, f| m | f.mask());
+            f | l.res0 | l.res1 | l.unkn | l.raz == u64::MAX
+        };
+        if !regs.iter().any(|r| covers(r.layout)) {
+            return Err(format!("{}: the layout does not cover all 64 bits", reg.name));
         }
     }
     Ok(r)
@@ -75,7 +93,15 @@ fn kvm_reglist_resolves() {
         counts.push(n);
     }
     for c in CONFIGS {
-        let line: Vec<String> = ["core", "sysreg", "firmware", "bitmap", "demux", "sve"]
+        let line: Vec<String> = [
+            "core",
+            "sysreg",
+            "id-reserved",
+            "firmware",
+            "bitmap",
+            "demux",
+            "sve",
+        ]
             .iter()
             .map(|k| format!("{k} {}", kinds.get(&(c, *k)).copied().unwrap_or(0)))
             .collect();

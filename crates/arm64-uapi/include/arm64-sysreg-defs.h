@@ -9184,6 +9184,1766 @@
 
 /* For ICH_LR15_EL2 fields see ICH_LRx_EL2 */
 
+#define REG_MDCCINT_EL1                                 S2_0_C0_C2_0
+#define SYS_MDCCINT_EL1                                 sys_reg(2, 0, 0, 2, 0)
+#define SYS_MDCCINT_EL1_Op0                             2
+#define SYS_MDCCINT_EL1_Op1                             0
+#define SYS_MDCCINT_EL1_CRn                             0
+#define SYS_MDCCINT_EL1_CRm                             2
+#define SYS_MDCCINT_EL1_Op2                             0
+
+#define MDCCINT_EL1_RX                                  GENMASK(30, 30)
+#define MDCCINT_EL1_RX_MASK                             GENMASK(30, 30)
+#define MDCCINT_EL1_RX_SHIFT                            30
+#define MDCCINT_EL1_RX_WIDTH                            1
+
+#define MDCCINT_EL1_TX                                  GENMASK(29, 29)
+#define MDCCINT_EL1_TX_MASK                             GENMASK(29, 29)
+#define MDCCINT_EL1_TX_SHIFT                            29
+#define MDCCINT_EL1_TX_WIDTH                            1
+
+#define MDCCINT_EL1_RES0                                (UL(0) | GENMASK_ULL(63, 31) | GENMASK_ULL(28, 0))
+#define MDCCINT_EL1_RES1                                (UL(0))
+#define MDCCINT_EL1_UNKN                                (UL(0))
+
+#define DBGBVRn_EL1_VALUE                               GENMASK(63, 0)
+#define DBGBVRn_EL1_VALUE_MASK                          GENMASK(63, 0)
+#define DBGBVRn_EL1_VALUE_SHIFT                         0
+#define DBGBVRn_EL1_VALUE_WIDTH                         64
+
+#define DBGBVRn_EL1_RES0                                (UL(0))
+#define DBGBVRn_EL1_RES1                                (UL(0))
+#define DBGBVRn_EL1_UNKN                                (UL(0))
+
+#define DBGBCRn_EL1_BT                                  GENMASK(23, 20)
+#define DBGBCRn_EL1_BT_MASK                             GENMASK(23, 20)
+#define DBGBCRn_EL1_BT_SHIFT                            20
+#define DBGBCRn_EL1_BT_WIDTH                            4
+
+#define DBGBCRn_EL1_LBN                                 GENMASK(19, 16)
+#define DBGBCRn_EL1_LBN_MASK                            GENMASK(19, 16)
+#define DBGBCRn_EL1_LBN_SHIFT                           16
+#define DBGBCRn_EL1_LBN_WIDTH                           4
+
+#define DBGBCRn_EL1_SSC                                 GENMASK(15, 14)
+#define DBGBCRn_EL1_SSC_MASK                            GENMASK(15, 14)
+#define DBGBCRn_EL1_SSC_SHIFT                           14
+#define DBGBCRn_EL1_SSC_WIDTH                           2
+
+#define DBGBCRn_EL1_HMC                                 GENMASK(13, 13)
+#define DBGBCRn_EL1_HMC_MASK                            GENMASK(13, 13)
+#define DBGBCRn_EL1_HMC_SHIFT                           13
+#define DBGBCRn_EL1_HMC_WIDTH                           1
+
+#define DBGBCRn_EL1_BAS                                 GENMASK(8, 5)
+#define DBGBCRn_EL1_BAS_MASK                            GENMASK(8, 5)
+#define DBGBCRn_EL1_BAS_SHIFT                           5
+#define DBGBCRn_EL1_BAS_WIDTH                           4
+
+#define DBGBCRn_EL1_PMC                                 GENMASK(2, 1)
+#define DBGBCRn_EL1_PMC_MASK                            GENMASK(2, 1)
+#define DBGBCRn_EL1_PMC_SHIFT                           1
+#define DBGBCRn_EL1_PMC_WIDTH                           2
+
+#define DBGBCRn_EL1_E                                   GENMASK(0, 0)
+#define DBGBCRn_EL1_E_MASK                              GENMASK(0, 0)
+#define DBGBCRn_EL1_E_SHIFT                             0
+#define DBGBCRn_EL1_E_WIDTH                             1
+
+#define DBGBCRn_EL1_RES0                                (UL(0) | GENMASK_ULL(63, 24) | GENMASK_ULL(12, 9) | GENMASK_ULL(4, 3))
+#define DBGBCRn_EL1_RES1                                (UL(0))
+#define DBGBCRn_EL1_UNKN                                (UL(0))
+
+#define DBGWVRn_EL1_VALUE                               GENMASK(63, 0)
+#define DBGWVRn_EL1_VALUE_MASK                          GENMASK(63, 0)
+#define DBGWVRn_EL1_VALUE_SHIFT                         0
+#define DBGWVRn_EL1_VALUE_WIDTH                         64
+
+#define DBGWVRn_EL1_RES0                                (UL(0))
+#define DBGWVRn_EL1_RES1                                (UL(0))
+#define DBGWVRn_EL1_UNKN                                (UL(0))
+
+#define DBGWCRn_EL1_MASK                                GENMASK(28, 24)
+#define DBGWCRn_EL1_MASK_MASK                           GENMASK(28, 24)
+#define DBGWCRn_EL1_MASK_SHIFT                          24
+#define DBGWCRn_EL1_MASK_WIDTH                          5
+
+#define DBGWCRn_EL1_WT                                  GENMASK(20, 20)
+#define DBGWCRn_EL1_WT_MASK                             GENMASK(20, 20)
+#define DBGWCRn_EL1_WT_SHIFT                            20
+#define DBGWCRn_EL1_WT_WIDTH                            1
+
+#define DBGWCRn_EL1_LBN                                 GENMASK(19, 16)
+#define DBGWCRn_EL1_LBN_MASK                            GENMASK(19, 16)
+#define DBGWCRn_EL1_LBN_SHIFT                           16
+#define DBGWCRn_EL1_LBN_WIDTH                           4
+
+#define DBGWCRn_EL1_SSC                                 GENMASK(15, 14)
+#define DBGWCRn_EL1_SSC_MASK                            GENMASK(15, 14)
+#define DBGWCRn_EL1_SSC_SHIFT                           14
+#define DBGWCRn_EL1_SSC_WIDTH                           2
+
+#define DBGWCRn_EL1_HMC                                 GENMASK(13, 13)
+#define DBGWCRn_EL1_HMC_MASK                            GENMASK(13, 13)
+#define DBGWCRn_EL1_HMC_SHIFT                           13
+#define DBGWCRn_EL1_HMC_WIDTH                           1
+
+#define DBGWCRn_EL1_BAS                                 GENMASK(12, 5)
+#define DBGWCRn_EL1_BAS_MASK                            GENMASK(12, 5)
+#define DBGWCRn_EL1_BAS_SHIFT                           5
+#define DBGWCRn_EL1_BAS_WIDTH                           8
+
+#define DBGWCRn_EL1_LSC                                 GENMASK(4, 3)
+#define DBGWCRn_EL1_LSC_MASK                            GENMASK(4, 3)
+#define DBGWCRn_EL1_LSC_SHIFT                           3
+#define DBGWCRn_EL1_LSC_WIDTH                           2
+
+#define DBGWCRn_EL1_PAC                                 GENMASK(2, 1)
+#define DBGWCRn_EL1_PAC_MASK                            GENMASK(2, 1)
+#define DBGWCRn_EL1_PAC_SHIFT                           1
+#define DBGWCRn_EL1_PAC_WIDTH                           2
+
+#define DBGWCRn_EL1_E                                   GENMASK(0, 0)
+#define DBGWCRn_EL1_E_MASK                              GENMASK(0, 0)
+#define DBGWCRn_EL1_E_SHIFT                             0
+#define DBGWCRn_EL1_E_WIDTH                             1
+
+#define DBGWCRn_EL1_RES0                                (UL(0) | GENMASK_ULL(63, 29) | GENMASK_ULL(23, 21))
+#define DBGWCRn_EL1_RES1                                (UL(0))
+#define DBGWCRn_EL1_UNKN                                (UL(0))
+
+#define REG_DBGBVR0_EL1                                 S2_0_C0_C0_4
+#define SYS_DBGBVR0_EL1                                 sys_reg(2, 0, 0, 0, 4)
+#define SYS_DBGBVR0_EL1_Op0                             2
+#define SYS_DBGBVR0_EL1_Op1                             0
+#define SYS_DBGBVR0_EL1_CRn                             0
+#define SYS_DBGBVR0_EL1_CRm                             0
+#define SYS_DBGBVR0_EL1_Op2                             4
+
+/* For DBGBVR0_EL1 fields see DBGBVRn_EL1 */
+
+#define REG_DBGBCR0_EL1                                 S2_0_C0_C0_5
+#define SYS_DBGBCR0_EL1                                 sys_reg(2, 0, 0, 0, 5)
+#define SYS_DBGBCR0_EL1_Op0                             2
+#define SYS_DBGBCR0_EL1_Op1                             0
+#define SYS_DBGBCR0_EL1_CRn                             0
+#define SYS_DBGBCR0_EL1_CRm                             0
+#define SYS_DBGBCR0_EL1_Op2                             5
+
+/* For DBGBCR0_EL1 fields see DBGBCRn_EL1 */
+
+#define REG_DBGWVR0_EL1                                 S2_0_C0_C0_6
+#define SYS_DBGWVR0_EL1                                 sys_reg(2, 0, 0, 0, 6)
+#define SYS_DBGWVR0_EL1_Op0                             2
+#define SYS_DBGWVR0_EL1_Op1                             0
+#define SYS_DBGWVR0_EL1_CRn                             0
+#define SYS_DBGWVR0_EL1_CRm                             0
+#define SYS_DBGWVR0_EL1_Op2                             6
+
+/* For DBGWVR0_EL1 fields see DBGWVRn_EL1 */
+
+#define REG_DBGWCR0_EL1                                 S2_0_C0_C0_7
+#define SYS_DBGWCR0_EL1                                 sys_reg(2, 0, 0, 0, 7)
+#define SYS_DBGWCR0_EL1_Op0                             2
+#define SYS_DBGWCR0_EL1_Op1                             0
+#define SYS_DBGWCR0_EL1_CRn                             0
+#define SYS_DBGWCR0_EL1_CRm                             0
+#define SYS_DBGWCR0_EL1_Op2                             7
+
+/* For DBGWCR0_EL1 fields see DBGWCRn_EL1 */
+
+#define REG_DBGBVR1_EL1                                 S2_0_C0_C1_4
+#define SYS_DBGBVR1_EL1                                 sys_reg(2, 0, 0, 1, 4)
+#define SYS_DBGBVR1_EL1_Op0                             2
+#define SYS_DBGBVR1_EL1_Op1                             0
+#define SYS_DBGBVR1_EL1_CRn                             0
+#define SYS_DBGBVR1_EL1_CRm                             1
+#define SYS_DBGBVR1_EL1_Op2                             4
+
+/* For DBGBVR1_EL1 fields see DBGBVRn_EL1 */
+
+#define REG_DBGBCR1_EL1                                 S2_0_C0_C1_5
+#define SYS_DBGBCR1_EL1                                 sys_reg(2, 0, 0, 1, 5)
+#define SYS_DBGBCR1_EL1_Op0                             2
+#define SYS_DBGBCR1_EL1_Op1                             0
+#define SYS_DBGBCR1_EL1_CRn                             0
+#define SYS_DBGBCR1_EL1_CRm                             1
+#define SYS_DBGBCR1_EL1_Op2                             5
+
+/* For DBGBCR1_EL1 fields see DBGBCRn_EL1 */
+
+#define REG_DBGWVR1_EL1                                 S2_0_C0_C1_6
+#define SYS_DBGWVR1_EL1                                 sys_reg(2, 0, 0, 1, 6)
+#define SYS_DBGWVR1_EL1_Op0                             2
+#define SYS_DBGWVR1_EL1_Op1                             0
+#define SYS_DBGWVR1_EL1_CRn                             0
+#define SYS_DBGWVR1_EL1_CRm                             1
+#define SYS_DBGWVR1_EL1_Op2                             6
+
+/* For DBGWVR1_EL1 fields see DBGWVRn_EL1 */
+
+#define REG_DBGWCR1_EL1                                 S2_0_C0_C1_7
+#define SYS_DBGWCR1_EL1                                 sys_reg(2, 0, 0, 1, 7)
+#define SYS_DBGWCR1_EL1_Op0                             2
+#define SYS_DBGWCR1_EL1_Op1                             0
+#define SYS_DBGWCR1_EL1_CRn                             0
+#define SYS_DBGWCR1_EL1_CRm                             1
+#define SYS_DBGWCR1_EL1_Op2                             7
+
+/* For DBGWCR1_EL1 fields see DBGWCRn_EL1 */
+
+#define REG_DBGBVR2_EL1                                 S2_0_C0_C2_4
+#define SYS_DBGBVR2_EL1                                 sys_reg(2, 0, 0, 2, 4)
+#define SYS_DBGBVR2_EL1_Op0                             2
+#define SYS_DBGBVR2_EL1_Op1                             0
+#define SYS_DBGBVR2_EL1_CRn                             0
+#define SYS_DBGBVR2_EL1_CRm                             2
+#define SYS_DBGBVR2_EL1_Op2                             4
+
+/* For DBGBVR2_EL1 fields see DBGBVRn_EL1 */
+
+#define REG_DBGBCR2_EL1                                 S2_0_C0_C2_5
+#define SYS_DBGBCR2_EL1                                 sys_reg(2, 0, 0, 2, 5)
+#define SYS_DBGBCR2_EL1_Op0                             2
+#define SYS_DBGBCR2_EL1_Op1                             0
+#define SYS_DBGBCR2_EL1_CRn                             0
+#define SYS_DBGBCR2_EL1_CRm                             2
+#define SYS_DBGBCR2_EL1_Op2                             5
+
+/* For DBGBCR2_EL1 fields see DBGBCRn_EL1 */
+
+#define REG_DBGWVR2_EL1                                 S2_0_C0_C2_6
+#define SYS_DBGWVR2_EL1                                 sys_reg(2, 0, 0, 2, 6)
+#define SYS_DBGWVR2_EL1_Op0                             2
+#define SYS_DBGWVR2_EL1_Op1                             0
+#define SYS_DBGWVR2_EL1_CRn                             0
+#define SYS_DBGWVR2_EL1_CRm                             2
+#define SYS_DBGWVR2_EL1_Op2                             6
+
+/* For DBGWVR2_EL1 fields see DBGWVRn_EL1 */
+
+#define REG_DBGWCR2_EL1                                 S2_0_C0_C2_7
+#define SYS_DBGWCR2_EL1                                 sys_reg(2, 0, 0, 2, 7)
+#define SYS_DBGWCR2_EL1_Op0                             2
+#define SYS_DBGWCR2_EL1_Op1                             0
+#define SYS_DBGWCR2_EL1_CRn                             0
+#define SYS_DBGWCR2_EL1_CRm                             2
+#define SYS_DBGWCR2_EL1_Op2                             7
+
+/* For DBGWCR2_EL1 fields see DBGWCRn_EL1 */
+
+#define REG_DBGBVR3_EL1                                 S2_0_C0_C3_4
+#define SYS_DBGBVR3_EL1                                 sys_reg(2, 0, 0, 3, 4)
+#define SYS_DBGBVR3_EL1_Op0                             2
+#define SYS_DBGBVR3_EL1_Op1                             0
+#define SYS_DBGBVR3_EL1_CRn                             0
+#define SYS_DBGBVR3_EL1_CRm                             3
+#define SYS_DBGBVR3_EL1_Op2                             4
+
+/* For DBGBVR3_EL1 fields see DBGBVRn_EL1 */
+
+#define REG_DBGBCR3_EL1                                 S2_0_C0_C3_5
+#define SYS_DBGBCR3_EL1                                 sys_reg(2, 0, 0, 3, 5)
+#define SYS_DBGBCR3_EL1_Op0                             2
+#define SYS_DBGBCR3_EL1_Op1                             0
+#define SYS_DBGBCR3_EL1_CRn                             0
+#define SYS_DBGBCR3_EL1_CRm                             3
+#define SYS_DBGBCR3_EL1_Op2                             5
+
+/* For DBGBCR3_EL1 fields see DBGBCRn_EL1 */
+
+#define REG_DBGWVR3_EL1                                 S2_0_C0_C3_6
+#define SYS_DBGWVR3_EL1                                 sys_reg(2, 0, 0, 3, 6)
+#define SYS_DBGWVR3_EL1_Op0                             2
+#define SYS_DBGWVR3_EL1_Op1                             0
+#define SYS_DBGWVR3_EL1_CRn                             0
+#define SYS_DBGWVR3_EL1_CRm                             3
+#define SYS_DBGWVR3_EL1_Op2                             6
+
+/* For DBGWVR3_EL1 fields see DBGWVRn_EL1 */
+
+#define REG_DBGWCR3_EL1                                 S2_0_C0_C3_7
+#define SYS_DBGWCR3_EL1                                 sys_reg(2, 0, 0, 3, 7)
+#define SYS_DBGWCR3_EL1_Op0                             2
+#define SYS_DBGWCR3_EL1_Op1                             0
+#define SYS_DBGWCR3_EL1_CRn                             0
+#define SYS_DBGWCR3_EL1_CRm                             3
+#define SYS_DBGWCR3_EL1_Op2                             7
+
+/* For DBGWCR3_EL1 fields see DBGWCRn_EL1 */
+
+#define REG_DBGBVR4_EL1                                 S2_0_C0_C4_4
+#define SYS_DBGBVR4_EL1                                 sys_reg(2, 0, 0, 4, 4)
+#define SYS_DBGBVR4_EL1_Op0                             2
+#define SYS_DBGBVR4_EL1_Op1                             0
+#define SYS_DBGBVR4_EL1_CRn                             0
+#define SYS_DBGBVR4_EL1_CRm                             4
+#define SYS_DBGBVR4_EL1_Op2                             4
+
+/* For DBGBVR4_EL1 fields see DBGBVRn_EL1 */
+
+#define REG_DBGBCR4_EL1                                 S2_0_C0_C4_5
+#define SYS_DBGBCR4_EL1                                 sys_reg(2, 0, 0, 4, 5)
+#define SYS_DBGBCR4_EL1_Op0                             2
+#define SYS_DBGBCR4_EL1_Op1                             0
+#define SYS_DBGBCR4_EL1_CRn                             0
+#define SYS_DBGBCR4_EL1_CRm                             4
+#define SYS_DBGBCR4_EL1_Op2                             5
+
+/* For DBGBCR4_EL1 fields see DBGBCRn_EL1 */
+
+#define REG_DBGWVR4_EL1                                 S2_0_C0_C4_6
+#define SYS_DBGWVR4_EL1                                 sys_reg(2, 0, 0, 4, 6)
+#define SYS_DBGWVR4_EL1_Op0                             2
+#define SYS_DBGWVR4_EL1_Op1                             0
+#define SYS_DBGWVR4_EL1_CRn                             0
+#define SYS_DBGWVR4_EL1_CRm                             4
+#define SYS_DBGWVR4_EL1_Op2                             6
+
+/* For DBGWVR4_EL1 fields see DBGWVRn_EL1 */
+
+#define REG_DBGWCR4_EL1                                 S2_0_C0_C4_7
+#define SYS_DBGWCR4_EL1                                 sys_reg(2, 0, 0, 4, 7)
+#define SYS_DBGWCR4_EL1_Op0                             2
+#define SYS_DBGWCR4_EL1_Op1                             0
+#define SYS_DBGWCR4_EL1_CRn                             0
+#define SYS_DBGWCR4_EL1_CRm                             4
+#define SYS_DBGWCR4_EL1_Op2                             7
+
+/* For DBGWCR4_EL1 fields see DBGWCRn_EL1 */
+
+#define REG_DBGBVR5_EL1                                 S2_0_C0_C5_4
+#define SYS_DBGBVR5_EL1                                 sys_reg(2, 0, 0, 5, 4)
+#define SYS_DBGBVR5_EL1_Op0                             2
+#define SYS_DBGBVR5_EL1_Op1                             0
+#define SYS_DBGBVR5_EL1_CRn                             0
+#define SYS_DBGBVR5_EL1_CRm                             5
+#define SYS_DBGBVR5_EL1_Op2                             4
+
+/* For DBGBVR5_EL1 fields see DBGBVRn_EL1 */
+
+#define REG_DBGBCR5_EL1                                 S2_0_C0_C5_5
+#define SYS_DBGBCR5_EL1                                 sys_reg(2, 0, 0, 5, 5)
+#define SYS_DBGBCR5_EL1_Op0                             2
+#define SYS_DBGBCR5_EL1_Op1                             0
+#define SYS_DBGBCR5_EL1_CRn                             0
+#define SYS_DBGBCR5_EL1_CRm                             5
+#define SYS_DBGBCR5_EL1_Op2                             5
+
+/* For DBGBCR5_EL1 fields see DBGBCRn_EL1 */
+
+#define REG_DBGWVR5_EL1                                 S2_0_C0_C5_6
+#define SYS_DBGWVR5_EL1                                 sys_reg(2, 0, 0, 5, 6)
+#define SYS_DBGWVR5_EL1_Op0                             2
+#define SYS_DBGWVR5_EL1_Op1                             0
+#define SYS_DBGWVR5_EL1_CRn                             0
+#define SYS_DBGWVR5_EL1_CRm                             5
+#define SYS_DBGWVR5_EL1_Op2                             6
+
+/* For DBGWVR5_EL1 fields see DBGWVRn_EL1 */
+
+#define REG_DBGWCR5_EL1                                 S2_0_C0_C5_7
+#define SYS_DBGWCR5_EL1                                 sys_reg(2, 0, 0, 5, 7)
+#define SYS_DBGWCR5_EL1_Op0                             2
+#define SYS_DBGWCR5_EL1_Op1                             0
+#define SYS_DBGWCR5_EL1_CRn                             0
+#define SYS_DBGWCR5_EL1_CRm                             5
+#define SYS_DBGWCR5_EL1_Op2                             7
+
+/* For DBGWCR5_EL1 fields see DBGWCRn_EL1 */
+
+#define REG_DBGBVR6_EL1                                 S2_0_C0_C6_4
+#define SYS_DBGBVR6_EL1                                 sys_reg(2, 0, 0, 6, 4)
+#define SYS_DBGBVR6_EL1_Op0                             2
+#define SYS_DBGBVR6_EL1_Op1                             0
+#define SYS_DBGBVR6_EL1_CRn                             0
+#define SYS_DBGBVR6_EL1_CRm                             6
+#define SYS_DBGBVR6_EL1_Op2                             4
+
+/* For DBGBVR6_EL1 fields see DBGBVRn_EL1 */
+
+#define REG_DBGBCR6_EL1                                 S2_0_C0_C6_5
+#define SYS_DBGBCR6_EL1                                 sys_reg(2, 0, 0, 6, 5)
+#define SYS_DBGBCR6_EL1_Op0                             2
+#define SYS_DBGBCR6_EL1_Op1                             0
+#define SYS_DBGBCR6_EL1_CRn                             0
+#define SYS_DBGBCR6_EL1_CRm                             6
+#define SYS_DBGBCR6_EL1_Op2                             5
+
+/* For DBGBCR6_EL1 fields see DBGBCRn_EL1 */
+
+#define REG_DBGWVR6_EL1                                 S2_0_C0_C6_6
+#define SYS_DBGWVR6_EL1                                 sys_reg(2, 0, 0, 6, 6)
+#define SYS_DBGWVR6_EL1_Op0                             2
+#define SYS_DBGWVR6_EL1_Op1                             0
+#define SYS_DBGWVR6_EL1_CRn                             0
+#define SYS_DBGWVR6_EL1_CRm                             6
+#define SYS_DBGWVR6_EL1_Op2                             6
+
+/* For DBGWVR6_EL1 fields see DBGWVRn_EL1 */
+
+#define REG_DBGWCR6_EL1                                 S2_0_C0_C6_7
+#define SYS_DBGWCR6_EL1                                 sys_reg(2, 0, 0, 6, 7)
+#define SYS_DBGWCR6_EL1_Op0                             2
+#define SYS_DBGWCR6_EL1_Op1                             0
+#define SYS_DBGWCR6_EL1_CRn                             0
+#define SYS_DBGWCR6_EL1_CRm                             6
+#define SYS_DBGWCR6_EL1_Op2                             7
+
+/* For DBGWCR6_EL1 fields see DBGWCRn_EL1 */
+
+#define REG_DBGBVR7_EL1                                 S2_0_C0_C7_4
+#define SYS_DBGBVR7_EL1                                 sys_reg(2, 0, 0, 7, 4)
+#define SYS_DBGBVR7_EL1_Op0                             2
+#define SYS_DBGBVR7_EL1_Op1                             0
+#define SYS_DBGBVR7_EL1_CRn                             0
+#define SYS_DBGBVR7_EL1_CRm                             7
+#define SYS_DBGBVR7_EL1_Op2                             4
+
+/* For DBGBVR7_EL1 fields see DBGBVRn_EL1 */
+
+#define REG_DBGBCR7_EL1                                 S2_0_C0_C7_5
+#define SYS_DBGBCR7_EL1                                 sys_reg(2, 0, 0, 7, 5)
+#define SYS_DBGBCR7_EL1_Op0                             2
+#define SYS_DBGBCR7_EL1_Op1                             0
+#define SYS_DBGBCR7_EL1_CRn                             0
+#define SYS_DBGBCR7_EL1_CRm                             7
+#define SYS_DBGBCR7_EL1_Op2                             5
+
+/* For DBGBCR7_EL1 fields see DBGBCRn_EL1 */
+
+#define REG_DBGWVR7_EL1                                 S2_0_C0_C7_6
+#define SYS_DBGWVR7_EL1                                 sys_reg(2, 0, 0, 7, 6)
+#define SYS_DBGWVR7_EL1_Op0                             2
+#define SYS_DBGWVR7_EL1_Op1                             0
+#define SYS_DBGWVR7_EL1_CRn                             0
+#define SYS_DBGWVR7_EL1_CRm                             7
+#define SYS_DBGWVR7_EL1_Op2                             6
+
+/* For DBGWVR7_EL1 fields see DBGWVRn_EL1 */
+
+#define REG_DBGWCR7_EL1                                 S2_0_C0_C7_7
+#define SYS_DBGWCR7_EL1                                 sys_reg(2, 0, 0, 7, 7)
+#define SYS_DBGWCR7_EL1_Op0                             2
+#define SYS_DBGWCR7_EL1_Op1                             0
+#define SYS_DBGWCR7_EL1_CRn                             0
+#define SYS_DBGWCR7_EL1_CRm                             7
+#define SYS_DBGWCR7_EL1_Op2                             7
+
+/* For DBGWCR7_EL1 fields see DBGWCRn_EL1 */
+
+#define REG_DBGBVR8_EL1                                 S2_0_C0_C8_4
+#define SYS_DBGBVR8_EL1                                 sys_reg(2, 0, 0, 8, 4)
+#define SYS_DBGBVR8_EL1_Op0                             2
+#define SYS_DBGBVR8_EL1_Op1                             0
+#define SYS_DBGBVR8_EL1_CRn                             0
+#define SYS_DBGBVR8_EL1_CRm                             8
+#define SYS_DBGBVR8_EL1_Op2                             4
+
+/* For DBGBVR8_EL1 fields see DBGBVRn_EL1 */
+
+#define REG_DBGBCR8_EL1                                 S2_0_C0_C8_5
+#define SYS_DBGBCR8_EL1                                 sys_reg(2, 0, 0, 8, 5)
+#define SYS_DBGBCR8_EL1_Op0                             2
+#define SYS_DBGBCR8_EL1_Op1                             0
+#define SYS_DBGBCR8_EL1_CRn                             0
+#define SYS_DBGBCR8_EL1_CRm                             8
+#define SYS_DBGBCR8_EL1_Op2                             5
+
+/* For DBGBCR8_EL1 fields see DBGBCRn_EL1 */
+
+#define REG_DBGWVR8_EL1                                 S2_0_C0_C8_6
+#define SYS_DBGWVR8_EL1                                 sys_reg(2, 0, 0, 8, 6)
+#define SYS_DBGWVR8_EL1_Op0                             2
+#define SYS_DBGWVR8_EL1_Op1                             0
+#define SYS_DBGWVR8_EL1_CRn                             0
+#define SYS_DBGWVR8_EL1_CRm                             8
+#define SYS_DBGWVR8_EL1_Op2                             6
+
+/* For DBGWVR8_EL1 fields see DBGWVRn_EL1 */
+
+#define REG_DBGWCR8_EL1                                 S2_0_C0_C8_7
+#define SYS_DBGWCR8_EL1                                 sys_reg(2, 0, 0, 8, 7)
+#define SYS_DBGWCR8_EL1_Op0                             2
+#define SYS_DBGWCR8_EL1_Op1                             0
+#define SYS_DBGWCR8_EL1_CRn                             0
+#define SYS_DBGWCR8_EL1_CRm                             8
+#define SYS_DBGWCR8_EL1_Op2                             7
+
+/* For DBGWCR8_EL1 fields see DBGWCRn_EL1 */
+
+#define REG_DBGBVR9_EL1                                 S2_0_C0_C9_4
+#define SYS_DBGBVR9_EL1                                 sys_reg(2, 0, 0, 9, 4)
+#define SYS_DBGBVR9_EL1_Op0                             2
+#define SYS_DBGBVR9_EL1_Op1                             0
+#define SYS_DBGBVR9_EL1_CRn                             0
+#define SYS_DBGBVR9_EL1_CRm                             9
+#define SYS_DBGBVR9_EL1_Op2                             4
+
+/* For DBGBVR9_EL1 fields see DBGBVRn_EL1 */
+
+#define REG_DBGBCR9_EL1                                 S2_0_C0_C9_5
+#define SYS_DBGBCR9_EL1                                 sys_reg(2, 0, 0, 9, 5)
+#define SYS_DBGBCR9_EL1_Op0                             2
+#define SYS_DBGBCR9_EL1_Op1                             0
+#define SYS_DBGBCR9_EL1_CRn                             0
+#define SYS_DBGBCR9_EL1_CRm                             9
+#define SYS_DBGBCR9_EL1_Op2                             5
+
+/* For DBGBCR9_EL1 fields see DBGBCRn_EL1 */
+
+#define REG_DBGWVR9_EL1                                 S2_0_C0_C9_6
+#define SYS_DBGWVR9_EL1                                 sys_reg(2, 0, 0, 9, 6)
+#define SYS_DBGWVR9_EL1_Op0                             2
+#define SYS_DBGWVR9_EL1_Op1                             0
+#define SYS_DBGWVR9_EL1_CRn                             0
+#define SYS_DBGWVR9_EL1_CRm                             9
+#define SYS_DBGWVR9_EL1_Op2                             6
+
+/* For DBGWVR9_EL1 fields see DBGWVRn_EL1 */
+
+#define REG_DBGWCR9_EL1                                 S2_0_C0_C9_7
+#define SYS_DBGWCR9_EL1                                 sys_reg(2, 0, 0, 9, 7)
+#define SYS_DBGWCR9_EL1_Op0                             2
+#define SYS_DBGWCR9_EL1_Op1                             0
+#define SYS_DBGWCR9_EL1_CRn                             0
+#define SYS_DBGWCR9_EL1_CRm                             9
+#define SYS_DBGWCR9_EL1_Op2                             7
+
+/* For DBGWCR9_EL1 fields see DBGWCRn_EL1 */
+
+#define REG_DBGBVR10_EL1                                S2_0_C0_C10_4
+#define SYS_DBGBVR10_EL1                                sys_reg(2, 0, 0, 10, 4)
+#define SYS_DBGBVR10_EL1_Op0                            2
+#define SYS_DBGBVR10_EL1_Op1                            0
+#define SYS_DBGBVR10_EL1_CRn                            0
+#define SYS_DBGBVR10_EL1_CRm                            10
+#define SYS_DBGBVR10_EL1_Op2                            4
+
+/* For DBGBVR10_EL1 fields see DBGBVRn_EL1 */
+
+#define REG_DBGBCR10_EL1                                S2_0_C0_C10_5
+#define SYS_DBGBCR10_EL1                                sys_reg(2, 0, 0, 10, 5)
+#define SYS_DBGBCR10_EL1_Op0                            2
+#define SYS_DBGBCR10_EL1_Op1                            0
+#define SYS_DBGBCR10_EL1_CRn                            0
+#define SYS_DBGBCR10_EL1_CRm                            10
+#define SYS_DBGBCR10_EL1_Op2                            5
+
+/* For DBGBCR10_EL1 fields see DBGBCRn_EL1 */
+
+#define REG_DBGWVR10_EL1                                S2_0_C0_C10_6
+#define SYS_DBGWVR10_EL1                                sys_reg(2, 0, 0, 10, 6)
+#define SYS_DBGWVR10_EL1_Op0                            2
+#define SYS_DBGWVR10_EL1_Op1                            0
+#define SYS_DBGWVR10_EL1_CRn                            0
+#define SYS_DBGWVR10_EL1_CRm                            10
+#define SYS_DBGWVR10_EL1_Op2                            6
+
+/* For DBGWVR10_EL1 fields see DBGWVRn_EL1 */
+
+#define REG_DBGWCR10_EL1                                S2_0_C0_C10_7
+#define SYS_DBGWCR10_EL1                                sys_reg(2, 0, 0, 10, 7)
+#define SYS_DBGWCR10_EL1_Op0                            2
+#define SYS_DBGWCR10_EL1_Op1                            0
+#define SYS_DBGWCR10_EL1_CRn                            0
+#define SYS_DBGWCR10_EL1_CRm                            10
+#define SYS_DBGWCR10_EL1_Op2                            7
+
+/* For DBGWCR10_EL1 fields see DBGWCRn_EL1 */
+
+#define REG_DBGBVR11_EL1                                S2_0_C0_C11_4
+#define SYS_DBGBVR11_EL1                                sys_reg(2, 0, 0, 11, 4)
+#define SYS_DBGBVR11_EL1_Op0                            2
+#define SYS_DBGBVR11_EL1_Op1                            0
+#define SYS_DBGBVR11_EL1_CRn                            0
+#define SYS_DBGBVR11_EL1_CRm                            11
+#define SYS_DBGBVR11_EL1_Op2                            4
+
+/* For DBGBVR11_EL1 fields see DBGBVRn_EL1 */
+
+#define REG_DBGBCR11_EL1                                S2_0_C0_C11_5
+#define SYS_DBGBCR11_EL1                                sys_reg(2, 0, 0, 11, 5)
+#define SYS_DBGBCR11_EL1_Op0                            2
+#define SYS_DBGBCR11_EL1_Op1                            0
+#define SYS_DBGBCR11_EL1_CRn                            0
+#define SYS_DBGBCR11_EL1_CRm                            11
+#define SYS_DBGBCR11_EL1_Op2                            5
+
+/* For DBGBCR11_EL1 fields see DBGBCRn_EL1 */
+
+#define REG_DBGWVR11_EL1                                S2_0_C0_C11_6
+#define SYS_DBGWVR11_EL1                                sys_reg(2, 0, 0, 11, 6)
+#define SYS_DBGWVR11_EL1_Op0                            2
+#define SYS_DBGWVR11_EL1_Op1                            0
+#define SYS_DBGWVR11_EL1_CRn                            0
+#define SYS_DBGWVR11_EL1_CRm                            11
+#define SYS_DBGWVR11_EL1_Op2                            6
+
+/* For DBGWVR11_EL1 fields see DBGWVRn_EL1 */
+
+#define REG_DBGWCR11_EL1                                S2_0_C0_C11_7
+#define SYS_DBGWCR11_EL1                                sys_reg(2, 0, 0, 11, 7)
+#define SYS_DBGWCR11_EL1_Op0                            2
+#define SYS_DBGWCR11_EL1_Op1                            0
+#define SYS_DBGWCR11_EL1_CRn                            0
+#define SYS_DBGWCR11_EL1_CRm                            11
+#define SYS_DBGWCR11_EL1_Op2                            7
+
+/* For DBGWCR11_EL1 fields see DBGWCRn_EL1 */
+
+#define REG_DBGBVR12_EL1                                S2_0_C0_C12_4
+#define SYS_DBGBVR12_EL1                                sys_reg(2, 0, 0, 12, 4)
+#define SYS_DBGBVR12_EL1_Op0                            2
+#define SYS_DBGBVR12_EL1_Op1                            0
+#define SYS_DBGBVR12_EL1_CRn                            0
+#define SYS_DBGBVR12_EL1_CRm                            12
+#define SYS_DBGBVR12_EL1_Op2                            4
+
+/* For DBGBVR12_EL1 fields see DBGBVRn_EL1 */
+
+#define REG_DBGBCR12_EL1                                S2_0_C0_C12_5
+#define SYS_DBGBCR12_EL1                                sys_reg(2, 0, 0, 12, 5)
+#define SYS_DBGBCR12_EL1_Op0                            2
+#define SYS_DBGBCR12_EL1_Op1                            0
+#define SYS_DBGBCR12_EL1_CRn                            0
+#define SYS_DBGBCR12_EL1_CRm                            12
+#define SYS_DBGBCR12_EL1_Op2                            5
+
+/* For DBGBCR12_EL1 fields see DBGBCRn_EL1 */
+
+#define REG_DBGWVR12_EL1                                S2_0_C0_C12_6
+#define SYS_DBGWVR12_EL1                                sys_reg(2, 0, 0, 12, 6)
+#define SYS_DBGWVR12_EL1_Op0                            2
+#define SYS_DBGWVR12_EL1_Op1                            0
+#define SYS_DBGWVR12_EL1_CRn                            0
+#define SYS_DBGWVR12_EL1_CRm                            12
+#define SYS_DBGWVR12_EL1_Op2                            6
+
+/* For DBGWVR12_EL1 fields see DBGWVRn_EL1 */
+
+#define REG_DBGWCR12_EL1                                S2_0_C0_C12_7
+#define SYS_DBGWCR12_EL1                                sys_reg(2, 0, 0, 12, 7)
+#define SYS_DBGWCR12_EL1_Op0                            2
+#define SYS_DBGWCR12_EL1_Op1                            0
+#define SYS_DBGWCR12_EL1_CRn                            0
+#define SYS_DBGWCR12_EL1_CRm                            12
+#define SYS_DBGWCR12_EL1_Op2                            7
+
+/* For DBGWCR12_EL1 fields see DBGWCRn_EL1 */
+
+#define REG_DBGBVR13_EL1                                S2_0_C0_C13_4
+#define SYS_DBGBVR13_EL1                                sys_reg(2, 0, 0, 13, 4)
+#define SYS_DBGBVR13_EL1_Op0                            2
+#define SYS_DBGBVR13_EL1_Op1                            0
+#define SYS_DBGBVR13_EL1_CRn                            0
+#define SYS_DBGBVR13_EL1_CRm                            13
+#define SYS_DBGBVR13_EL1_Op2                            4
+
+/* For DBGBVR13_EL1 fields see DBGBVRn_EL1 */
+
+#define REG_DBGBCR13_EL1                                S2_0_C0_C13_5
+#define SYS_DBGBCR13_EL1                                sys_reg(2, 0, 0, 13, 5)
+#define SYS_DBGBCR13_EL1_Op0                            2
+#define SYS_DBGBCR13_EL1_Op1                            0
+#define SYS_DBGBCR13_EL1_CRn                            0
+#define SYS_DBGBCR13_EL1_CRm                            13
+#define SYS_DBGBCR13_EL1_Op2                            5
+
+/* For DBGBCR13_EL1 fields see DBGBCRn_EL1 */
+
+#define REG_DBGWVR13_EL1                                S2_0_C0_C13_6
+#define SYS_DBGWVR13_EL1                                sys_reg(2, 0, 0, 13, 6)
+#define SYS_DBGWVR13_EL1_Op0                            2
+#define SYS_DBGWVR13_EL1_Op1                            0
+#define SYS_DBGWVR13_EL1_CRn                            0
+#define SYS_DBGWVR13_EL1_CRm                            13
+#define SYS_DBGWVR13_EL1_Op2                            6
+
+/* For DBGWVR13_EL1 fields see DBGWVRn_EL1 */
+
+#define REG_DBGWCR13_EL1                                S2_0_C0_C13_7
+#define SYS_DBGWCR13_EL1                                sys_reg(2, 0, 0, 13, 7)
+#define SYS_DBGWCR13_EL1_Op0                            2
+#define SYS_DBGWCR13_EL1_Op1                            0
+#define SYS_DBGWCR13_EL1_CRn                            0
+#define SYS_DBGWCR13_EL1_CRm                            13
+#define SYS_DBGWCR13_EL1_Op2                            7
+
+/* For DBGWCR13_EL1 fields see DBGWCRn_EL1 */
+
+#define REG_DBGBVR14_EL1                                S2_0_C0_C14_4
+#define SYS_DBGBVR14_EL1                                sys_reg(2, 0, 0, 14, 4)
+#define SYS_DBGBVR14_EL1_Op0                            2
+#define SYS_DBGBVR14_EL1_Op1                            0
+#define SYS_DBGBVR14_EL1_CRn                            0
+#define SYS_DBGBVR14_EL1_CRm                            14
+#define SYS_DBGBVR14_EL1_Op2                            4
+
+/* For DBGBVR14_EL1 fields see DBGBVRn_EL1 */
+
+#define REG_DBGBCR14_EL1                                S2_0_C0_C14_5
+#define SYS_DBGBCR14_EL1                                sys_reg(2, 0, 0, 14, 5)
+#define SYS_DBGBCR14_EL1_Op0                            2
+#define SYS_DBGBCR14_EL1_Op1                            0
+#define SYS_DBGBCR14_EL1_CRn                            0
+#define SYS_DBGBCR14_EL1_CRm                            14
+#define SYS_DBGBCR14_EL1_Op2                            5
+
+/* For DBGBCR14_EL1 fields see DBGBCRn_EL1 */
+
+#define REG_DBGWVR14_EL1                                S2_0_C0_C14_6
+#define SYS_DBGWVR14_EL1                                sys_reg(2, 0, 0, 14, 6)
+#define SYS_DBGWVR14_EL1_Op0                            2
+#define SYS_DBGWVR14_EL1_Op1                            0
+#define SYS_DBGWVR14_EL1_CRn                            0
+#define SYS_DBGWVR14_EL1_CRm                            14
+#define SYS_DBGWVR14_EL1_Op2                            6
+
+/* For DBGWVR14_EL1 fields see DBGWVRn_EL1 */
+
+#define REG_DBGWCR14_EL1                                S2_0_C0_C14_7
+#define SYS_DBGWCR14_EL1                                sys_reg(2, 0, 0, 14, 7)
+#define SYS_DBGWCR14_EL1_Op0                            2
+#define SYS_DBGWCR14_EL1_Op1                            0
+#define SYS_DBGWCR14_EL1_CRn                            0
+#define SYS_DBGWCR14_EL1_CRm                            14
+#define SYS_DBGWCR14_EL1_Op2                            7
+
+/* For DBGWCR14_EL1 fields see DBGWCRn_EL1 */
+
+#define REG_DBGBVR15_EL1                                S2_0_C0_C15_4
+#define SYS_DBGBVR15_EL1                                sys_reg(2, 0, 0, 15, 4)
+#define SYS_DBGBVR15_EL1_Op0                            2
+#define SYS_DBGBVR15_EL1_Op1                            0
+#define SYS_DBGBVR15_EL1_CRn                            0
+#define SYS_DBGBVR15_EL1_CRm                            15
+#define SYS_DBGBVR15_EL1_Op2                            4
+
+/* For DBGBVR15_EL1 fields see DBGBVRn_EL1 */
+
+#define REG_DBGBCR15_EL1                                S2_0_C0_C15_5
+#define SYS_DBGBCR15_EL1                                sys_reg(2, 0, 0, 15, 5)
+#define SYS_DBGBCR15_EL1_Op0                            2
+#define SYS_DBGBCR15_EL1_Op1                            0
+#define SYS_DBGBCR15_EL1_CRn                            0
+#define SYS_DBGBCR15_EL1_CRm                            15
+#define SYS_DBGBCR15_EL1_Op2                            5
+
+/* For DBGBCR15_EL1 fields see DBGBCRn_EL1 */
+
+#define REG_DBGWVR15_EL1                                S2_0_C0_C15_6
+#define SYS_DBGWVR15_EL1                                sys_reg(2, 0, 0, 15, 6)
+#define SYS_DBGWVR15_EL1_Op0                            2
+#define SYS_DBGWVR15_EL1_Op1                            0
+#define SYS_DBGWVR15_EL1_CRn                            0
+#define SYS_DBGWVR15_EL1_CRm                            15
+#define SYS_DBGWVR15_EL1_Op2                            6
+
+/* For DBGWVR15_EL1 fields see DBGWVRn_EL1 */
+
+#define REG_DBGWCR15_EL1                                S2_0_C0_C15_7
+#define SYS_DBGWCR15_EL1                                sys_reg(2, 0, 0, 15, 7)
+#define SYS_DBGWCR15_EL1_Op0                            2
+#define SYS_DBGWCR15_EL1_Op1                            0
+#define SYS_DBGWCR15_EL1_CRn                            0
+#define SYS_DBGWCR15_EL1_CRm                            15
+#define SYS_DBGWCR15_EL1_Op2                            7
+
+/* For DBGWCR15_EL1 fields see DBGWCRn_EL1 */
+
+#define REG_DBGVCR32_EL2                                S2_4_C0_C7_0
+#define SYS_DBGVCR32_EL2                                sys_reg(2, 4, 0, 7, 0)
+#define SYS_DBGVCR32_EL2_Op0                            2
+#define SYS_DBGVCR32_EL2_Op1                            4
+#define SYS_DBGVCR32_EL2_CRn                            0
+#define SYS_DBGVCR32_EL2_CRm                            7
+#define SYS_DBGVCR32_EL2_Op2                            0
+
+#define DBGVCR32_EL2_VALUE                              GENMASK(31, 0)
+#define DBGVCR32_EL2_VALUE_MASK                         GENMASK(31, 0)
+#define DBGVCR32_EL2_VALUE_SHIFT                        0
+#define DBGVCR32_EL2_VALUE_WIDTH                        32
+
+#define DBGVCR32_EL2_RES0                               (UL(0) | GENMASK_ULL(63, 32))
+#define DBGVCR32_EL2_RES1                               (UL(0))
+#define DBGVCR32_EL2_UNKN                               (UL(0))
+
+#define REG_AMAIR_EL1                                   S3_0_C10_C3_0
+#define SYS_AMAIR_EL1                                   sys_reg(3, 0, 10, 3, 0)
+#define SYS_AMAIR_EL1_Op0                               3
+#define SYS_AMAIR_EL1_Op1                               0
+#define SYS_AMAIR_EL1_CRn                               10
+#define SYS_AMAIR_EL1_CRm                               3
+#define SYS_AMAIR_EL1_Op2                               0
+
+#define AMAIR_EL1_IMPDEF                                GENMASK(63, 0)
+#define AMAIR_EL1_IMPDEF_MASK                           GENMASK(63, 0)
+#define AMAIR_EL1_IMPDEF_SHIFT                          0
+#define AMAIR_EL1_IMPDEF_WIDTH                          64
+
+#define AMAIR_EL1_RES0                                  (UL(0))
+#define AMAIR_EL1_RES1                                  (UL(0))
+#define AMAIR_EL1_UNKN                                  (UL(0))
+
+#define REG_IFSR32_EL2                                  S3_4_C5_C0_1
+#define SYS_IFSR32_EL2                                  sys_reg(3, 4, 5, 0, 1)
+#define SYS_IFSR32_EL2_Op0                              3
+#define SYS_IFSR32_EL2_Op1                              4
+#define SYS_IFSR32_EL2_CRn                              5
+#define SYS_IFSR32_EL2_CRm                              0
+#define SYS_IFSR32_EL2_Op2                              1
+
+#define IFSR32_EL2_VALUE                                GENMASK(31, 0)
+#define IFSR32_EL2_VALUE_MASK                           GENMASK(31, 0)
+#define IFSR32_EL2_VALUE_SHIFT                          0
+#define IFSR32_EL2_VALUE_WIDTH                          32
+
+#define IFSR32_EL2_RES0                                 (UL(0) | GENMASK_ULL(63, 32))
+#define IFSR32_EL2_RES1                                 (UL(0))
+#define IFSR32_EL2_UNKN                                 (UL(0))
+
+#define REG_FPEXC32_EL2                                 S3_4_C5_C3_0
+#define SYS_FPEXC32_EL2                                 sys_reg(3, 4, 5, 3, 0)
+#define SYS_FPEXC32_EL2_Op0                             3
+#define SYS_FPEXC32_EL2_Op1                             4
+#define SYS_FPEXC32_EL2_CRn                             5
+#define SYS_FPEXC32_EL2_CRm                             3
+#define SYS_FPEXC32_EL2_Op2                             0
+
+#define FPEXC32_EL2_VALUE                               GENMASK(31, 0)
+#define FPEXC32_EL2_VALUE_MASK                          GENMASK(31, 0)
+#define FPEXC32_EL2_VALUE_SHIFT                         0
+#define FPEXC32_EL2_VALUE_WIDTH                         32
+
+#define FPEXC32_EL2_RES0                                (UL(0) | GENMASK_ULL(63, 32))
+#define FPEXC32_EL2_RES1                                (UL(0))
+#define FPEXC32_EL2_UNKN                                (UL(0))
+
+#define PMCNTENx_EL0_F0                                 GENMASK(32, 32)
+#define PMCNTENx_EL0_F0_MASK                            GENMASK(32, 32)
+#define PMCNTENx_EL0_F0_SHIFT                           32
+#define PMCNTENx_EL0_F0_WIDTH                           1
+
+#define PMCNTENx_EL0_C                                  GENMASK(31, 31)
+#define PMCNTENx_EL0_C_MASK                             GENMASK(31, 31)
+#define PMCNTENx_EL0_C_SHIFT                            31
+#define PMCNTENx_EL0_C_WIDTH                            1
+
+#define PMCNTENx_EL0_P                                  GENMASK(30, 0)
+#define PMCNTENx_EL0_P_MASK                             GENMASK(30, 0)
+#define PMCNTENx_EL0_P_SHIFT                            0
+#define PMCNTENx_EL0_P_WIDTH                            31
+
+#define PMCNTENx_EL0_RES0                               (UL(0) | GENMASK_ULL(63, 33))
+#define PMCNTENx_EL0_RES1                               (UL(0))
+#define PMCNTENx_EL0_UNKN                               (UL(0))
+
+#define REG_PMINTENSET_EL1                              S3_0_C9_C14_1
+#define SYS_PMINTENSET_EL1                              sys_reg(3, 0, 9, 14, 1)
+#define SYS_PMINTENSET_EL1_Op0                          3
+#define SYS_PMINTENSET_EL1_Op1                          0
+#define SYS_PMINTENSET_EL1_CRn                          9
+#define SYS_PMINTENSET_EL1_CRm                          14
+#define SYS_PMINTENSET_EL1_Op2                          1
+
+/* For PMINTENSET_EL1 fields see PMCNTENx_EL0 */
+
+#define REG_PMINTENCLR_EL1                              S3_0_C9_C14_2
+#define SYS_PMINTENCLR_EL1                              sys_reg(3, 0, 9, 14, 2)
+#define SYS_PMINTENCLR_EL1_Op0                          3
+#define SYS_PMINTENCLR_EL1_Op1                          0
+#define SYS_PMINTENCLR_EL1_CRn                          9
+#define SYS_PMINTENCLR_EL1_CRm                          14
+#define SYS_PMINTENCLR_EL1_Op2                          2
+
+/* For PMINTENCLR_EL1 fields see PMCNTENx_EL0 */
+
+#define REG_PMCNTENSET_EL0                              S3_3_C9_C12_1
+#define SYS_PMCNTENSET_EL0                              sys_reg(3, 3, 9, 12, 1)
+#define SYS_PMCNTENSET_EL0_Op0                          3
+#define SYS_PMCNTENSET_EL0_Op1                          3
+#define SYS_PMCNTENSET_EL0_CRn                          9
+#define SYS_PMCNTENSET_EL0_CRm                          12
+#define SYS_PMCNTENSET_EL0_Op2                          1
+
+/* For PMCNTENSET_EL0 fields see PMCNTENx_EL0 */
+
+#define REG_PMCNTENCLR_EL0                              S3_3_C9_C12_2
+#define SYS_PMCNTENCLR_EL0                              sys_reg(3, 3, 9, 12, 2)
+#define SYS_PMCNTENCLR_EL0_Op0                          3
+#define SYS_PMCNTENCLR_EL0_Op1                          3
+#define SYS_PMCNTENCLR_EL0_CRn                          9
+#define SYS_PMCNTENCLR_EL0_CRm                          12
+#define SYS_PMCNTENCLR_EL0_Op2                          2
+
+/* For PMCNTENCLR_EL0 fields see PMCNTENx_EL0 */
+
+#define REG_PMOVSCLR_EL0                                S3_3_C9_C12_3
+#define SYS_PMOVSCLR_EL0                                sys_reg(3, 3, 9, 12, 3)
+#define SYS_PMOVSCLR_EL0_Op0                            3
+#define SYS_PMOVSCLR_EL0_Op1                            3
+#define SYS_PMOVSCLR_EL0_CRn                            9
+#define SYS_PMOVSCLR_EL0_CRm                            12
+#define SYS_PMOVSCLR_EL0_Op2                            3
+
+/* For PMOVSCLR_EL0 fields see PMCNTENx_EL0 */
+
+#define REG_PMOVSSET_EL0                                S3_3_C9_C14_3
+#define SYS_PMOVSSET_EL0                                sys_reg(3, 3, 9, 14, 3)
+#define SYS_PMOVSSET_EL0_Op0                            3
+#define SYS_PMOVSSET_EL0_Op1                            3
+#define SYS_PMOVSSET_EL0_CRn                            9
+#define SYS_PMOVSSET_EL0_CRm                            14
+#define SYS_PMOVSSET_EL0_Op2                            3
+
+/* For PMOVSSET_EL0 fields see PMCNTENx_EL0 */
+
+#define REG_PMSWINC_EL0                                 S3_3_C9_C12_4
+#define SYS_PMSWINC_EL0                                 sys_reg(3, 3, 9, 12, 4)
+#define SYS_PMSWINC_EL0_Op0                             3
+#define SYS_PMSWINC_EL0_Op1                             3
+#define SYS_PMSWINC_EL0_CRn                             9
+#define SYS_PMSWINC_EL0_CRm                             12
+#define SYS_PMSWINC_EL0_Op2                             4
+
+#define PMSWINC_EL0_P                                   GENMASK(30, 0)
+#define PMSWINC_EL0_P_MASK                              GENMASK(30, 0)
+#define PMSWINC_EL0_P_SHIFT                             0
+#define PMSWINC_EL0_P_WIDTH                             31
+
+#define PMSWINC_EL0_RES0                                (UL(0) | GENMASK_ULL(63, 31))
+#define PMSWINC_EL0_RES1                                (UL(0))
+#define PMSWINC_EL0_UNKN                                (UL(0))
+
+#define REG_PMSELR_EL0                                  S3_3_C9_C12_5
+#define SYS_PMSELR_EL0                                  sys_reg(3, 3, 9, 12, 5)
+#define SYS_PMSELR_EL0_Op0                              3
+#define SYS_PMSELR_EL0_Op1                              3
+#define SYS_PMSELR_EL0_CRn                              9
+#define SYS_PMSELR_EL0_CRm                              12
+#define SYS_PMSELR_EL0_Op2                              5
+
+#define PMSELR_EL0_SEL                                  GENMASK(4, 0)
+#define PMSELR_EL0_SEL_MASK                             GENMASK(4, 0)
+#define PMSELR_EL0_SEL_SHIFT                            0
+#define PMSELR_EL0_SEL_WIDTH                            5
+
+#define PMSELR_EL0_RES0                                 (UL(0) | GENMASK_ULL(63, 5))
+#define PMSELR_EL0_RES1                                 (UL(0))
+#define PMSELR_EL0_UNKN                                 (UL(0))
+
+#define REG_PMCCNTR_EL0                                 S3_3_C9_C13_0
+#define SYS_PMCCNTR_EL0                                 sys_reg(3, 3, 9, 13, 0)
+#define SYS_PMCCNTR_EL0_Op0                             3
+#define SYS_PMCCNTR_EL0_Op1                             3
+#define SYS_PMCCNTR_EL0_CRn                             9
+#define SYS_PMCCNTR_EL0_CRm                             13
+#define SYS_PMCCNTR_EL0_Op2                             0
+
+#define PMCCNTR_EL0_CCNT                                GENMASK(63, 0)
+#define PMCCNTR_EL0_CCNT_MASK                           GENMASK(63, 0)
+#define PMCCNTR_EL0_CCNT_SHIFT                          0
+#define PMCCNTR_EL0_CCNT_WIDTH                          64
+
+#define PMCCNTR_EL0_RES0                                (UL(0))
+#define PMCCNTR_EL0_RES1                                (UL(0))
+#define PMCCNTR_EL0_UNKN                                (UL(0))
+
+#define REG_PMUSERENR_EL0                               S3_3_C9_C14_0
+#define SYS_PMUSERENR_EL0                               sys_reg(3, 3, 9, 14, 0)
+#define SYS_PMUSERENR_EL0_Op0                           3
+#define SYS_PMUSERENR_EL0_Op1                           3
+#define SYS_PMUSERENR_EL0_CRn                           9
+#define SYS_PMUSERENR_EL0_CRm                           14
+#define SYS_PMUSERENR_EL0_Op2                           0
+
+#define PMUSERENR_EL0_TID                               GENMASK(6, 6)
+#define PMUSERENR_EL0_TID_MASK                          GENMASK(6, 6)
+#define PMUSERENR_EL0_TID_SHIFT                         6
+#define PMUSERENR_EL0_TID_WIDTH                         1
+
+#define PMUSERENR_EL0_IR                                GENMASK(5, 5)
+#define PMUSERENR_EL0_IR_MASK                           GENMASK(5, 5)
+#define PMUSERENR_EL0_IR_SHIFT                          5
+#define PMUSERENR_EL0_IR_WIDTH                          1
+
+#define PMUSERENR_EL0_UEN                               GENMASK(4, 4)
+#define PMUSERENR_EL0_UEN_MASK                          GENMASK(4, 4)
+#define PMUSERENR_EL0_UEN_SHIFT                         4
+#define PMUSERENR_EL0_UEN_WIDTH                         1
+
+#define PMUSERENR_EL0_ER                                GENMASK(3, 3)
+#define PMUSERENR_EL0_ER_MASK                           GENMASK(3, 3)
+#define PMUSERENR_EL0_ER_SHIFT                          3
+#define PMUSERENR_EL0_ER_WIDTH                          1
+
+#define PMUSERENR_EL0_CR                                GENMASK(2, 2)
+#define PMUSERENR_EL0_CR_MASK                           GENMASK(2, 2)
+#define PMUSERENR_EL0_CR_SHIFT                          2
+#define PMUSERENR_EL0_CR_WIDTH                          1
+
+#define PMUSERENR_EL0_SW                                GENMASK(1, 1)
+#define PMUSERENR_EL0_SW_MASK                           GENMASK(1, 1)
+#define PMUSERENR_EL0_SW_SHIFT                          1
+#define PMUSERENR_EL0_SW_WIDTH                          1
+
+#define PMUSERENR_EL0_EN                                GENMASK(0, 0)
+#define PMUSERENR_EL0_EN_MASK                           GENMASK(0, 0)
+#define PMUSERENR_EL0_EN_SHIFT                          0
+#define PMUSERENR_EL0_EN_WIDTH                          1
+
+#define PMUSERENR_EL0_RES0                              (UL(0) | GENMASK_ULL(63, 7))
+#define PMUSERENR_EL0_RES1                              (UL(0))
+#define PMUSERENR_EL0_UNKN                              (UL(0))
+
+#define PMEVCNTRn_EL0_EVCNT                             GENMASK(63, 0)
+#define PMEVCNTRn_EL0_EVCNT_MASK                        GENMASK(63, 0)
+#define PMEVCNTRn_EL0_EVCNT_SHIFT                       0
+#define PMEVCNTRn_EL0_EVCNT_WIDTH                       64
+
+#define PMEVCNTRn_EL0_RES0                              (UL(0))
+#define PMEVCNTRn_EL0_RES1                              (UL(0))
+#define PMEVCNTRn_EL0_UNKN                              (UL(0))
+
+#define PMEVTYPERn_EL0_VALUE                            GENMASK(63, 0)
+#define PMEVTYPERn_EL0_VALUE_MASK                       GENMASK(63, 0)
+#define PMEVTYPERn_EL0_VALUE_SHIFT                      0
+#define PMEVTYPERn_EL0_VALUE_WIDTH                      64
+
+#define PMEVTYPERn_EL0_RES0                             (UL(0))
+#define PMEVTYPERn_EL0_RES1                             (UL(0))
+#define PMEVTYPERn_EL0_UNKN                             (UL(0))
+
+#define REG_PMEVCNTR0_EL0                               S3_3_C14_C8_0
+#define SYS_PMEVCNTR0_EL0                               sys_reg(3, 3, 14, 8, 0)
+#define SYS_PMEVCNTR0_EL0_Op0                           3
+#define SYS_PMEVCNTR0_EL0_Op1                           3
+#define SYS_PMEVCNTR0_EL0_CRn                           14
+#define SYS_PMEVCNTR0_EL0_CRm                           8
+#define SYS_PMEVCNTR0_EL0_Op2                           0
+
+/* For PMEVCNTR0_EL0 fields see PMEVCNTRn_EL0 */
+
+#define REG_PMEVCNTR1_EL0                               S3_3_C14_C8_1
+#define SYS_PMEVCNTR1_EL0                               sys_reg(3, 3, 14, 8, 1)
+#define SYS_PMEVCNTR1_EL0_Op0                           3
+#define SYS_PMEVCNTR1_EL0_Op1                           3
+#define SYS_PMEVCNTR1_EL0_CRn                           14
+#define SYS_PMEVCNTR1_EL0_CRm                           8
+#define SYS_PMEVCNTR1_EL0_Op2                           1
+
+/* For PMEVCNTR1_EL0 fields see PMEVCNTRn_EL0 */
+
+#define REG_PMEVCNTR2_EL0                               S3_3_C14_C8_2
+#define SYS_PMEVCNTR2_EL0                               sys_reg(3, 3, 14, 8, 2)
+#define SYS_PMEVCNTR2_EL0_Op0                           3
+#define SYS_PMEVCNTR2_EL0_Op1                           3
+#define SYS_PMEVCNTR2_EL0_CRn                           14
+#define SYS_PMEVCNTR2_EL0_CRm                           8
+#define SYS_PMEVCNTR2_EL0_Op2                           2
+
+/* For PMEVCNTR2_EL0 fields see PMEVCNTRn_EL0 */
+
+#define REG_PMEVCNTR3_EL0                               S3_3_C14_C8_3
+#define SYS_PMEVCNTR3_EL0                               sys_reg(3, 3, 14, 8, 3)
+#define SYS_PMEVCNTR3_EL0_Op0                           3
+#define SYS_PMEVCNTR3_EL0_Op1                           3
+#define SYS_PMEVCNTR3_EL0_CRn                           14
+#define SYS_PMEVCNTR3_EL0_CRm                           8
+#define SYS_PMEVCNTR3_EL0_Op2                           3
+
+/* For PMEVCNTR3_EL0 fields see PMEVCNTRn_EL0 */
+
+#define REG_PMEVCNTR4_EL0                               S3_3_C14_C8_4
+#define SYS_PMEVCNTR4_EL0                               sys_reg(3, 3, 14, 8, 4)
+#define SYS_PMEVCNTR4_EL0_Op0                           3
+#define SYS_PMEVCNTR4_EL0_Op1                           3
+#define SYS_PMEVCNTR4_EL0_CRn                           14
+#define SYS_PMEVCNTR4_EL0_CRm                           8
+#define SYS_PMEVCNTR4_EL0_Op2                           4
+
+/* For PMEVCNTR4_EL0 fields see PMEVCNTRn_EL0 */
+
+#define REG_PMEVCNTR5_EL0                               S3_3_C14_C8_5
+#define SYS_PMEVCNTR5_EL0                               sys_reg(3, 3, 14, 8, 5)
+#define SYS_PMEVCNTR5_EL0_Op0                           3
+#define SYS_PMEVCNTR5_EL0_Op1                           3
+#define SYS_PMEVCNTR5_EL0_CRn                           14
+#define SYS_PMEVCNTR5_EL0_CRm                           8
+#define SYS_PMEVCNTR5_EL0_Op2                           5
+
+/* For PMEVCNTR5_EL0 fields see PMEVCNTRn_EL0 */
+
+#define REG_PMEVCNTR6_EL0                               S3_3_C14_C8_6
+#define SYS_PMEVCNTR6_EL0                               sys_reg(3, 3, 14, 8, 6)
+#define SYS_PMEVCNTR6_EL0_Op0                           3
+#define SYS_PMEVCNTR6_EL0_Op1                           3
+#define SYS_PMEVCNTR6_EL0_CRn                           14
+#define SYS_PMEVCNTR6_EL0_CRm                           8
+#define SYS_PMEVCNTR6_EL0_Op2                           6
+
+/* For PMEVCNTR6_EL0 fields see PMEVCNTRn_EL0 */
+
+#define REG_PMEVCNTR7_EL0                               S3_3_C14_C8_7
+#define SYS_PMEVCNTR7_EL0                               sys_reg(3, 3, 14, 8, 7)
+#define SYS_PMEVCNTR7_EL0_Op0                           3
+#define SYS_PMEVCNTR7_EL0_Op1                           3
+#define SYS_PMEVCNTR7_EL0_CRn                           14
+#define SYS_PMEVCNTR7_EL0_CRm                           8
+#define SYS_PMEVCNTR7_EL0_Op2                           7
+
+/* For PMEVCNTR7_EL0 fields see PMEVCNTRn_EL0 */
+
+#define REG_PMEVCNTR8_EL0                               S3_3_C14_C9_0
+#define SYS_PMEVCNTR8_EL0                               sys_reg(3, 3, 14, 9, 0)
+#define SYS_PMEVCNTR8_EL0_Op0                           3
+#define SYS_PMEVCNTR8_EL0_Op1                           3
+#define SYS_PMEVCNTR8_EL0_CRn                           14
+#define SYS_PMEVCNTR8_EL0_CRm                           9
+#define SYS_PMEVCNTR8_EL0_Op2                           0
+
+/* For PMEVCNTR8_EL0 fields see PMEVCNTRn_EL0 */
+
+#define REG_PMEVCNTR9_EL0                               S3_3_C14_C9_1
+#define SYS_PMEVCNTR9_EL0                               sys_reg(3, 3, 14, 9, 1)
+#define SYS_PMEVCNTR9_EL0_Op0                           3
+#define SYS_PMEVCNTR9_EL0_Op1                           3
+#define SYS_PMEVCNTR9_EL0_CRn                           14
+#define SYS_PMEVCNTR9_EL0_CRm                           9
+#define SYS_PMEVCNTR9_EL0_Op2                           1
+
+/* For PMEVCNTR9_EL0 fields see PMEVCNTRn_EL0 */
+
+#define REG_PMEVCNTR10_EL0                              S3_3_C14_C9_2
+#define SYS_PMEVCNTR10_EL0                              sys_reg(3, 3, 14, 9, 2)
+#define SYS_PMEVCNTR10_EL0_Op0                          3
+#define SYS_PMEVCNTR10_EL0_Op1                          3
+#define SYS_PMEVCNTR10_EL0_CRn                          14
+#define SYS_PMEVCNTR10_EL0_CRm                          9
+#define SYS_PMEVCNTR10_EL0_Op2                          2
+
+/* For PMEVCNTR10_EL0 fields see PMEVCNTRn_EL0 */
+
+#define REG_PMEVCNTR11_EL0                              S3_3_C14_C9_3
+#define SYS_PMEVCNTR11_EL0                              sys_reg(3, 3, 14, 9, 3)
+#define SYS_PMEVCNTR11_EL0_Op0                          3
+#define SYS_PMEVCNTR11_EL0_Op1                          3
+#define SYS_PMEVCNTR11_EL0_CRn                          14
+#define SYS_PMEVCNTR11_EL0_CRm                          9
+#define SYS_PMEVCNTR11_EL0_Op2                          3
+
+/* For PMEVCNTR11_EL0 fields see PMEVCNTRn_EL0 */
+
+#define REG_PMEVCNTR12_EL0                              S3_3_C14_C9_4
+#define SYS_PMEVCNTR12_EL0                              sys_reg(3, 3, 14, 9, 4)
+#define SYS_PMEVCNTR12_EL0_Op0                          3
+#define SYS_PMEVCNTR12_EL0_Op1                          3
+#define SYS_PMEVCNTR12_EL0_CRn                          14
+#define SYS_PMEVCNTR12_EL0_CRm                          9
+#define SYS_PMEVCNTR12_EL0_Op2                          4
+
+/* For PMEVCNTR12_EL0 fields see PMEVCNTRn_EL0 */
+
+#define REG_PMEVCNTR13_EL0                              S3_3_C14_C9_5
+#define SYS_PMEVCNTR13_EL0                              sys_reg(3, 3, 14, 9, 5)
+#define SYS_PMEVCNTR13_EL0_Op0                          3
+#define SYS_PMEVCNTR13_EL0_Op1                          3
+#define SYS_PMEVCNTR13_EL0_CRn                          14
+#define SYS_PMEVCNTR13_EL0_CRm                          9
+#define SYS_PMEVCNTR13_EL0_Op2                          5
+
+/* For PMEVCNTR13_EL0 fields see PMEVCNTRn_EL0 */
+
+#define REG_PMEVCNTR14_EL0                              S3_3_C14_C9_6
+#define SYS_PMEVCNTR14_EL0                              sys_reg(3, 3, 14, 9, 6)
+#define SYS_PMEVCNTR14_EL0_Op0                          3
+#define SYS_PMEVCNTR14_EL0_Op1                          3
+#define SYS_PMEVCNTR14_EL0_CRn                          14
+#define SYS_PMEVCNTR14_EL0_CRm                          9
+#define SYS_PMEVCNTR14_EL0_Op2                          6
+
+/* For PMEVCNTR14_EL0 fields see PMEVCNTRn_EL0 */
+
+#define REG_PMEVCNTR15_EL0                              S3_3_C14_C9_7
+#define SYS_PMEVCNTR15_EL0                              sys_reg(3, 3, 14, 9, 7)
+#define SYS_PMEVCNTR15_EL0_Op0                          3
+#define SYS_PMEVCNTR15_EL0_Op1                          3
+#define SYS_PMEVCNTR15_EL0_CRn                          14
+#define SYS_PMEVCNTR15_EL0_CRm                          9
+#define SYS_PMEVCNTR15_EL0_Op2                          7
+
+/* For PMEVCNTR15_EL0 fields see PMEVCNTRn_EL0 */
+
+#define REG_PMEVCNTR16_EL0                              S3_3_C14_C10_0
+#define SYS_PMEVCNTR16_EL0                              sys_reg(3, 3, 14, 10, 0)
+#define SYS_PMEVCNTR16_EL0_Op0                          3
+#define SYS_PMEVCNTR16_EL0_Op1                          3
+#define SYS_PMEVCNTR16_EL0_CRn                          14
+#define SYS_PMEVCNTR16_EL0_CRm                          10
+#define SYS_PMEVCNTR16_EL0_Op2                          0
+
+/* For PMEVCNTR16_EL0 fields see PMEVCNTRn_EL0 */
+
+#define REG_PMEVCNTR17_EL0                              S3_3_C14_C10_1
+#define SYS_PMEVCNTR17_EL0                              sys_reg(3, 3, 14, 10, 1)
+#define SYS_PMEVCNTR17_EL0_Op0                          3
+#define SYS_PMEVCNTR17_EL0_Op1                          3
+#define SYS_PMEVCNTR17_EL0_CRn                          14
+#define SYS_PMEVCNTR17_EL0_CRm                          10
+#define SYS_PMEVCNTR17_EL0_Op2                          1
+
+/* For PMEVCNTR17_EL0 fields see PMEVCNTRn_EL0 */
+
+#define REG_PMEVCNTR18_EL0                              S3_3_C14_C10_2
+#define SYS_PMEVCNTR18_EL0                              sys_reg(3, 3, 14, 10, 2)
+#define SYS_PMEVCNTR18_EL0_Op0                          3
+#define SYS_PMEVCNTR18_EL0_Op1                          3
+#define SYS_PMEVCNTR18_EL0_CRn                          14
+#define SYS_PMEVCNTR18_EL0_CRm                          10
+#define SYS_PMEVCNTR18_EL0_Op2                          2
+
+/* For PMEVCNTR18_EL0 fields see PMEVCNTRn_EL0 */
+
+#define REG_PMEVCNTR19_EL0                              S3_3_C14_C10_3
+#define SYS_PMEVCNTR19_EL0                              sys_reg(3, 3, 14, 10, 3)
+#define SYS_PMEVCNTR19_EL0_Op0                          3
+#define SYS_PMEVCNTR19_EL0_Op1                          3
+#define SYS_PMEVCNTR19_EL0_CRn                          14
+#define SYS_PMEVCNTR19_EL0_CRm                          10
+#define SYS_PMEVCNTR19_EL0_Op2                          3
+
+/* For PMEVCNTR19_EL0 fields see PMEVCNTRn_EL0 */
+
+#define REG_PMEVCNTR20_EL0                              S3_3_C14_C10_4
+#define SYS_PMEVCNTR20_EL0                              sys_reg(3, 3, 14, 10, 4)
+#define SYS_PMEVCNTR20_EL0_Op0                          3
+#define SYS_PMEVCNTR20_EL0_Op1                          3
+#define SYS_PMEVCNTR20_EL0_CRn                          14
+#define SYS_PMEVCNTR20_EL0_CRm                          10
+#define SYS_PMEVCNTR20_EL0_Op2                          4
+
+/* For PMEVCNTR20_EL0 fields see PMEVCNTRn_EL0 */
+
+#define REG_PMEVCNTR21_EL0                              S3_3_C14_C10_5
+#define SYS_PMEVCNTR21_EL0                              sys_reg(3, 3, 14, 10, 5)
+#define SYS_PMEVCNTR21_EL0_Op0                          3
+#define SYS_PMEVCNTR21_EL0_Op1                          3
+#define SYS_PMEVCNTR21_EL0_CRn                          14
+#define SYS_PMEVCNTR21_EL0_CRm                          10
+#define SYS_PMEVCNTR21_EL0_Op2                          5
+
+/* For PMEVCNTR21_EL0 fields see PMEVCNTRn_EL0 */
+
+#define REG_PMEVCNTR22_EL0                              S3_3_C14_C10_6
+#define SYS_PMEVCNTR22_EL0                              sys_reg(3, 3, 14, 10, 6)
+#define SYS_PMEVCNTR22_EL0_Op0                          3
+#define SYS_PMEVCNTR22_EL0_Op1                          3
+#define SYS_PMEVCNTR22_EL0_CRn                          14
+#define SYS_PMEVCNTR22_EL0_CRm                          10
+#define SYS_PMEVCNTR22_EL0_Op2                          6
+
+/* For PMEVCNTR22_EL0 fields see PMEVCNTRn_EL0 */
+
+#define REG_PMEVCNTR23_EL0                              S3_3_C14_C10_7
+#define SYS_PMEVCNTR23_EL0                              sys_reg(3, 3, 14, 10, 7)
+#define SYS_PMEVCNTR23_EL0_Op0                          3
+#define SYS_PMEVCNTR23_EL0_Op1                          3
+#define SYS_PMEVCNTR23_EL0_CRn                          14
+#define SYS_PMEVCNTR23_EL0_CRm                          10
+#define SYS_PMEVCNTR23_EL0_Op2                          7
+
+/* For PMEVCNTR23_EL0 fields see PMEVCNTRn_EL0 */
+
+#define REG_PMEVCNTR24_EL0                              S3_3_C14_C11_0
+#define SYS_PMEVCNTR24_EL0                              sys_reg(3, 3, 14, 11, 0)
+#define SYS_PMEVCNTR24_EL0_Op0                          3
+#define SYS_PMEVCNTR24_EL0_Op1                          3
+#define SYS_PMEVCNTR24_EL0_CRn                          14
+#define SYS_PMEVCNTR24_EL0_CRm                          11
+#define SYS_PMEVCNTR24_EL0_Op2                          0
+
+/* For PMEVCNTR24_EL0 fields see PMEVCNTRn_EL0 */
+
+#define REG_PMEVCNTR25_EL0                              S3_3_C14_C11_1
+#define SYS_PMEVCNTR25_EL0                              sys_reg(3, 3, 14, 11, 1)
+#define SYS_PMEVCNTR25_EL0_Op0                          3
+#define SYS_PMEVCNTR25_EL0_Op1                          3
+#define SYS_PMEVCNTR25_EL0_CRn                          14
+#define SYS_PMEVCNTR25_EL0_CRm                          11
+#define SYS_PMEVCNTR25_EL0_Op2                          1
+
+/* For PMEVCNTR25_EL0 fields see PMEVCNTRn_EL0 */
+
+#define REG_PMEVCNTR26_EL0                              S3_3_C14_C11_2
+#define SYS_PMEVCNTR26_EL0                              sys_reg(3, 3, 14, 11, 2)
+#define SYS_PMEVCNTR26_EL0_Op0                          3
+#define SYS_PMEVCNTR26_EL0_Op1                          3
+#define SYS_PMEVCNTR26_EL0_CRn                          14
+#define SYS_PMEVCNTR26_EL0_CRm                          11
+#define SYS_PMEVCNTR26_EL0_Op2                          2
+
+/* For PMEVCNTR26_EL0 fields see PMEVCNTRn_EL0 */
+
+#define REG_PMEVCNTR27_EL0                              S3_3_C14_C11_3
+#define SYS_PMEVCNTR27_EL0                              sys_reg(3, 3, 14, 11, 3)
+#define SYS_PMEVCNTR27_EL0_Op0                          3
+#define SYS_PMEVCNTR27_EL0_Op1                          3
+#define SYS_PMEVCNTR27_EL0_CRn                          14
+#define SYS_PMEVCNTR27_EL0_CRm                          11
+#define SYS_PMEVCNTR27_EL0_Op2                          3
+
+/* For PMEVCNTR27_EL0 fields see PMEVCNTRn_EL0 */
+
+#define REG_PMEVCNTR28_EL0                              S3_3_C14_C11_4
+#define SYS_PMEVCNTR28_EL0                              sys_reg(3, 3, 14, 11, 4)
+#define SYS_PMEVCNTR28_EL0_Op0                          3
+#define SYS_PMEVCNTR28_EL0_Op1                          3
+#define SYS_PMEVCNTR28_EL0_CRn                          14
+#define SYS_PMEVCNTR28_EL0_CRm                          11
+#define SYS_PMEVCNTR28_EL0_Op2                          4
+
+/* For PMEVCNTR28_EL0 fields see PMEVCNTRn_EL0 */
+
+#define REG_PMEVCNTR29_EL0                              S3_3_C14_C11_5
+#define SYS_PMEVCNTR29_EL0                              sys_reg(3, 3, 14, 11, 5)
+#define SYS_PMEVCNTR29_EL0_Op0                          3
+#define SYS_PMEVCNTR29_EL0_Op1                          3
+#define SYS_PMEVCNTR29_EL0_CRn                          14
+#define SYS_PMEVCNTR29_EL0_CRm                          11
+#define SYS_PMEVCNTR29_EL0_Op2                          5
+
+/* For PMEVCNTR29_EL0 fields see PMEVCNTRn_EL0 */
+
+#define REG_PMEVCNTR30_EL0                              S3_3_C14_C11_6
+#define SYS_PMEVCNTR30_EL0                              sys_reg(3, 3, 14, 11, 6)
+#define SYS_PMEVCNTR30_EL0_Op0                          3
+#define SYS_PMEVCNTR30_EL0_Op1                          3
+#define SYS_PMEVCNTR30_EL0_CRn                          14
+#define SYS_PMEVCNTR30_EL0_CRm                          11
+#define SYS_PMEVCNTR30_EL0_Op2                          6
+
+/* For PMEVCNTR30_EL0 fields see PMEVCNTRn_EL0 */
+
+#define REG_PMEVTYPER0_EL0                              S3_3_C14_C12_0
+#define SYS_PMEVTYPER0_EL0                              sys_reg(3, 3, 14, 12, 0)
+#define SYS_PMEVTYPER0_EL0_Op0                          3
+#define SYS_PMEVTYPER0_EL0_Op1                          3
+#define SYS_PMEVTYPER0_EL0_CRn                          14
+#define SYS_PMEVTYPER0_EL0_CRm                          12
+#define SYS_PMEVTYPER0_EL0_Op2                          0
+
+/* For PMEVTYPER0_EL0 fields see PMEVTYPERn_EL0 */
+
+#define REG_PMEVTYPER1_EL0                              S3_3_C14_C12_1
+#define SYS_PMEVTYPER1_EL0                              sys_reg(3, 3, 14, 12, 1)
+#define SYS_PMEVTYPER1_EL0_Op0                          3
+#define SYS_PMEVTYPER1_EL0_Op1                          3
+#define SYS_PMEVTYPER1_EL0_CRn                          14
+#define SYS_PMEVTYPER1_EL0_CRm                          12
+#define SYS_PMEVTYPER1_EL0_Op2                          1
+
+/* For PMEVTYPER1_EL0 fields see PMEVTYPERn_EL0 */
+
+#define REG_PMEVTYPER2_EL0                              S3_3_C14_C12_2
+#define SYS_PMEVTYPER2_EL0                              sys_reg(3, 3, 14, 12, 2)
+#define SYS_PMEVTYPER2_EL0_Op0                          3
+#define SYS_PMEVTYPER2_EL0_Op1                          3
+#define SYS_PMEVTYPER2_EL0_CRn                          14
+#define SYS_PMEVTYPER2_EL0_CRm                          12
+#define SYS_PMEVTYPER2_EL0_Op2                          2
+
+/* For PMEVTYPER2_EL0 fields see PMEVTYPERn_EL0 */
+
+#define REG_PMEVTYPER3_EL0                              S3_3_C14_C12_3
+#define SYS_PMEVTYPER3_EL0                              sys_reg(3, 3, 14, 12, 3)
+#define SYS_PMEVTYPER3_EL0_Op0                          3
+#define SYS_PMEVTYPER3_EL0_Op1                          3
+#define SYS_PMEVTYPER3_EL0_CRn                          14
+#define SYS_PMEVTYPER3_EL0_CRm                          12
+#define SYS_PMEVTYPER3_EL0_Op2                          3
+
+/* For PMEVTYPER3_EL0 fields see PMEVTYPERn_EL0 */
+
+#define REG_PMEVTYPER4_EL0                              S3_3_C14_C12_4
+#define SYS_PMEVTYPER4_EL0                              sys_reg(3, 3, 14, 12, 4)
+#define SYS_PMEVTYPER4_EL0_Op0                          3
+#define SYS_PMEVTYPER4_EL0_Op1                          3
+#define SYS_PMEVTYPER4_EL0_CRn                          14
+#define SYS_PMEVTYPER4_EL0_CRm                          12
+#define SYS_PMEVTYPER4_EL0_Op2                          4
+
+/* For PMEVTYPER4_EL0 fields see PMEVTYPERn_EL0 */
+
+#define REG_PMEVTYPER5_EL0                              S3_3_C14_C12_5
+#define SYS_PMEVTYPER5_EL0                              sys_reg(3, 3, 14, 12, 5)
+#define SYS_PMEVTYPER5_EL0_Op0                          3
+#define SYS_PMEVTYPER5_EL0_Op1                          3
+#define SYS_PMEVTYPER5_EL0_CRn                          14
+#define SYS_PMEVTYPER5_EL0_CRm                          12
+#define SYS_PMEVTYPER5_EL0_Op2                          5
+
+/* For PMEVTYPER5_EL0 fields see PMEVTYPERn_EL0 */
+
+#define REG_PMEVTYPER6_EL0                              S3_3_C14_C12_6
+#define SYS_PMEVTYPER6_EL0                              sys_reg(3, 3, 14, 12, 6)
+#define SYS_PMEVTYPER6_EL0_Op0                          3
+#define SYS_PMEVTYPER6_EL0_Op1                          3
+#define SYS_PMEVTYPER6_EL0_CRn                          14
+#define SYS_PMEVTYPER6_EL0_CRm                          12
+#define SYS_PMEVTYPER6_EL0_Op2                          6
+
+/* For PMEVTYPER6_EL0 fields see PMEVTYPERn_EL0 */
+
+#define REG_PMEVTYPER7_EL0                              S3_3_C14_C12_7
+#define SYS_PMEVTYPER7_EL0                              sys_reg(3, 3, 14, 12, 7)
+#define SYS_PMEVTYPER7_EL0_Op0                          3
+#define SYS_PMEVTYPER7_EL0_Op1                          3
+#define SYS_PMEVTYPER7_EL0_CRn                          14
+#define SYS_PMEVTYPER7_EL0_CRm                          12
+#define SYS_PMEVTYPER7_EL0_Op2                          7
+
+/* For PMEVTYPER7_EL0 fields see PMEVTYPERn_EL0 */
+
+#define REG_PMEVTYPER8_EL0                              S3_3_C14_C13_0
+#define SYS_PMEVTYPER8_EL0                              sys_reg(3, 3, 14, 13, 0)
+#define SYS_PMEVTYPER8_EL0_Op0                          3
+#define SYS_PMEVTYPER8_EL0_Op1                          3
+#define SYS_PMEVTYPER8_EL0_CRn                          14
+#define SYS_PMEVTYPER8_EL0_CRm                          13
+#define SYS_PMEVTYPER8_EL0_Op2                          0
+
+/* For PMEVTYPER8_EL0 fields see PMEVTYPERn_EL0 */
+
+#define REG_PMEVTYPER9_EL0                              S3_3_C14_C13_1
+#define SYS_PMEVTYPER9_EL0                              sys_reg(3, 3, 14, 13, 1)
+#define SYS_PMEVTYPER9_EL0_Op0                          3
+#define SYS_PMEVTYPER9_EL0_Op1                          3
+#define SYS_PMEVTYPER9_EL0_CRn                          14
+#define SYS_PMEVTYPER9_EL0_CRm                          13
+#define SYS_PMEVTYPER9_EL0_Op2                          1
+
+/* For PMEVTYPER9_EL0 fields see PMEVTYPERn_EL0 */
+
+#define REG_PMEVTYPER10_EL0                             S3_3_C14_C13_2
+#define SYS_PMEVTYPER10_EL0                             sys_reg(3, 3, 14, 13, 2)
+#define SYS_PMEVTYPER10_EL0_Op0                         3
+#define SYS_PMEVTYPER10_EL0_Op1                         3
+#define SYS_PMEVTYPER10_EL0_CRn                         14
+#define SYS_PMEVTYPER10_EL0_CRm                         13
+#define SYS_PMEVTYPER10_EL0_Op2                         2
+
+/* For PMEVTYPER10_EL0 fields see PMEVTYPERn_EL0 */
+
+#define REG_PMEVTYPER11_EL0                             S3_3_C14_C13_3
+#define SYS_PMEVTYPER11_EL0                             sys_reg(3, 3, 14, 13, 3)
+#define SYS_PMEVTYPER11_EL0_Op0                         3
+#define SYS_PMEVTYPER11_EL0_Op1                         3
+#define SYS_PMEVTYPER11_EL0_CRn                         14
+#define SYS_PMEVTYPER11_EL0_CRm                         13
+#define SYS_PMEVTYPER11_EL0_Op2                         3
+
+/* For PMEVTYPER11_EL0 fields see PMEVTYPERn_EL0 */
+
+#define REG_PMEVTYPER12_EL0                             S3_3_C14_C13_4
+#define SYS_PMEVTYPER12_EL0                             sys_reg(3, 3, 14, 13, 4)
+#define SYS_PMEVTYPER12_EL0_Op0                         3
+#define SYS_PMEVTYPER12_EL0_Op1                         3
+#define SYS_PMEVTYPER12_EL0_CRn                         14
+#define SYS_PMEVTYPER12_EL0_CRm                         13
+#define SYS_PMEVTYPER12_EL0_Op2                         4
+
+/* For PMEVTYPER12_EL0 fields see PMEVTYPERn_EL0 */
+
+#define REG_PMEVTYPER13_EL0                             S3_3_C14_C13_5
+#define SYS_PMEVTYPER13_EL0                             sys_reg(3, 3, 14, 13, 5)
+#define SYS_PMEVTYPER13_EL0_Op0                         3
+#define SYS_PMEVTYPER13_EL0_Op1                         3
+#define SYS_PMEVTYPER13_EL0_CRn                         14
+#define SYS_PMEVTYPER13_EL0_CRm                         13
+#define SYS_PMEVTYPER13_EL0_Op2                         5
+
+/* For PMEVTYPER13_EL0 fields see PMEVTYPERn_EL0 */
+
+#define REG_PMEVTYPER14_EL0                             S3_3_C14_C13_6
+#define SYS_PMEVTYPER14_EL0                             sys_reg(3, 3, 14, 13, 6)
+#define SYS_PMEVTYPER14_EL0_Op0                         3
+#define SYS_PMEVTYPER14_EL0_Op1                         3
+#define SYS_PMEVTYPER14_EL0_CRn                         14
+#define SYS_PMEVTYPER14_EL0_CRm                         13
+#define SYS_PMEVTYPER14_EL0_Op2                         6
+
+/* For PMEVTYPER14_EL0 fields see PMEVTYPERn_EL0 */
+
+#define REG_PMEVTYPER15_EL0                             S3_3_C14_C13_7
+#define SYS_PMEVTYPER15_EL0                             sys_reg(3, 3, 14, 13, 7)
+#define SYS_PMEVTYPER15_EL0_Op0                         3
+#define SYS_PMEVTYPER15_EL0_Op1                         3
+#define SYS_PMEVTYPER15_EL0_CRn                         14
+#define SYS_PMEVTYPER15_EL0_CRm                         13
+#define SYS_PMEVTYPER15_EL0_Op2                         7
+
+/* For PMEVTYPER15_EL0 fields see PMEVTYPERn_EL0 */
+
+#define REG_PMEVTYPER16_EL0                             S3_3_C14_C14_0
+#define SYS_PMEVTYPER16_EL0                             sys_reg(3, 3, 14, 14, 0)
+#define SYS_PMEVTYPER16_EL0_Op0                         3
+#define SYS_PMEVTYPER16_EL0_Op1                         3
+#define SYS_PMEVTYPER16_EL0_CRn                         14
+#define SYS_PMEVTYPER16_EL0_CRm                         14
+#define SYS_PMEVTYPER16_EL0_Op2                         0
+
+/* For PMEVTYPER16_EL0 fields see PMEVTYPERn_EL0 */
+
+#define REG_PMEVTYPER17_EL0                             S3_3_C14_C14_1
+#define SYS_PMEVTYPER17_EL0                             sys_reg(3, 3, 14, 14, 1)
+#define SYS_PMEVTYPER17_EL0_Op0                         3
+#define SYS_PMEVTYPER17_EL0_Op1                         3
+#define SYS_PMEVTYPER17_EL0_CRn                         14
+#define SYS_PMEVTYPER17_EL0_CRm                         14
+#define SYS_PMEVTYPER17_EL0_Op2                         1
+
+/* For PMEVTYPER17_EL0 fields see PMEVTYPERn_EL0 */
+
+#define REG_PMEVTYPER18_EL0                             S3_3_C14_C14_2
+#define SYS_PMEVTYPER18_EL0                             sys_reg(3, 3, 14, 14, 2)
+#define SYS_PMEVTYPER18_EL0_Op0                         3
+#define SYS_PMEVTYPER18_EL0_Op1                         3
+#define SYS_PMEVTYPER18_EL0_CRn                         14
+#define SYS_PMEVTYPER18_EL0_CRm                         14
+#define SYS_PMEVTYPER18_EL0_Op2                         2
+
+/* For PMEVTYPER18_EL0 fields see PMEVTYPERn_EL0 */
+
+#define REG_PMEVTYPER19_EL0                             S3_3_C14_C14_3
+#define SYS_PMEVTYPER19_EL0                             sys_reg(3, 3, 14, 14, 3)
+#define SYS_PMEVTYPER19_EL0_Op0                         3
+#define SYS_PMEVTYPER19_EL0_Op1                         3
+#define SYS_PMEVTYPER19_EL0_CRn                         14
+#define SYS_PMEVTYPER19_EL0_CRm                         14
+#define SYS_PMEVTYPER19_EL0_Op2                         3
+
+/* For PMEVTYPER19_EL0 fields see PMEVTYPERn_EL0 */
+
+#define REG_PMEVTYPER20_EL0                             S3_3_C14_C14_4
+#define SYS_PMEVTYPER20_EL0                             sys_reg(3, 3, 14, 14, 4)
+#define SYS_PMEVTYPER20_EL0_Op0                         3
+#define SYS_PMEVTYPER20_EL0_Op1                         3
+#define SYS_PMEVTYPER20_EL0_CRn                         14
+#define SYS_PMEVTYPER20_EL0_CRm                         14
+#define SYS_PMEVTYPER20_EL0_Op2                         4
+
+/* For PMEVTYPER20_EL0 fields see PMEVTYPERn_EL0 */
+
+#define REG_PMEVTYPER21_EL0                             S3_3_C14_C14_5
+#define SYS_PMEVTYPER21_EL0                             sys_reg(3, 3, 14, 14, 5)
+#define SYS_PMEVTYPER21_EL0_Op0                         3
+#define SYS_PMEVTYPER21_EL0_Op1                         3
+#define SYS_PMEVTYPER21_EL0_CRn                         14
+#define SYS_PMEVTYPER21_EL0_CRm                         14
+#define SYS_PMEVTYPER21_EL0_Op2                         5
+
+/* For PMEVTYPER21_EL0 fields see PMEVTYPERn_EL0 */
+
+#define REG_PMEVTYPER22_EL0                             S3_3_C14_C14_6
+#define SYS_PMEVTYPER22_EL0                             sys_reg(3, 3, 14, 14, 6)
+#define SYS_PMEVTYPER22_EL0_Op0                         3
+#define SYS_PMEVTYPER22_EL0_Op1                         3
+#define SYS_PMEVTYPER22_EL0_CRn                         14
+#define SYS_PMEVTYPER22_EL0_CRm                         14
+#define SYS_PMEVTYPER22_EL0_Op2                         6
+
+/* For PMEVTYPER22_EL0 fields see PMEVTYPERn_EL0 */
+
+#define REG_PMEVTYPER23_EL0                             S3_3_C14_C14_7
+#define SYS_PMEVTYPER23_EL0                             sys_reg(3, 3, 14, 14, 7)
+#define SYS_PMEVTYPER23_EL0_Op0                         3
+#define SYS_PMEVTYPER23_EL0_Op1                         3
+#define SYS_PMEVTYPER23_EL0_CRn                         14
+#define SYS_PMEVTYPER23_EL0_CRm                         14
+#define SYS_PMEVTYPER23_EL0_Op2                         7
+
+/* For PMEVTYPER23_EL0 fields see PMEVTYPERn_EL0 */
+
+#define REG_PMEVTYPER24_EL0                             S3_3_C14_C15_0
+#define SYS_PMEVTYPER24_EL0                             sys_reg(3, 3, 14, 15, 0)
+#define SYS_PMEVTYPER24_EL0_Op0                         3
+#define SYS_PMEVTYPER24_EL0_Op1                         3
+#define SYS_PMEVTYPER24_EL0_CRn                         14
+#define SYS_PMEVTYPER24_EL0_CRm                         15
+#define SYS_PMEVTYPER24_EL0_Op2                         0
+
+/* For PMEVTYPER24_EL0 fields see PMEVTYPERn_EL0 */
+
+#define REG_PMEVTYPER25_EL0                             S3_3_C14_C15_1
+#define SYS_PMEVTYPER25_EL0                             sys_reg(3, 3, 14, 15, 1)
+#define SYS_PMEVTYPER25_EL0_Op0                         3
+#define SYS_PMEVTYPER25_EL0_Op1                         3
+#define SYS_PMEVTYPER25_EL0_CRn                         14
+#define SYS_PMEVTYPER25_EL0_CRm                         15
+#define SYS_PMEVTYPER25_EL0_Op2                         1
+
+/* For PMEVTYPER25_EL0 fields see PMEVTYPERn_EL0 */
+
+#define REG_PMEVTYPER26_EL0                             S3_3_C14_C15_2
+#define SYS_PMEVTYPER26_EL0                             sys_reg(3, 3, 14, 15, 2)
+#define SYS_PMEVTYPER26_EL0_Op0                         3
+#define SYS_PMEVTYPER26_EL0_Op1                         3
+#define SYS_PMEVTYPER26_EL0_CRn                         14
+#define SYS_PMEVTYPER26_EL0_CRm                         15
+#define SYS_PMEVTYPER26_EL0_Op2                         2
+
+/* For PMEVTYPER26_EL0 fields see PMEVTYPERn_EL0 */
+
+#define REG_PMEVTYPER27_EL0                             S3_3_C14_C15_3
+#define SYS_PMEVTYPER27_EL0                             sys_reg(3, 3, 14, 15, 3)
+#define SYS_PMEVTYPER27_EL0_Op0                         3
+#define SYS_PMEVTYPER27_EL0_Op1                         3
+#define SYS_PMEVTYPER27_EL0_CRn                         14
+#define SYS_PMEVTYPER27_EL0_CRm                         15
+#define SYS_PMEVTYPER27_EL0_Op2                         3
+
+/* For PMEVTYPER27_EL0 fields see PMEVTYPERn_EL0 */
+
+#define REG_PMEVTYPER28_EL0                             S3_3_C14_C15_4
+#define SYS_PMEVTYPER28_EL0                             sys_reg(3, 3, 14, 15, 4)
+#define SYS_PMEVTYPER28_EL0_Op0                         3
+#define SYS_PMEVTYPER28_EL0_Op1                         3
+#define SYS_PMEVTYPER28_EL0_CRn                         14
+#define SYS_PMEVTYPER28_EL0_CRm                         15
+#define SYS_PMEVTYPER28_EL0_Op2                         4
+
+/* For PMEVTYPER28_EL0 fields see PMEVTYPERn_EL0 */
+
+#define REG_PMEVTYPER29_EL0                             S3_3_C14_C15_5
+#define SYS_PMEVTYPER29_EL0                             sys_reg(3, 3, 14, 15, 5)
+#define SYS_PMEVTYPER29_EL0_Op0                         3
+#define SYS_PMEVTYPER29_EL0_Op1                         3
+#define SYS_PMEVTYPER29_EL0_CRn                         14
+#define SYS_PMEVTYPER29_EL0_CRm                         15
+#define SYS_PMEVTYPER29_EL0_Op2                         5
+
+/* For PMEVTYPER29_EL0 fields see PMEVTYPERn_EL0 */
+
+#define REG_PMEVTYPER30_EL0                             S3_3_C14_C15_6
+#define SYS_PMEVTYPER30_EL0                             sys_reg(3, 3, 14, 15, 6)
+#define SYS_PMEVTYPER30_EL0_Op0                         3
+#define SYS_PMEVTYPER30_EL0_Op1                         3
+#define SYS_PMEVTYPER30_EL0_CRn                         14
+#define SYS_PMEVTYPER30_EL0_CRm                         15
+#define SYS_PMEVTYPER30_EL0_Op2                         6
+
+/* For PMEVTYPER30_EL0 fields see PMEVTYPERn_EL0 */
+
+#define REG_PMCCFILTR_EL0                               S3_3_C14_C15_7
+#define SYS_PMCCFILTR_EL0                               sys_reg(3, 3, 14, 15, 7)
+#define SYS_PMCCFILTR_EL0_Op0                           3
+#define SYS_PMCCFILTR_EL0_Op1                           3
+#define SYS_PMCCFILTR_EL0_CRn                           14
+#define SYS_PMCCFILTR_EL0_CRm                           15
+#define SYS_PMCCFILTR_EL0_Op2                           7
+
+#define PMCCFILTR_EL0_VALUE                             GENMASK(63, 0)
+#define PMCCFILTR_EL0_VALUE_MASK                        GENMASK(63, 0)
+#define PMCCFILTR_EL0_VALUE_SHIFT                       0
+#define PMCCFILTR_EL0_VALUE_WIDTH                       64
+
+#define PMCCFILTR_EL0_RES0                              (UL(0))
+#define PMCCFILTR_EL0_RES1                              (UL(0))
+#define PMCCFILTR_EL0_UNKN                              (UL(0))
+
+#define REG_DACR32_EL2                                  S3_4_C3_C0_0
+#define SYS_DACR32_EL2                                  sys_reg(3, 4, 3, 0, 0)
+#define SYS_DACR32_EL2_Op0                              3
+#define SYS_DACR32_EL2_Op1                              4
+#define SYS_DACR32_EL2_CRn                              3
+#define SYS_DACR32_EL2_CRm                              0
+#define SYS_DACR32_EL2_Op2                              0
+
+#define DACR32_EL2_D15                                  GENMASK(31, 30)
+#define DACR32_EL2_D15_MASK                             GENMASK(31, 30)
+#define DACR32_EL2_D15_SHIFT                            30
+#define DACR32_EL2_D15_WIDTH                            2
+
+#define DACR32_EL2_D14                                  GENMASK(29, 28)
+#define DACR32_EL2_D14_MASK                             GENMASK(29, 28)
+#define DACR32_EL2_D14_SHIFT                            28
+#define DACR32_EL2_D14_WIDTH                            2
+
+#define DACR32_EL2_D13                                  GENMASK(27, 26)
+#define DACR32_EL2_D13_MASK                             GENMASK(27, 26)
+#define DACR32_EL2_D13_SHIFT                            26
+#define DACR32_EL2_D13_WIDTH                            2
+
+#define DACR32_EL2_D12                                  GENMASK(25, 24)
+#define DACR32_EL2_D12_MASK                             GENMASK(25, 24)
+#define DACR32_EL2_D12_SHIFT                            24
+#define DACR32_EL2_D12_WIDTH                            2
+
+#define DACR32_EL2_D11                                  GENMASK(23, 22)
+#define DACR32_EL2_D11_MASK                             GENMASK(23, 22)
+#define DACR32_EL2_D11_SHIFT                            22
+#define DACR32_EL2_D11_WIDTH                            2
+
+#define DACR32_EL2_D10                                  GENMASK(21, 20)
+#define DACR32_EL2_D10_MASK                             GENMASK(21, 20)
+#define DACR32_EL2_D10_SHIFT                            20
+#define DACR32_EL2_D10_WIDTH                            2
+
+#define DACR32_EL2_D9                                   GENMASK(19, 18)
+#define DACR32_EL2_D9_MASK                              GENMASK(19, 18)
+#define DACR32_EL2_D9_SHIFT                             18
+#define DACR32_EL2_D9_WIDTH                             2
+
+#define DACR32_EL2_D8                                   GENMASK(17, 16)
+#define DACR32_EL2_D8_MASK                              GENMASK(17, 16)
+#define DACR32_EL2_D8_SHIFT                             16
+#define DACR32_EL2_D8_WIDTH                             2
+
+#define DACR32_EL2_D7                                   GENMASK(15, 14)
+#define DACR32_EL2_D7_MASK                              GENMASK(15, 14)
+#define DACR32_EL2_D7_SHIFT                             14
+#define DACR32_EL2_D7_WIDTH                             2
+
+#define DACR32_EL2_D6                                   GENMASK(13, 12)
+#define DACR32_EL2_D6_MASK                              GENMASK(13, 12)
+#define DACR32_EL2_D6_SHIFT                             12
+#define DACR32_EL2_D6_WIDTH                             2
+
+#define DACR32_EL2_D5                                   GENMASK(11, 10)
+#define DACR32_EL2_D5_MASK                              GENMASK(11, 10)
+#define DACR32_EL2_D5_SHIFT                             10
+#define DACR32_EL2_D5_WIDTH                             2
+
+#define DACR32_EL2_D4                                   GENMASK(9, 8)
+#define DACR32_EL2_D4_MASK                              GENMASK(9, 8)
+#define DACR32_EL2_D4_SHIFT                             8
+#define DACR32_EL2_D4_WIDTH                             2
+
+#define DACR32_EL2_D3                                   GENMASK(7, 6)
+#define DACR32_EL2_D3_MASK                              GENMASK(7, 6)
+#define DACR32_EL2_D3_SHIFT                             6
+#define DACR32_EL2_D3_WIDTH                             2
+
+#define DACR32_EL2_D2                                   GENMASK(5, 4)
+#define DACR32_EL2_D2_MASK                              GENMASK(5, 4)
+#define DACR32_EL2_D2_SHIFT                             4
+#define DACR32_EL2_D2_WIDTH                             2
+
+#define DACR32_EL2_D1                                   GENMASK(3, 2)
+#define DACR32_EL2_D1_MASK                              GENMASK(3, 2)
+#define DACR32_EL2_D1_SHIFT                             2
+#define DACR32_EL2_D1_WIDTH                             2
+
+#define DACR32_EL2_D0                                   GENMASK(1, 0)
+#define DACR32_EL2_D0_MASK                              GENMASK(1, 0)
+#define DACR32_EL2_D0_SHIFT                             0
+#define DACR32_EL2_D0_WIDTH                             2
+
+#define DACR32_EL2_RES0                                 (UL(0) | GENMASK_ULL(63, 32))
+#define DACR32_EL2_RES1                                 (UL(0))
+#define DACR32_EL2_UNKN                                 (UL(0))
+
 #endif /* __ASM_SYSREG_DEFS_H */
 
 #endif /* __KERNEL__ && CONFIG_ARM64 */

@@ -3,7 +3,7 @@
 /// The definitions file the registers were generated from.
 pub const SOURCE: &str = "defs/sysreg";
 /// SHA-256 of [`SOURCE`]'s text.
-pub const SOURCE_SHA256: &str = "d1d983d89a855e2147d7965d65eee53c3558e7ebc38d58461259dd518ea27e28";
+pub const SOURCE_SHA256: &str = "032c6dbe6070221ff9c58dd68687a2f7e2a0c10fa83a0a42d4f644c437e24c35";
 
 /// `MIDR_ELx`, a layout shared by several registers.
 pub mod MIDR_ELx {
@@ -43870,11 +43870,5316 @@ pub mod ICH_LR15_EL2 {
     pub use super::ICH_LRx_EL2::*;
 }
 
+/// `MDCCINT_EL1`, `S2_0_C0_C2_0`.
+pub mod MDCCINT_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 2, 0);
+    /// Kernel `SYS_MDCCINT_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, MDCCINT_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR MDCCINT_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "MDCCINT_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// `RX`, bit 30.
+    pub mod RX {
+        /// Kernel `MDCCINT_EL1_RX_SHIFT`.
+        pub const SHIFT: u32 = 30;
+        /// Kernel `MDCCINT_EL1_RX_WIDTH`.
+        pub const WIDTH: u32 = 1;
+        /// Kernel `MDCCINT_EL1_RX_MASK`.
+        pub const MASK: u64 = 0x0000_0000_4000_0000;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "RX",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// `TX`, bit 29.
+    pub mod TX {
+        /// Kernel `MDCCINT_EL1_TX_SHIFT`.
+        pub const SHIFT: u32 = 29;
+        /// Kernel `MDCCINT_EL1_TX_WIDTH`.
+        pub const WIDTH: u32 = 1;
+        /// Kernel `MDCCINT_EL1_TX_MASK`.
+        pub const MASK: u64 = 0x0000_0000_2000_0000;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "TX",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// Kernel `MDCCINT_EL1_RES0`.
+    pub const RES0: u64 = 0xffff_ffff_9fff_ffff;
+    /// Kernel `MDCCINT_EL1_RES1`.
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
+    /// Kernel `MDCCINT_EL1_UNKN`.
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
+    /// Bits that read as zero (`Raz`; no kernel macro).
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
+    /// The layout of `MDCCINT_EL1`.
+    pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
+        name: "MDCCINT_EL1",
+        res0: RES0,
+        res1: RES1,
+        unkn: UNKN,
+        raz: RAZ,
+        fields: &[RX::FIELD, TX::FIELD],
+    };
+    /// A `MDCCINT_EL1` value with field accessors; `Value::new()` has the RES1 bits set.
+    #[cfg(feature = "typed")]
+    #[::bitfield_struct::bitfield(u64)]
+    #[derive(PartialEq, Eq)]
+    pub struct Value {
+        /// RES0, bits 28:0.
+        #[bits(29)]
+        __0: u32,
+        /// `TX`, bit 29 ([`TX`]).
+        #[bits(1)]
+        pub tx: bool,
+        /// `RX`, bit 30 ([`RX`]).
+        #[bits(1)]
+        pub rx: bool,
+        /// RES0, bits 63:31.
+        #[bits(33)]
+        __1: u64,
+    }
+    /// The prefixed (feature-dependent) layouts.
+    pub const PREFIXED: &[crate::sysreg::Prefixed] = &[];
+}
+
+/// `DBGBVRn_EL1`, a layout shared by several registers.
+pub mod DBGBVRn_EL1 {
+    /// `VALUE`, bits 63:0.
+    pub mod VALUE {
+        /// Kernel `DBGBVRn_EL1_VALUE_SHIFT`.
+        pub const SHIFT: u32 = 0;
+        /// Kernel `DBGBVRn_EL1_VALUE_WIDTH`.
+        pub const WIDTH: u32 = 64;
+        /// Kernel `DBGBVRn_EL1_VALUE_MASK`.
+        pub const MASK: u64 = 0xffff_ffff_ffff_ffff;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "VALUE",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// Kernel `DBGBVRn_EL1_RES0`.
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
+    /// Kernel `DBGBVRn_EL1_RES1`.
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
+    /// Kernel `DBGBVRn_EL1_UNKN`.
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
+    /// Bits that read as zero (`Raz`; no kernel macro).
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
+    /// The layout of `DBGBVRn_EL1`.
+    pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
+        name: "DBGBVRn_EL1",
+        res0: RES0,
+        res1: RES1,
+        unkn: UNKN,
+        raz: RAZ,
+        fields: &[VALUE::FIELD],
+    };
+    /// A `DBGBVRn_EL1` value with field accessors; `Value::new()` has the RES1 bits set.
+    #[cfg(feature = "typed")]
+    #[::bitfield_struct::bitfield(u64)]
+    #[derive(PartialEq, Eq)]
+    pub struct Value {
+        /// `VALUE`, bits 63:0 ([`VALUE`]).
+        #[bits(64)]
+        pub value: u64,
+    }
+    /// The prefixed (feature-dependent) layouts.
+    pub const PREFIXED: &[crate::sysreg::Prefixed] = &[];
+}
+
+/// `DBGBCRn_EL1`, a layout shared by several registers.
+pub mod DBGBCRn_EL1 {
+    /// `BT`, bits 23:20.
+    pub mod BT {
+        /// Kernel `DBGBCRn_EL1_BT_SHIFT`.
+        pub const SHIFT: u32 = 20;
+        /// Kernel `DBGBCRn_EL1_BT_WIDTH`.
+        pub const WIDTH: u32 = 4;
+        /// Kernel `DBGBCRn_EL1_BT_MASK`.
+        pub const MASK: u64 = 0x0000_0000_00f0_0000;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "BT",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// `LBN`, bits 19:16.
+    pub mod LBN {
+        /// Kernel `DBGBCRn_EL1_LBN_SHIFT`.
+        pub const SHIFT: u32 = 16;
+        /// Kernel `DBGBCRn_EL1_LBN_WIDTH`.
+        pub const WIDTH: u32 = 4;
+        /// Kernel `DBGBCRn_EL1_LBN_MASK`.
+        pub const MASK: u64 = 0x0000_0000_000f_0000;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "LBN",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// `SSC`, bits 15:14.
+    pub mod SSC {
+        /// Kernel `DBGBCRn_EL1_SSC_SHIFT`.
+        pub const SHIFT: u32 = 14;
+        /// Kernel `DBGBCRn_EL1_SSC_WIDTH`.
+        pub const WIDTH: u32 = 2;
+        /// Kernel `DBGBCRn_EL1_SSC_MASK`.
+        pub const MASK: u64 = 0x0000_0000_0000_c000;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "SSC",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// `HMC`, bit 13.
+    pub mod HMC {
+        /// Kernel `DBGBCRn_EL1_HMC_SHIFT`.
+        pub const SHIFT: u32 = 13;
+        /// Kernel `DBGBCRn_EL1_HMC_WIDTH`.
+        pub const WIDTH: u32 = 1;
+        /// Kernel `DBGBCRn_EL1_HMC_MASK`.
+        pub const MASK: u64 = 0x0000_0000_0000_2000;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "HMC",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// `BAS`, bits 8:5.
+    pub mod BAS {
+        /// Kernel `DBGBCRn_EL1_BAS_SHIFT`.
+        pub const SHIFT: u32 = 5;
+        /// Kernel `DBGBCRn_EL1_BAS_WIDTH`.
+        pub const WIDTH: u32 = 4;
+        /// Kernel `DBGBCRn_EL1_BAS_MASK`.
+        pub const MASK: u64 = 0x0000_0000_0000_01e0;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "BAS",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// `PMC`, bits 2:1.
+    pub mod PMC {
+        /// Kernel `DBGBCRn_EL1_PMC_SHIFT`.
+        pub const SHIFT: u32 = 1;
+        /// Kernel `DBGBCRn_EL1_PMC_WIDTH`.
+        pub const WIDTH: u32 = 2;
+        /// Kernel `DBGBCRn_EL1_PMC_MASK`.
+        pub const MASK: u64 = 0x0000_0000_0000_0006;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "PMC",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// `E`, bit 0.
+    pub mod E {
+        /// Kernel `DBGBCRn_EL1_E_SHIFT`.
+        pub const SHIFT: u32 = 0;
+        /// Kernel `DBGBCRn_EL1_E_WIDTH`.
+        pub const WIDTH: u32 = 1;
+        /// Kernel `DBGBCRn_EL1_E_MASK`.
+        pub const MASK: u64 = 0x0000_0000_0000_0001;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "E",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// Kernel `DBGBCRn_EL1_RES0`.
+    pub const RES0: u64 = 0xffff_ffff_ff00_1e18;
+    /// Kernel `DBGBCRn_EL1_RES1`.
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
+    /// Kernel `DBGBCRn_EL1_UNKN`.
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
+    /// Bits that read as zero (`Raz`; no kernel macro).
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
+    /// The layout of `DBGBCRn_EL1`.
+    pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
+        name: "DBGBCRn_EL1",
+        res0: RES0,
+        res1: RES1,
+        unkn: UNKN,
+        raz: RAZ,
+        fields: &[
+            BT::FIELD,
+            LBN::FIELD,
+            SSC::FIELD,
+            HMC::FIELD,
+            BAS::FIELD,
+            PMC::FIELD,
+            E::FIELD,
+        ],
+    };
+    /// A `DBGBCRn_EL1` value with field accessors; `Value::new()` has the RES1 bits set.
+    #[cfg(feature = "typed")]
+    #[::bitfield_struct::bitfield(u64)]
+    #[derive(PartialEq, Eq)]
+    pub struct Value {
+        /// `E`, bit 0 ([`E`]).
+        #[bits(1)]
+        pub e: bool,
+        /// `PMC`, bits 2:1 ([`PMC`]).
+        #[bits(2)]
+        pub pmc: u8,
+        /// RES0, bits 4:3.
+        #[bits(2)]
+        __0: u8,
+        /// `BAS`, bits 8:5 ([`BAS`]).
+        #[bits(4)]
+        pub bas: u8,
+        /// RES0, bits 12:9.
+        #[bits(4)]
+        __1: u8,
+        /// `HMC`, bit 13 ([`HMC`]).
+        #[bits(1)]
+        pub hmc: bool,
+        /// `SSC`, bits 15:14 ([`SSC`]).
+        #[bits(2)]
+        pub ssc: u8,
+        /// `LBN`, bits 19:16 ([`LBN`]).
+        #[bits(4)]
+        pub lbn: u8,
+        /// `BT`, bits 23:20 ([`BT`]).
+        #[bits(4)]
+        pub bt: u8,
+        /// RES0, bits 63:24.
+        #[bits(40)]
+        __2: u64,
+    }
+    /// The prefixed (feature-dependent) layouts.
+    pub const PREFIXED: &[crate::sysreg::Prefixed] = &[];
+}
+
+/// `DBGWVRn_EL1`, a layout shared by several registers.
+pub mod DBGWVRn_EL1 {
+    /// `VALUE`, bits 63:0.
+    pub mod VALUE {
+        /// Kernel `DBGWVRn_EL1_VALUE_SHIFT`.
+        pub const SHIFT: u32 = 0;
+        /// Kernel `DBGWVRn_EL1_VALUE_WIDTH`.
+        pub const WIDTH: u32 = 64;
+        /// Kernel `DBGWVRn_EL1_VALUE_MASK`.
+        pub const MASK: u64 = 0xffff_ffff_ffff_ffff;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "VALUE",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// Kernel `DBGWVRn_EL1_RES0`.
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
+    /// Kernel `DBGWVRn_EL1_RES1`.
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
+    /// Kernel `DBGWVRn_EL1_UNKN`.
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
+    /// Bits that read as zero (`Raz`; no kernel macro).
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
+    /// The layout of `DBGWVRn_EL1`.
+    pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
+        name: "DBGWVRn_EL1",
+        res0: RES0,
+        res1: RES1,
+        unkn: UNKN,
+        raz: RAZ,
+        fields: &[VALUE::FIELD],
+    };
+    /// A `DBGWVRn_EL1` value with field accessors; `Value::new()` has the RES1 bits set.
+    #[cfg(feature = "typed")]
+    #[::bitfield_struct::bitfield(u64)]
+    #[derive(PartialEq, Eq)]
+    pub struct Value {
+        /// `VALUE`, bits 63:0 ([`VALUE`]).
+        #[bits(64)]
+        pub value: u64,
+    }
+    /// The prefixed (feature-dependent) layouts.
+    pub const PREFIXED: &[crate::sysreg::Prefixed] = &[];
+}
+
+/// `DBGWCRn_EL1`, a layout shared by several registers.
+pub mod DBGWCRn_EL1 {
+    /// `MASK`, bits 28:24.
+    pub mod MASK {
+        /// Kernel `DBGWCRn_EL1_MASK_SHIFT`.
+        pub const SHIFT: u32 = 24;
+        /// Kernel `DBGWCRn_EL1_MASK_WIDTH`.
+        pub const WIDTH: u32 = 5;
+        /// Kernel `DBGWCRn_EL1_MASK_MASK`.
+        pub const MASK: u64 = 0x0000_0000_1f00_0000;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "MASK",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// `WT`, bit 20.
+    pub mod WT {
+        /// Kernel `DBGWCRn_EL1_WT_SHIFT`.
+        pub const SHIFT: u32 = 20;
+        /// Kernel `DBGWCRn_EL1_WT_WIDTH`.
+        pub const WIDTH: u32 = 1;
+        /// Kernel `DBGWCRn_EL1_WT_MASK`.
+        pub const MASK: u64 = 0x0000_0000_0010_0000;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "WT",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// `LBN`, bits 19:16.
+    pub mod LBN {
+        /// Kernel `DBGWCRn_EL1_LBN_SHIFT`.
+        pub const SHIFT: u32 = 16;
+        /// Kernel `DBGWCRn_EL1_LBN_WIDTH`.
+        pub const WIDTH: u32 = 4;
+        /// Kernel `DBGWCRn_EL1_LBN_MASK`.
+        pub const MASK: u64 = 0x0000_0000_000f_0000;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "LBN",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// `SSC`, bits 15:14.
+    pub mod SSC {
+        /// Kernel `DBGWCRn_EL1_SSC_SHIFT`.
+        pub const SHIFT: u32 = 14;
+        /// Kernel `DBGWCRn_EL1_SSC_WIDTH`.
+        pub const WIDTH: u32 = 2;
+        /// Kernel `DBGWCRn_EL1_SSC_MASK`.
+        pub const MASK: u64 = 0x0000_0000_0000_c000;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "SSC",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// `HMC`, bit 13.
+    pub mod HMC {
+        /// Kernel `DBGWCRn_EL1_HMC_SHIFT`.
+        pub const SHIFT: u32 = 13;
+        /// Kernel `DBGWCRn_EL1_HMC_WIDTH`.
+        pub const WIDTH: u32 = 1;
+        /// Kernel `DBGWCRn_EL1_HMC_MASK`.
+        pub const MASK: u64 = 0x0000_0000_0000_2000;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "HMC",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// `BAS`, bits 12:5.
+    pub mod BAS {
+        /// Kernel `DBGWCRn_EL1_BAS_SHIFT`.
+        pub const SHIFT: u32 = 5;
+        /// Kernel `DBGWCRn_EL1_BAS_WIDTH`.
+        pub const WIDTH: u32 = 8;
+        /// Kernel `DBGWCRn_EL1_BAS_MASK`.
+        pub const MASK: u64 = 0x0000_0000_0000_1fe0;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "BAS",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// `LSC`, bits 4:3.
+    pub mod LSC {
+        /// Kernel `DBGWCRn_EL1_LSC_SHIFT`.
+        pub const SHIFT: u32 = 3;
+        /// Kernel `DBGWCRn_EL1_LSC_WIDTH`.
+        pub const WIDTH: u32 = 2;
+        /// Kernel `DBGWCRn_EL1_LSC_MASK`.
+        pub const MASK: u64 = 0x0000_0000_0000_0018;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "LSC",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// `PAC`, bits 2:1.
+    pub mod PAC {
+        /// Kernel `DBGWCRn_EL1_PAC_SHIFT`.
+        pub const SHIFT: u32 = 1;
+        /// Kernel `DBGWCRn_EL1_PAC_WIDTH`.
+        pub const WIDTH: u32 = 2;
+        /// Kernel `DBGWCRn_EL1_PAC_MASK`.
+        pub const MASK: u64 = 0x0000_0000_0000_0006;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "PAC",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// `E`, bit 0.
+    pub mod E {
+        /// Kernel `DBGWCRn_EL1_E_SHIFT`.
+        pub const SHIFT: u32 = 0;
+        /// Kernel `DBGWCRn_EL1_E_WIDTH`.
+        pub const WIDTH: u32 = 1;
+        /// Kernel `DBGWCRn_EL1_E_MASK`.
+        pub const MASK: u64 = 0x0000_0000_0000_0001;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "E",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// Kernel `DBGWCRn_EL1_RES0`.
+    pub const RES0: u64 = 0xffff_ffff_e0e0_0000;
+    /// Kernel `DBGWCRn_EL1_RES1`.
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
+    /// Kernel `DBGWCRn_EL1_UNKN`.
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
+    /// Bits that read as zero (`Raz`; no kernel macro).
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
+    /// The layout of `DBGWCRn_EL1`.
+    pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
+        name: "DBGWCRn_EL1",
+        res0: RES0,
+        res1: RES1,
+        unkn: UNKN,
+        raz: RAZ,
+        fields: &[
+            MASK::FIELD,
+            WT::FIELD,
+            LBN::FIELD,
+            SSC::FIELD,
+            HMC::FIELD,
+            BAS::FIELD,
+            LSC::FIELD,
+            PAC::FIELD,
+            E::FIELD,
+        ],
+    };
+    /// A `DBGWCRn_EL1` value with field accessors; `Value::new()` has the RES1 bits set.
+    #[cfg(feature = "typed")]
+    #[::bitfield_struct::bitfield(u64)]
+    #[derive(PartialEq, Eq)]
+    pub struct Value {
+        /// `E`, bit 0 ([`E`]).
+        #[bits(1)]
+        pub e: bool,
+        /// `PAC`, bits 2:1 ([`PAC`]).
+        #[bits(2)]
+        pub pac: u8,
+        /// `LSC`, bits 4:3 ([`LSC`]).
+        #[bits(2)]
+        pub lsc: u8,
+        /// `BAS`, bits 12:5 ([`BAS`]).
+        #[bits(8)]
+        pub bas: u8,
+        /// `HMC`, bit 13 ([`HMC`]).
+        #[bits(1)]
+        pub hmc: bool,
+        /// `SSC`, bits 15:14 ([`SSC`]).
+        #[bits(2)]
+        pub ssc: u8,
+        /// `LBN`, bits 19:16 ([`LBN`]).
+        #[bits(4)]
+        pub lbn: u8,
+        /// `WT`, bit 20 ([`WT`]).
+        #[bits(1)]
+        pub wt: bool,
+        /// RES0, bits 23:21.
+        #[bits(3)]
+        __0: u8,
+        /// `MASK`, bits 28:24 ([`MASK`]).
+        #[bits(5)]
+        pub mask: u8,
+        /// RES0, bits 63:29.
+        #[bits(35)]
+        __1: u64,
+    }
+    /// The prefixed (feature-dependent) layouts.
+    pub const PREFIXED: &[crate::sysreg::Prefixed] = &[];
+}
+
+/// `DBGBVR0_EL1`, `S2_0_C0_C0_4`.
+pub mod DBGBVR0_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 0, 4);
+    /// Kernel `SYS_DBGBVR0_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGBVR0_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGBVR0_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGBVR0_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGBVRn_EL1`](super::DBGBVRn_EL1).
+    pub use super::DBGBVRn_EL1::*;
+}
+
+/// `DBGBCR0_EL1`, `S2_0_C0_C0_5`.
+pub mod DBGBCR0_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 0, 5);
+    /// Kernel `SYS_DBGBCR0_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGBCR0_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGBCR0_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGBCR0_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGBCRn_EL1`](super::DBGBCRn_EL1).
+    pub use super::DBGBCRn_EL1::*;
+}
+
+/// `DBGWVR0_EL1`, `S2_0_C0_C0_6`.
+pub mod DBGWVR0_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 0, 6);
+    /// Kernel `SYS_DBGWVR0_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGWVR0_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGWVR0_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGWVR0_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGWVRn_EL1`](super::DBGWVRn_EL1).
+    pub use super::DBGWVRn_EL1::*;
+}
+
+/// `DBGWCR0_EL1`, `S2_0_C0_C0_7`.
+pub mod DBGWCR0_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 0, 7);
+    /// Kernel `SYS_DBGWCR0_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGWCR0_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGWCR0_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGWCR0_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGWCRn_EL1`](super::DBGWCRn_EL1).
+    pub use super::DBGWCRn_EL1::*;
+}
+
+/// `DBGBVR1_EL1`, `S2_0_C0_C1_4`.
+pub mod DBGBVR1_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 1, 4);
+    /// Kernel `SYS_DBGBVR1_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGBVR1_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGBVR1_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGBVR1_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGBVRn_EL1`](super::DBGBVRn_EL1).
+    pub use super::DBGBVRn_EL1::*;
+}
+
+/// `DBGBCR1_EL1`, `S2_0_C0_C1_5`.
+pub mod DBGBCR1_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 1, 5);
+    /// Kernel `SYS_DBGBCR1_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGBCR1_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGBCR1_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGBCR1_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGBCRn_EL1`](super::DBGBCRn_EL1).
+    pub use super::DBGBCRn_EL1::*;
+}
+
+/// `DBGWVR1_EL1`, `S2_0_C0_C1_6`.
+pub mod DBGWVR1_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 1, 6);
+    /// Kernel `SYS_DBGWVR1_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGWVR1_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGWVR1_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGWVR1_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGWVRn_EL1`](super::DBGWVRn_EL1).
+    pub use super::DBGWVRn_EL1::*;
+}
+
+/// `DBGWCR1_EL1`, `S2_0_C0_C1_7`.
+pub mod DBGWCR1_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 1, 7);
+    /// Kernel `SYS_DBGWCR1_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGWCR1_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGWCR1_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGWCR1_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGWCRn_EL1`](super::DBGWCRn_EL1).
+    pub use super::DBGWCRn_EL1::*;
+}
+
+/// `DBGBVR2_EL1`, `S2_0_C0_C2_4`.
+pub mod DBGBVR2_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 2, 4);
+    /// Kernel `SYS_DBGBVR2_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGBVR2_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGBVR2_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGBVR2_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGBVRn_EL1`](super::DBGBVRn_EL1).
+    pub use super::DBGBVRn_EL1::*;
+}
+
+/// `DBGBCR2_EL1`, `S2_0_C0_C2_5`.
+pub mod DBGBCR2_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 2, 5);
+    /// Kernel `SYS_DBGBCR2_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGBCR2_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGBCR2_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGBCR2_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGBCRn_EL1`](super::DBGBCRn_EL1).
+    pub use super::DBGBCRn_EL1::*;
+}
+
+/// `DBGWVR2_EL1`, `S2_0_C0_C2_6`.
+pub mod DBGWVR2_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 2, 6);
+    /// Kernel `SYS_DBGWVR2_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGWVR2_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGWVR2_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGWVR2_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGWVRn_EL1`](super::DBGWVRn_EL1).
+    pub use super::DBGWVRn_EL1::*;
+}
+
+/// `DBGWCR2_EL1`, `S2_0_C0_C2_7`.
+pub mod DBGWCR2_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 2, 7);
+    /// Kernel `SYS_DBGWCR2_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGWCR2_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGWCR2_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGWCR2_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGWCRn_EL1`](super::DBGWCRn_EL1).
+    pub use super::DBGWCRn_EL1::*;
+}
+
+/// `DBGBVR3_EL1`, `S2_0_C0_C3_4`.
+pub mod DBGBVR3_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 3, 4);
+    /// Kernel `SYS_DBGBVR3_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGBVR3_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGBVR3_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGBVR3_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGBVRn_EL1`](super::DBGBVRn_EL1).
+    pub use super::DBGBVRn_EL1::*;
+}
+
+/// `DBGBCR3_EL1`, `S2_0_C0_C3_5`.
+pub mod DBGBCR3_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 3, 5);
+    /// Kernel `SYS_DBGBCR3_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGBCR3_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGBCR3_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGBCR3_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGBCRn_EL1`](super::DBGBCRn_EL1).
+    pub use super::DBGBCRn_EL1::*;
+}
+
+/// `DBGWVR3_EL1`, `S2_0_C0_C3_6`.
+pub mod DBGWVR3_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 3, 6);
+    /// Kernel `SYS_DBGWVR3_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGWVR3_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGWVR3_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGWVR3_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGWVRn_EL1`](super::DBGWVRn_EL1).
+    pub use super::DBGWVRn_EL1::*;
+}
+
+/// `DBGWCR3_EL1`, `S2_0_C0_C3_7`.
+pub mod DBGWCR3_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 3, 7);
+    /// Kernel `SYS_DBGWCR3_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGWCR3_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGWCR3_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGWCR3_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGWCRn_EL1`](super::DBGWCRn_EL1).
+    pub use super::DBGWCRn_EL1::*;
+}
+
+/// `DBGBVR4_EL1`, `S2_0_C0_C4_4`.
+pub mod DBGBVR4_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 4, 4);
+    /// Kernel `SYS_DBGBVR4_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGBVR4_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGBVR4_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGBVR4_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGBVRn_EL1`](super::DBGBVRn_EL1).
+    pub use super::DBGBVRn_EL1::*;
+}
+
+/// `DBGBCR4_EL1`, `S2_0_C0_C4_5`.
+pub mod DBGBCR4_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 4, 5);
+    /// Kernel `SYS_DBGBCR4_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGBCR4_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGBCR4_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGBCR4_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGBCRn_EL1`](super::DBGBCRn_EL1).
+    pub use super::DBGBCRn_EL1::*;
+}
+
+/// `DBGWVR4_EL1`, `S2_0_C0_C4_6`.
+pub mod DBGWVR4_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 4, 6);
+    /// Kernel `SYS_DBGWVR4_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGWVR4_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGWVR4_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGWVR4_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGWVRn_EL1`](super::DBGWVRn_EL1).
+    pub use super::DBGWVRn_EL1::*;
+}
+
+/// `DBGWCR4_EL1`, `S2_0_C0_C4_7`.
+pub mod DBGWCR4_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 4, 7);
+    /// Kernel `SYS_DBGWCR4_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGWCR4_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGWCR4_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGWCR4_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGWCRn_EL1`](super::DBGWCRn_EL1).
+    pub use super::DBGWCRn_EL1::*;
+}
+
+/// `DBGBVR5_EL1`, `S2_0_C0_C5_4`.
+pub mod DBGBVR5_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 5, 4);
+    /// Kernel `SYS_DBGBVR5_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGBVR5_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGBVR5_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGBVR5_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGBVRn_EL1`](super::DBGBVRn_EL1).
+    pub use super::DBGBVRn_EL1::*;
+}
+
+/// `DBGBCR5_EL1`, `S2_0_C0_C5_5`.
+pub mod DBGBCR5_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 5, 5);
+    /// Kernel `SYS_DBGBCR5_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGBCR5_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGBCR5_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGBCR5_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGBCRn_EL1`](super::DBGBCRn_EL1).
+    pub use super::DBGBCRn_EL1::*;
+}
+
+/// `DBGWVR5_EL1`, `S2_0_C0_C5_6`.
+pub mod DBGWVR5_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 5, 6);
+    /// Kernel `SYS_DBGWVR5_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGWVR5_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGWVR5_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGWVR5_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGWVRn_EL1`](super::DBGWVRn_EL1).
+    pub use super::DBGWVRn_EL1::*;
+}
+
+/// `DBGWCR5_EL1`, `S2_0_C0_C5_7`.
+pub mod DBGWCR5_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 5, 7);
+    /// Kernel `SYS_DBGWCR5_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGWCR5_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGWCR5_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGWCR5_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGWCRn_EL1`](super::DBGWCRn_EL1).
+    pub use super::DBGWCRn_EL1::*;
+}
+
+/// `DBGBVR6_EL1`, `S2_0_C0_C6_4`.
+pub mod DBGBVR6_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 6, 4);
+    /// Kernel `SYS_DBGBVR6_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGBVR6_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGBVR6_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGBVR6_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGBVRn_EL1`](super::DBGBVRn_EL1).
+    pub use super::DBGBVRn_EL1::*;
+}
+
+/// `DBGBCR6_EL1`, `S2_0_C0_C6_5`.
+pub mod DBGBCR6_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 6, 5);
+    /// Kernel `SYS_DBGBCR6_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGBCR6_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGBCR6_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGBCR6_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGBCRn_EL1`](super::DBGBCRn_EL1).
+    pub use super::DBGBCRn_EL1::*;
+}
+
+/// `DBGWVR6_EL1`, `S2_0_C0_C6_6`.
+pub mod DBGWVR6_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 6, 6);
+    /// Kernel `SYS_DBGWVR6_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGWVR6_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGWVR6_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGWVR6_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGWVRn_EL1`](super::DBGWVRn_EL1).
+    pub use super::DBGWVRn_EL1::*;
+}
+
+/// `DBGWCR6_EL1`, `S2_0_C0_C6_7`.
+pub mod DBGWCR6_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 6, 7);
+    /// Kernel `SYS_DBGWCR6_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGWCR6_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGWCR6_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGWCR6_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGWCRn_EL1`](super::DBGWCRn_EL1).
+    pub use super::DBGWCRn_EL1::*;
+}
+
+/// `DBGBVR7_EL1`, `S2_0_C0_C7_4`.
+pub mod DBGBVR7_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 7, 4);
+    /// Kernel `SYS_DBGBVR7_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGBVR7_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGBVR7_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGBVR7_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGBVRn_EL1`](super::DBGBVRn_EL1).
+    pub use super::DBGBVRn_EL1::*;
+}
+
+/// `DBGBCR7_EL1`, `S2_0_C0_C7_5`.
+pub mod DBGBCR7_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 7, 5);
+    /// Kernel `SYS_DBGBCR7_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGBCR7_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGBCR7_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGBCR7_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGBCRn_EL1`](super::DBGBCRn_EL1).
+    pub use super::DBGBCRn_EL1::*;
+}
+
+/// `DBGWVR7_EL1`, `S2_0_C0_C7_6`.
+pub mod DBGWVR7_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 7, 6);
+    /// Kernel `SYS_DBGWVR7_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGWVR7_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGWVR7_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGWVR7_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGWVRn_EL1`](super::DBGWVRn_EL1).
+    pub use super::DBGWVRn_EL1::*;
+}
+
+/// `DBGWCR7_EL1`, `S2_0_C0_C7_7`.
+pub mod DBGWCR7_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 7, 7);
+    /// Kernel `SYS_DBGWCR7_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGWCR7_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGWCR7_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGWCR7_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGWCRn_EL1`](super::DBGWCRn_EL1).
+    pub use super::DBGWCRn_EL1::*;
+}
+
+/// `DBGBVR8_EL1`, `S2_0_C0_C8_4`.
+pub mod DBGBVR8_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 8, 4);
+    /// Kernel `SYS_DBGBVR8_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGBVR8_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGBVR8_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGBVR8_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGBVRn_EL1`](super::DBGBVRn_EL1).
+    pub use super::DBGBVRn_EL1::*;
+}
+
+/// `DBGBCR8_EL1`, `S2_0_C0_C8_5`.
+pub mod DBGBCR8_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 8, 5);
+    /// Kernel `SYS_DBGBCR8_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGBCR8_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGBCR8_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGBCR8_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGBCRn_EL1`](super::DBGBCRn_EL1).
+    pub use super::DBGBCRn_EL1::*;
+}
+
+/// `DBGWVR8_EL1`, `S2_0_C0_C8_6`.
+pub mod DBGWVR8_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 8, 6);
+    /// Kernel `SYS_DBGWVR8_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGWVR8_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGWVR8_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGWVR8_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGWVRn_EL1`](super::DBGWVRn_EL1).
+    pub use super::DBGWVRn_EL1::*;
+}
+
+/// `DBGWCR8_EL1`, `S2_0_C0_C8_7`.
+pub mod DBGWCR8_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 8, 7);
+    /// Kernel `SYS_DBGWCR8_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGWCR8_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGWCR8_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGWCR8_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGWCRn_EL1`](super::DBGWCRn_EL1).
+    pub use super::DBGWCRn_EL1::*;
+}
+
+/// `DBGBVR9_EL1`, `S2_0_C0_C9_4`.
+pub mod DBGBVR9_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 9, 4);
+    /// Kernel `SYS_DBGBVR9_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGBVR9_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGBVR9_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGBVR9_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGBVRn_EL1`](super::DBGBVRn_EL1).
+    pub use super::DBGBVRn_EL1::*;
+}
+
+/// `DBGBCR9_EL1`, `S2_0_C0_C9_5`.
+pub mod DBGBCR9_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 9, 5);
+    /// Kernel `SYS_DBGBCR9_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGBCR9_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGBCR9_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGBCR9_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGBCRn_EL1`](super::DBGBCRn_EL1).
+    pub use super::DBGBCRn_EL1::*;
+}
+
+/// `DBGWVR9_EL1`, `S2_0_C0_C9_6`.
+pub mod DBGWVR9_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 9, 6);
+    /// Kernel `SYS_DBGWVR9_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGWVR9_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGWVR9_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGWVR9_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGWVRn_EL1`](super::DBGWVRn_EL1).
+    pub use super::DBGWVRn_EL1::*;
+}
+
+/// `DBGWCR9_EL1`, `S2_0_C0_C9_7`.
+pub mod DBGWCR9_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 9, 7);
+    /// Kernel `SYS_DBGWCR9_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGWCR9_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGWCR9_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGWCR9_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGWCRn_EL1`](super::DBGWCRn_EL1).
+    pub use super::DBGWCRn_EL1::*;
+}
+
+/// `DBGBVR10_EL1`, `S2_0_C0_C10_4`.
+pub mod DBGBVR10_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 10, 4);
+    /// Kernel `SYS_DBGBVR10_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGBVR10_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGBVR10_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGBVR10_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGBVRn_EL1`](super::DBGBVRn_EL1).
+    pub use super::DBGBVRn_EL1::*;
+}
+
+/// `DBGBCR10_EL1`, `S2_0_C0_C10_5`.
+pub mod DBGBCR10_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 10, 5);
+    /// Kernel `SYS_DBGBCR10_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGBCR10_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGBCR10_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGBCR10_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGBCRn_EL1`](super::DBGBCRn_EL1).
+    pub use super::DBGBCRn_EL1::*;
+}
+
+/// `DBGWVR10_EL1`, `S2_0_C0_C10_6`.
+pub mod DBGWVR10_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 10, 6);
+    /// Kernel `SYS_DBGWVR10_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGWVR10_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGWVR10_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGWVR10_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGWVRn_EL1`](super::DBGWVRn_EL1).
+    pub use super::DBGWVRn_EL1::*;
+}
+
+/// `DBGWCR10_EL1`, `S2_0_C0_C10_7`.
+pub mod DBGWCR10_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 10, 7);
+    /// Kernel `SYS_DBGWCR10_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGWCR10_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGWCR10_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGWCR10_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGWCRn_EL1`](super::DBGWCRn_EL1).
+    pub use super::DBGWCRn_EL1::*;
+}
+
+/// `DBGBVR11_EL1`, `S2_0_C0_C11_4`.
+pub mod DBGBVR11_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 11, 4);
+    /// Kernel `SYS_DBGBVR11_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGBVR11_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGBVR11_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGBVR11_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGBVRn_EL1`](super::DBGBVRn_EL1).
+    pub use super::DBGBVRn_EL1::*;
+}
+
+/// `DBGBCR11_EL1`, `S2_0_C0_C11_5`.
+pub mod DBGBCR11_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 11, 5);
+    /// Kernel `SYS_DBGBCR11_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGBCR11_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGBCR11_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGBCR11_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGBCRn_EL1`](super::DBGBCRn_EL1).
+    pub use super::DBGBCRn_EL1::*;
+}
+
+/// `DBGWVR11_EL1`, `S2_0_C0_C11_6`.
+pub mod DBGWVR11_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 11, 6);
+    /// Kernel `SYS_DBGWVR11_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGWVR11_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGWVR11_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGWVR11_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGWVRn_EL1`](super::DBGWVRn_EL1).
+    pub use super::DBGWVRn_EL1::*;
+}
+
+/// `DBGWCR11_EL1`, `S2_0_C0_C11_7`.
+pub mod DBGWCR11_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 11, 7);
+    /// Kernel `SYS_DBGWCR11_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGWCR11_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGWCR11_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGWCR11_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGWCRn_EL1`](super::DBGWCRn_EL1).
+    pub use super::DBGWCRn_EL1::*;
+}
+
+/// `DBGBVR12_EL1`, `S2_0_C0_C12_4`.
+pub mod DBGBVR12_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 12, 4);
+    /// Kernel `SYS_DBGBVR12_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGBVR12_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGBVR12_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGBVR12_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGBVRn_EL1`](super::DBGBVRn_EL1).
+    pub use super::DBGBVRn_EL1::*;
+}
+
+/// `DBGBCR12_EL1`, `S2_0_C0_C12_5`.
+pub mod DBGBCR12_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 12, 5);
+    /// Kernel `SYS_DBGBCR12_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGBCR12_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGBCR12_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGBCR12_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGBCRn_EL1`](super::DBGBCRn_EL1).
+    pub use super::DBGBCRn_EL1::*;
+}
+
+/// `DBGWVR12_EL1`, `S2_0_C0_C12_6`.
+pub mod DBGWVR12_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 12, 6);
+    /// Kernel `SYS_DBGWVR12_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGWVR12_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGWVR12_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGWVR12_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGWVRn_EL1`](super::DBGWVRn_EL1).
+    pub use super::DBGWVRn_EL1::*;
+}
+
+/// `DBGWCR12_EL1`, `S2_0_C0_C12_7`.
+pub mod DBGWCR12_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 12, 7);
+    /// Kernel `SYS_DBGWCR12_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGWCR12_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGWCR12_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGWCR12_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGWCRn_EL1`](super::DBGWCRn_EL1).
+    pub use super::DBGWCRn_EL1::*;
+}
+
+/// `DBGBVR13_EL1`, `S2_0_C0_C13_4`.
+pub mod DBGBVR13_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 13, 4);
+    /// Kernel `SYS_DBGBVR13_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGBVR13_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGBVR13_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGBVR13_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGBVRn_EL1`](super::DBGBVRn_EL1).
+    pub use super::DBGBVRn_EL1::*;
+}
+
+/// `DBGBCR13_EL1`, `S2_0_C0_C13_5`.
+pub mod DBGBCR13_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 13, 5);
+    /// Kernel `SYS_DBGBCR13_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGBCR13_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGBCR13_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGBCR13_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGBCRn_EL1`](super::DBGBCRn_EL1).
+    pub use super::DBGBCRn_EL1::*;
+}
+
+/// `DBGWVR13_EL1`, `S2_0_C0_C13_6`.
+pub mod DBGWVR13_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 13, 6);
+    /// Kernel `SYS_DBGWVR13_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGWVR13_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGWVR13_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGWVR13_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGWVRn_EL1`](super::DBGWVRn_EL1).
+    pub use super::DBGWVRn_EL1::*;
+}
+
+/// `DBGWCR13_EL1`, `S2_0_C0_C13_7`.
+pub mod DBGWCR13_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 13, 7);
+    /// Kernel `SYS_DBGWCR13_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGWCR13_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGWCR13_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGWCR13_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGWCRn_EL1`](super::DBGWCRn_EL1).
+    pub use super::DBGWCRn_EL1::*;
+}
+
+/// `DBGBVR14_EL1`, `S2_0_C0_C14_4`.
+pub mod DBGBVR14_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 14, 4);
+    /// Kernel `SYS_DBGBVR14_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGBVR14_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGBVR14_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGBVR14_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGBVRn_EL1`](super::DBGBVRn_EL1).
+    pub use super::DBGBVRn_EL1::*;
+}
+
+/// `DBGBCR14_EL1`, `S2_0_C0_C14_5`.
+pub mod DBGBCR14_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 14, 5);
+    /// Kernel `SYS_DBGBCR14_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGBCR14_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGBCR14_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGBCR14_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGBCRn_EL1`](super::DBGBCRn_EL1).
+    pub use super::DBGBCRn_EL1::*;
+}
+
+/// `DBGWVR14_EL1`, `S2_0_C0_C14_6`.
+pub mod DBGWVR14_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 14, 6);
+    /// Kernel `SYS_DBGWVR14_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGWVR14_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGWVR14_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGWVR14_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGWVRn_EL1`](super::DBGWVRn_EL1).
+    pub use super::DBGWVRn_EL1::*;
+}
+
+/// `DBGWCR14_EL1`, `S2_0_C0_C14_7`.
+pub mod DBGWCR14_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 14, 7);
+    /// Kernel `SYS_DBGWCR14_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGWCR14_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGWCR14_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGWCR14_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGWCRn_EL1`](super::DBGWCRn_EL1).
+    pub use super::DBGWCRn_EL1::*;
+}
+
+/// `DBGBVR15_EL1`, `S2_0_C0_C15_4`.
+pub mod DBGBVR15_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 15, 4);
+    /// Kernel `SYS_DBGBVR15_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGBVR15_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGBVR15_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGBVR15_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGBVRn_EL1`](super::DBGBVRn_EL1).
+    pub use super::DBGBVRn_EL1::*;
+}
+
+/// `DBGBCR15_EL1`, `S2_0_C0_C15_5`.
+pub mod DBGBCR15_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 15, 5);
+    /// Kernel `SYS_DBGBCR15_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGBCR15_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGBCR15_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGBCR15_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGBCRn_EL1`](super::DBGBCRn_EL1).
+    pub use super::DBGBCRn_EL1::*;
+}
+
+/// `DBGWVR15_EL1`, `S2_0_C0_C15_6`.
+pub mod DBGWVR15_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 15, 6);
+    /// Kernel `SYS_DBGWVR15_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGWVR15_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGWVR15_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGWVR15_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGWVRn_EL1`](super::DBGWVRn_EL1).
+    pub use super::DBGWVRn_EL1::*;
+}
+
+/// `DBGWCR15_EL1`, `S2_0_C0_C15_7`.
+pub mod DBGWCR15_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 0, 0, 15, 7);
+    /// Kernel `SYS_DBGWCR15_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGWCR15_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGWCR15_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGWCR15_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`DBGWCRn_EL1`](super::DBGWCRn_EL1).
+    pub use super::DBGWCRn_EL1::*;
+}
+
+/// `DBGVCR32_EL2`, `S2_4_C0_C7_0`.
+pub mod DBGVCR32_EL2 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(2, 4, 0, 7, 0);
+    /// Kernel `SYS_DBGVCR32_EL2`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DBGVCR32_EL2`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DBGVCR32_EL2, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DBGVCR32_EL2",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// `VALUE`, bits 31:0.
+    pub mod VALUE {
+        /// Kernel `DBGVCR32_EL2_VALUE_SHIFT`.
+        pub const SHIFT: u32 = 0;
+        /// Kernel `DBGVCR32_EL2_VALUE_WIDTH`.
+        pub const WIDTH: u32 = 32;
+        /// Kernel `DBGVCR32_EL2_VALUE_MASK`.
+        pub const MASK: u64 = 0x0000_0000_ffff_ffff;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "VALUE",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// Kernel `DBGVCR32_EL2_RES0`.
+    pub const RES0: u64 = 0xffff_ffff_0000_0000;
+    /// Kernel `DBGVCR32_EL2_RES1`.
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
+    /// Kernel `DBGVCR32_EL2_UNKN`.
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
+    /// Bits that read as zero (`Raz`; no kernel macro).
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
+    /// The layout of `DBGVCR32_EL2`.
+    pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
+        name: "DBGVCR32_EL2",
+        res0: RES0,
+        res1: RES1,
+        unkn: UNKN,
+        raz: RAZ,
+        fields: &[VALUE::FIELD],
+    };
+    /// A `DBGVCR32_EL2` value with field accessors; `Value::new()` has the RES1 bits set.
+    #[cfg(feature = "typed")]
+    #[::bitfield_struct::bitfield(u64)]
+    #[derive(PartialEq, Eq)]
+    pub struct Value {
+        /// `VALUE`, bits 31:0 ([`VALUE`]).
+        #[bits(32)]
+        pub value: u32,
+        /// RES0, bits 63:32.
+        #[bits(32)]
+        __0: u32,
+    }
+    /// The prefixed (feature-dependent) layouts.
+    pub const PREFIXED: &[crate::sysreg::Prefixed] = &[];
+}
+
+/// `AMAIR_EL1`, `S3_0_C10_C3_0`.
+pub mod AMAIR_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 0, 10, 3, 0);
+    /// Kernel `SYS_AMAIR_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, AMAIR_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR AMAIR_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "AMAIR_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// `IMPDEF`, bits 63:0.
+    pub mod IMPDEF {
+        /// Kernel `AMAIR_EL1_IMPDEF_SHIFT`.
+        pub const SHIFT: u32 = 0;
+        /// Kernel `AMAIR_EL1_IMPDEF_WIDTH`.
+        pub const WIDTH: u32 = 64;
+        /// Kernel `AMAIR_EL1_IMPDEF_MASK`.
+        pub const MASK: u64 = 0xffff_ffff_ffff_ffff;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "IMPDEF",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// Kernel `AMAIR_EL1_RES0`.
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
+    /// Kernel `AMAIR_EL1_RES1`.
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
+    /// Kernel `AMAIR_EL1_UNKN`.
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
+    /// Bits that read as zero (`Raz`; no kernel macro).
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
+    /// The layout of `AMAIR_EL1`.
+    pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
+        name: "AMAIR_EL1",
+        res0: RES0,
+        res1: RES1,
+        unkn: UNKN,
+        raz: RAZ,
+        fields: &[IMPDEF::FIELD],
+    };
+    /// A `AMAIR_EL1` value with field accessors; `Value::new()` has the RES1 bits set.
+    #[cfg(feature = "typed")]
+    #[::bitfield_struct::bitfield(u64)]
+    #[derive(PartialEq, Eq)]
+    pub struct Value {
+        /// `IMPDEF`, bits 63:0 ([`IMPDEF`]).
+        #[bits(64)]
+        pub impdef: u64,
+    }
+    /// The prefixed (feature-dependent) layouts.
+    pub const PREFIXED: &[crate::sysreg::Prefixed] = &[];
+}
+
+/// `IFSR32_EL2`, `S3_4_C5_C0_1`.
+pub mod IFSR32_EL2 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 4, 5, 0, 1);
+    /// Kernel `SYS_IFSR32_EL2`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, IFSR32_EL2`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR IFSR32_EL2, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "IFSR32_EL2",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// `VALUE`, bits 31:0.
+    pub mod VALUE {
+        /// Kernel `IFSR32_EL2_VALUE_SHIFT`.
+        pub const SHIFT: u32 = 0;
+        /// Kernel `IFSR32_EL2_VALUE_WIDTH`.
+        pub const WIDTH: u32 = 32;
+        /// Kernel `IFSR32_EL2_VALUE_MASK`.
+        pub const MASK: u64 = 0x0000_0000_ffff_ffff;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "VALUE",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// Kernel `IFSR32_EL2_RES0`.
+    pub const RES0: u64 = 0xffff_ffff_0000_0000;
+    /// Kernel `IFSR32_EL2_RES1`.
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
+    /// Kernel `IFSR32_EL2_UNKN`.
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
+    /// Bits that read as zero (`Raz`; no kernel macro).
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
+    /// The layout of `IFSR32_EL2`.
+    pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
+        name: "IFSR32_EL2",
+        res0: RES0,
+        res1: RES1,
+        unkn: UNKN,
+        raz: RAZ,
+        fields: &[VALUE::FIELD],
+    };
+    /// A `IFSR32_EL2` value with field accessors; `Value::new()` has the RES1 bits set.
+    #[cfg(feature = "typed")]
+    #[::bitfield_struct::bitfield(u64)]
+    #[derive(PartialEq, Eq)]
+    pub struct Value {
+        /// `VALUE`, bits 31:0 ([`VALUE`]).
+        #[bits(32)]
+        pub value: u32,
+        /// RES0, bits 63:32.
+        #[bits(32)]
+        __0: u32,
+    }
+    /// The prefixed (feature-dependent) layouts.
+    pub const PREFIXED: &[crate::sysreg::Prefixed] = &[];
+}
+
+/// `FPEXC32_EL2`, `S3_4_C5_C3_0`.
+pub mod FPEXC32_EL2 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 4, 5, 3, 0);
+    /// Kernel `SYS_FPEXC32_EL2`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, FPEXC32_EL2`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR FPEXC32_EL2, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "FPEXC32_EL2",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// `VALUE`, bits 31:0.
+    pub mod VALUE {
+        /// Kernel `FPEXC32_EL2_VALUE_SHIFT`.
+        pub const SHIFT: u32 = 0;
+        /// Kernel `FPEXC32_EL2_VALUE_WIDTH`.
+        pub const WIDTH: u32 = 32;
+        /// Kernel `FPEXC32_EL2_VALUE_MASK`.
+        pub const MASK: u64 = 0x0000_0000_ffff_ffff;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "VALUE",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// Kernel `FPEXC32_EL2_RES0`.
+    pub const RES0: u64 = 0xffff_ffff_0000_0000;
+    /// Kernel `FPEXC32_EL2_RES1`.
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
+    /// Kernel `FPEXC32_EL2_UNKN`.
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
+    /// Bits that read as zero (`Raz`; no kernel macro).
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
+    /// The layout of `FPEXC32_EL2`.
+    pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
+        name: "FPEXC32_EL2",
+        res0: RES0,
+        res1: RES1,
+        unkn: UNKN,
+        raz: RAZ,
+        fields: &[VALUE::FIELD],
+    };
+    /// A `FPEXC32_EL2` value with field accessors; `Value::new()` has the RES1 bits set.
+    #[cfg(feature = "typed")]
+    #[::bitfield_struct::bitfield(u64)]
+    #[derive(PartialEq, Eq)]
+    pub struct Value {
+        /// `VALUE`, bits 31:0 ([`VALUE`]).
+        #[bits(32)]
+        pub value: u32,
+        /// RES0, bits 63:32.
+        #[bits(32)]
+        __0: u32,
+    }
+    /// The prefixed (feature-dependent) layouts.
+    pub const PREFIXED: &[crate::sysreg::Prefixed] = &[];
+}
+
+/// `PMCNTENx_EL0`, a layout shared by several registers.
+pub mod PMCNTENx_EL0 {
+    /// `F0`, bit 32.
+    pub mod F0 {
+        /// Kernel `PMCNTENx_EL0_F0_SHIFT`.
+        pub const SHIFT: u32 = 32;
+        /// Kernel `PMCNTENx_EL0_F0_WIDTH`.
+        pub const WIDTH: u32 = 1;
+        /// Kernel `PMCNTENx_EL0_F0_MASK`.
+        pub const MASK: u64 = 0x0000_0001_0000_0000;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "F0",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// `C`, bit 31.
+    pub mod C {
+        /// Kernel `PMCNTENx_EL0_C_SHIFT`.
+        pub const SHIFT: u32 = 31;
+        /// Kernel `PMCNTENx_EL0_C_WIDTH`.
+        pub const WIDTH: u32 = 1;
+        /// Kernel `PMCNTENx_EL0_C_MASK`.
+        pub const MASK: u64 = 0x0000_0000_8000_0000;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "C",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// `P`, bits 30:0.
+    pub mod P {
+        /// Kernel `PMCNTENx_EL0_P_SHIFT`.
+        pub const SHIFT: u32 = 0;
+        /// Kernel `PMCNTENx_EL0_P_WIDTH`.
+        pub const WIDTH: u32 = 31;
+        /// Kernel `PMCNTENx_EL0_P_MASK`.
+        pub const MASK: u64 = 0x0000_0000_7fff_ffff;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "P",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// Kernel `PMCNTENx_EL0_RES0`.
+    pub const RES0: u64 = 0xffff_fffe_0000_0000;
+    /// Kernel `PMCNTENx_EL0_RES1`.
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
+    /// Kernel `PMCNTENx_EL0_UNKN`.
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
+    /// Bits that read as zero (`Raz`; no kernel macro).
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
+    /// The layout of `PMCNTENx_EL0`.
+    pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
+        name: "PMCNTENx_EL0",
+        res0: RES0,
+        res1: RES1,
+        unkn: UNKN,
+        raz: RAZ,
+        fields: &[F0::FIELD, C::FIELD, P::FIELD],
+    };
+    /// A `PMCNTENx_EL0` value with field accessors; `Value::new()` has the RES1 bits set.
+    #[cfg(feature = "typed")]
+    #[::bitfield_struct::bitfield(u64)]
+    #[derive(PartialEq, Eq)]
+    pub struct Value {
+        /// `P`, bits 30:0 ([`P`]).
+        #[bits(31)]
+        pub p: u32,
+        /// `C`, bit 31 ([`C`]).
+        #[bits(1)]
+        pub c: bool,
+        /// `F0`, bit 32 ([`F0`]).
+        #[bits(1)]
+        pub f0: bool,
+        /// RES0, bits 63:33.
+        #[bits(31)]
+        __0: u32,
+    }
+    /// The prefixed (feature-dependent) layouts.
+    pub const PREFIXED: &[crate::sysreg::Prefixed] = &[];
+}
+
+/// `PMINTENSET_EL1`, `S3_0_C9_C14_1`.
+pub mod PMINTENSET_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 0, 9, 14, 1);
+    /// Kernel `SYS_PMINTENSET_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMINTENSET_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMINTENSET_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMINTENSET_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMCNTENx_EL0`](super::PMCNTENx_EL0).
+    pub use super::PMCNTENx_EL0::*;
+}
+
+/// `PMINTENCLR_EL1`, `S3_0_C9_C14_2`.
+pub mod PMINTENCLR_EL1 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 0, 9, 14, 2);
+    /// Kernel `SYS_PMINTENCLR_EL1`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMINTENCLR_EL1`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMINTENCLR_EL1, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMINTENCLR_EL1",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMCNTENx_EL0`](super::PMCNTENx_EL0).
+    pub use super::PMCNTENx_EL0::*;
+}
+
+/// `PMCNTENSET_EL0`, `S3_3_C9_C12_1`.
+pub mod PMCNTENSET_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 9, 12, 1);
+    /// Kernel `SYS_PMCNTENSET_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMCNTENSET_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMCNTENSET_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMCNTENSET_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMCNTENx_EL0`](super::PMCNTENx_EL0).
+    pub use super::PMCNTENx_EL0::*;
+}
+
+/// `PMCNTENCLR_EL0`, `S3_3_C9_C12_2`.
+pub mod PMCNTENCLR_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 9, 12, 2);
+    /// Kernel `SYS_PMCNTENCLR_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMCNTENCLR_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMCNTENCLR_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMCNTENCLR_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMCNTENx_EL0`](super::PMCNTENx_EL0).
+    pub use super::PMCNTENx_EL0::*;
+}
+
+/// `PMOVSCLR_EL0`, `S3_3_C9_C12_3`.
+pub mod PMOVSCLR_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 9, 12, 3);
+    /// Kernel `SYS_PMOVSCLR_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMOVSCLR_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMOVSCLR_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMOVSCLR_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMCNTENx_EL0`](super::PMCNTENx_EL0).
+    pub use super::PMCNTENx_EL0::*;
+}
+
+/// `PMOVSSET_EL0`, `S3_3_C9_C14_3`.
+pub mod PMOVSSET_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 9, 14, 3);
+    /// Kernel `SYS_PMOVSSET_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMOVSSET_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMOVSSET_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMOVSSET_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMCNTENx_EL0`](super::PMCNTENx_EL0).
+    pub use super::PMCNTENx_EL0::*;
+}
+
+/// `PMSWINC_EL0`, `S3_3_C9_C12_4`.
+pub mod PMSWINC_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 9, 12, 4);
+    /// Kernel `SYS_PMSWINC_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMSWINC_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMSWINC_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMSWINC_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// `P`, bits 30:0.
+    pub mod P {
+        /// Kernel `PMSWINC_EL0_P_SHIFT`.
+        pub const SHIFT: u32 = 0;
+        /// Kernel `PMSWINC_EL0_P_WIDTH`.
+        pub const WIDTH: u32 = 31;
+        /// Kernel `PMSWINC_EL0_P_MASK`.
+        pub const MASK: u64 = 0x0000_0000_7fff_ffff;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "P",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// Kernel `PMSWINC_EL0_RES0`.
+    pub const RES0: u64 = 0xffff_ffff_8000_0000;
+    /// Kernel `PMSWINC_EL0_RES1`.
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
+    /// Kernel `PMSWINC_EL0_UNKN`.
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
+    /// Bits that read as zero (`Raz`; no kernel macro).
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
+    /// The layout of `PMSWINC_EL0`.
+    pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
+        name: "PMSWINC_EL0",
+        res0: RES0,
+        res1: RES1,
+        unkn: UNKN,
+        raz: RAZ,
+        fields: &[P::FIELD],
+    };
+    /// A `PMSWINC_EL0` value with field accessors; `Value::new()` has the RES1 bits set.
+    #[cfg(feature = "typed")]
+    #[::bitfield_struct::bitfield(u64)]
+    #[derive(PartialEq, Eq)]
+    pub struct Value {
+        /// `P`, bits 30:0 ([`P`]).
+        #[bits(31)]
+        pub p: u32,
+        /// RES0, bits 63:31.
+        #[bits(33)]
+        __0: u64,
+    }
+    /// The prefixed (feature-dependent) layouts.
+    pub const PREFIXED: &[crate::sysreg::Prefixed] = &[];
+}
+
+/// `PMSELR_EL0`, `S3_3_C9_C12_5`.
+pub mod PMSELR_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 9, 12, 5);
+    /// Kernel `SYS_PMSELR_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMSELR_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMSELR_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMSELR_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// `SEL`, bits 4:0.
+    pub mod SEL {
+        /// Kernel `PMSELR_EL0_SEL_SHIFT`.
+        pub const SHIFT: u32 = 0;
+        /// Kernel `PMSELR_EL0_SEL_WIDTH`.
+        pub const WIDTH: u32 = 5;
+        /// Kernel `PMSELR_EL0_SEL_MASK`.
+        pub const MASK: u64 = 0x0000_0000_0000_001f;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "SEL",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// Kernel `PMSELR_EL0_RES0`.
+    pub const RES0: u64 = 0xffff_ffff_ffff_ffe0;
+    /// Kernel `PMSELR_EL0_RES1`.
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
+    /// Kernel `PMSELR_EL0_UNKN`.
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
+    /// Bits that read as zero (`Raz`; no kernel macro).
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
+    /// The layout of `PMSELR_EL0`.
+    pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
+        name: "PMSELR_EL0",
+        res0: RES0,
+        res1: RES1,
+        unkn: UNKN,
+        raz: RAZ,
+        fields: &[SEL::FIELD],
+    };
+    /// A `PMSELR_EL0` value with field accessors; `Value::new()` has the RES1 bits set.
+    #[cfg(feature = "typed")]
+    #[::bitfield_struct::bitfield(u64)]
+    #[derive(PartialEq, Eq)]
+    pub struct Value {
+        /// `SEL`, bits 4:0 ([`SEL`]).
+        #[bits(5)]
+        pub sel: u8,
+        /// RES0, bits 63:5.
+        #[bits(59)]
+        __0: u64,
+    }
+    /// The prefixed (feature-dependent) layouts.
+    pub const PREFIXED: &[crate::sysreg::Prefixed] = &[];
+}
+
+/// `PMCCNTR_EL0`, `S3_3_C9_C13_0`.
+pub mod PMCCNTR_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 9, 13, 0);
+    /// Kernel `SYS_PMCCNTR_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMCCNTR_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMCCNTR_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMCCNTR_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// `CCNT`, bits 63:0.
+    pub mod CCNT {
+        /// Kernel `PMCCNTR_EL0_CCNT_SHIFT`.
+        pub const SHIFT: u32 = 0;
+        /// Kernel `PMCCNTR_EL0_CCNT_WIDTH`.
+        pub const WIDTH: u32 = 64;
+        /// Kernel `PMCCNTR_EL0_CCNT_MASK`.
+        pub const MASK: u64 = 0xffff_ffff_ffff_ffff;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "CCNT",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// Kernel `PMCCNTR_EL0_RES0`.
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
+    /// Kernel `PMCCNTR_EL0_RES1`.
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
+    /// Kernel `PMCCNTR_EL0_UNKN`.
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
+    /// Bits that read as zero (`Raz`; no kernel macro).
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
+    /// The layout of `PMCCNTR_EL0`.
+    pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
+        name: "PMCCNTR_EL0",
+        res0: RES0,
+        res1: RES1,
+        unkn: UNKN,
+        raz: RAZ,
+        fields: &[CCNT::FIELD],
+    };
+    /// A `PMCCNTR_EL0` value with field accessors; `Value::new()` has the RES1 bits set.
+    #[cfg(feature = "typed")]
+    #[::bitfield_struct::bitfield(u64)]
+    #[derive(PartialEq, Eq)]
+    pub struct Value {
+        /// `CCNT`, bits 63:0 ([`CCNT`]).
+        #[bits(64)]
+        pub ccnt: u64,
+    }
+    /// The prefixed (feature-dependent) layouts.
+    pub const PREFIXED: &[crate::sysreg::Prefixed] = &[];
+}
+
+/// `PMUSERENR_EL0`, `S3_3_C9_C14_0`.
+pub mod PMUSERENR_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 9, 14, 0);
+    /// Kernel `SYS_PMUSERENR_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMUSERENR_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMUSERENR_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMUSERENR_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// `TID`, bit 6.
+    pub mod TID {
+        /// Kernel `PMUSERENR_EL0_TID_SHIFT`.
+        pub const SHIFT: u32 = 6;
+        /// Kernel `PMUSERENR_EL0_TID_WIDTH`.
+        pub const WIDTH: u32 = 1;
+        /// Kernel `PMUSERENR_EL0_TID_MASK`.
+        pub const MASK: u64 = 0x0000_0000_0000_0040;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "TID",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// `IR`, bit 5.
+    pub mod IR {
+        /// Kernel `PMUSERENR_EL0_IR_SHIFT`.
+        pub const SHIFT: u32 = 5;
+        /// Kernel `PMUSERENR_EL0_IR_WIDTH`.
+        pub const WIDTH: u32 = 1;
+        /// Kernel `PMUSERENR_EL0_IR_MASK`.
+        pub const MASK: u64 = 0x0000_0000_0000_0020;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "IR",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// `UEN`, bit 4.
+    pub mod UEN {
+        /// Kernel `PMUSERENR_EL0_UEN_SHIFT`.
+        pub const SHIFT: u32 = 4;
+        /// Kernel `PMUSERENR_EL0_UEN_WIDTH`.
+        pub const WIDTH: u32 = 1;
+        /// Kernel `PMUSERENR_EL0_UEN_MASK`.
+        pub const MASK: u64 = 0x0000_0000_0000_0010;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "UEN",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// `ER`, bit 3.
+    pub mod ER {
+        /// Kernel `PMUSERENR_EL0_ER_SHIFT`.
+        pub const SHIFT: u32 = 3;
+        /// Kernel `PMUSERENR_EL0_ER_WIDTH`.
+        pub const WIDTH: u32 = 1;
+        /// Kernel `PMUSERENR_EL0_ER_MASK`.
+        pub const MASK: u64 = 0x0000_0000_0000_0008;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "ER",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// `CR`, bit 2.
+    pub mod CR {
+        /// Kernel `PMUSERENR_EL0_CR_SHIFT`.
+        pub const SHIFT: u32 = 2;
+        /// Kernel `PMUSERENR_EL0_CR_WIDTH`.
+        pub const WIDTH: u32 = 1;
+        /// Kernel `PMUSERENR_EL0_CR_MASK`.
+        pub const MASK: u64 = 0x0000_0000_0000_0004;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "CR",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// `SW`, bit 1.
+    pub mod SW {
+        /// Kernel `PMUSERENR_EL0_SW_SHIFT`.
+        pub const SHIFT: u32 = 1;
+        /// Kernel `PMUSERENR_EL0_SW_WIDTH`.
+        pub const WIDTH: u32 = 1;
+        /// Kernel `PMUSERENR_EL0_SW_MASK`.
+        pub const MASK: u64 = 0x0000_0000_0000_0002;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "SW",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// `EN`, bit 0.
+    pub mod EN {
+        /// Kernel `PMUSERENR_EL0_EN_SHIFT`.
+        pub const SHIFT: u32 = 0;
+        /// Kernel `PMUSERENR_EL0_EN_WIDTH`.
+        pub const WIDTH: u32 = 1;
+        /// Kernel `PMUSERENR_EL0_EN_MASK`.
+        pub const MASK: u64 = 0x0000_0000_0000_0001;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "EN",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// Kernel `PMUSERENR_EL0_RES0`.
+    pub const RES0: u64 = 0xffff_ffff_ffff_ff80;
+    /// Kernel `PMUSERENR_EL0_RES1`.
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
+    /// Kernel `PMUSERENR_EL0_UNKN`.
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
+    /// Bits that read as zero (`Raz`; no kernel macro).
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
+    /// The layout of `PMUSERENR_EL0`.
+    pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
+        name: "PMUSERENR_EL0",
+        res0: RES0,
+        res1: RES1,
+        unkn: UNKN,
+        raz: RAZ,
+        fields: &[
+            TID::FIELD,
+            IR::FIELD,
+            UEN::FIELD,
+            ER::FIELD,
+            CR::FIELD,
+            SW::FIELD,
+            EN::FIELD,
+        ],
+    };
+    /// A `PMUSERENR_EL0` value with field accessors; `Value::new()` has the RES1 bits set.
+    #[cfg(feature = "typed")]
+    #[::bitfield_struct::bitfield(u64)]
+    #[derive(PartialEq, Eq)]
+    pub struct Value {
+        /// `EN`, bit 0 ([`EN`]).
+        #[bits(1)]
+        pub en: bool,
+        /// `SW`, bit 1 ([`SW`]).
+        #[bits(1)]
+        pub sw: bool,
+        /// `CR`, bit 2 ([`CR`]).
+        #[bits(1)]
+        pub cr: bool,
+        /// `ER`, bit 3 ([`ER`]).
+        #[bits(1)]
+        pub er: bool,
+        /// `UEN`, bit 4 ([`UEN`]).
+        #[bits(1)]
+        pub uen: bool,
+        /// `IR`, bit 5 ([`IR`]).
+        #[bits(1)]
+        pub ir: bool,
+        /// `TID`, bit 6 ([`TID`]).
+        #[bits(1)]
+        pub tid: bool,
+        /// RES0, bits 63:7.
+        #[bits(57)]
+        __0: u64,
+    }
+    /// The prefixed (feature-dependent) layouts.
+    pub const PREFIXED: &[crate::sysreg::Prefixed] = &[];
+}
+
+/// `PMEVCNTRn_EL0`, a layout shared by several registers.
+pub mod PMEVCNTRn_EL0 {
+    /// `EVCNT`, bits 63:0.
+    pub mod EVCNT {
+        /// Kernel `PMEVCNTRn_EL0_EVCNT_SHIFT`.
+        pub const SHIFT: u32 = 0;
+        /// Kernel `PMEVCNTRn_EL0_EVCNT_WIDTH`.
+        pub const WIDTH: u32 = 64;
+        /// Kernel `PMEVCNTRn_EL0_EVCNT_MASK`.
+        pub const MASK: u64 = 0xffff_ffff_ffff_ffff;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "EVCNT",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// Kernel `PMEVCNTRn_EL0_RES0`.
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
+    /// Kernel `PMEVCNTRn_EL0_RES1`.
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
+    /// Kernel `PMEVCNTRn_EL0_UNKN`.
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
+    /// Bits that read as zero (`Raz`; no kernel macro).
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
+    /// The layout of `PMEVCNTRn_EL0`.
+    pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
+        name: "PMEVCNTRn_EL0",
+        res0: RES0,
+        res1: RES1,
+        unkn: UNKN,
+        raz: RAZ,
+        fields: &[EVCNT::FIELD],
+    };
+    /// A `PMEVCNTRn_EL0` value with field accessors; `Value::new()` has the RES1 bits set.
+    #[cfg(feature = "typed")]
+    #[::bitfield_struct::bitfield(u64)]
+    #[derive(PartialEq, Eq)]
+    pub struct Value {
+        /// `EVCNT`, bits 63:0 ([`EVCNT`]).
+        #[bits(64)]
+        pub evcnt: u64,
+    }
+    /// The prefixed (feature-dependent) layouts.
+    pub const PREFIXED: &[crate::sysreg::Prefixed] = &[];
+}
+
+/// `PMEVTYPERn_EL0`, a layout shared by several registers.
+pub mod PMEVTYPERn_EL0 {
+    /// `VALUE`, bits 63:0.
+    pub mod VALUE {
+        /// Kernel `PMEVTYPERn_EL0_VALUE_SHIFT`.
+        pub const SHIFT: u32 = 0;
+        /// Kernel `PMEVTYPERn_EL0_VALUE_WIDTH`.
+        pub const WIDTH: u32 = 64;
+        /// Kernel `PMEVTYPERn_EL0_VALUE_MASK`.
+        pub const MASK: u64 = 0xffff_ffff_ffff_ffff;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "VALUE",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// Kernel `PMEVTYPERn_EL0_RES0`.
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
+    /// Kernel `PMEVTYPERn_EL0_RES1`.
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
+    /// Kernel `PMEVTYPERn_EL0_UNKN`.
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
+    /// Bits that read as zero (`Raz`; no kernel macro).
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
+    /// The layout of `PMEVTYPERn_EL0`.
+    pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
+        name: "PMEVTYPERn_EL0",
+        res0: RES0,
+        res1: RES1,
+        unkn: UNKN,
+        raz: RAZ,
+        fields: &[VALUE::FIELD],
+    };
+    /// A `PMEVTYPERn_EL0` value with field accessors; `Value::new()` has the RES1 bits set.
+    #[cfg(feature = "typed")]
+    #[::bitfield_struct::bitfield(u64)]
+    #[derive(PartialEq, Eq)]
+    pub struct Value {
+        /// `VALUE`, bits 63:0 ([`VALUE`]).
+        #[bits(64)]
+        pub value: u64,
+    }
+    /// The prefixed (feature-dependent) layouts.
+    pub const PREFIXED: &[crate::sysreg::Prefixed] = &[];
+}
+
+/// `PMEVCNTR0_EL0`, `S3_3_C14_C8_0`.
+pub mod PMEVCNTR0_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 8, 0);
+    /// Kernel `SYS_PMEVCNTR0_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVCNTR0_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVCNTR0_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVCNTR0_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVCNTRn_EL0`](super::PMEVCNTRn_EL0).
+    pub use super::PMEVCNTRn_EL0::*;
+}
+
+/// `PMEVCNTR1_EL0`, `S3_3_C14_C8_1`.
+pub mod PMEVCNTR1_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 8, 1);
+    /// Kernel `SYS_PMEVCNTR1_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVCNTR1_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVCNTR1_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVCNTR1_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVCNTRn_EL0`](super::PMEVCNTRn_EL0).
+    pub use super::PMEVCNTRn_EL0::*;
+}
+
+/// `PMEVCNTR2_EL0`, `S3_3_C14_C8_2`.
+pub mod PMEVCNTR2_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 8, 2);
+    /// Kernel `SYS_PMEVCNTR2_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVCNTR2_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVCNTR2_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVCNTR2_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVCNTRn_EL0`](super::PMEVCNTRn_EL0).
+    pub use super::PMEVCNTRn_EL0::*;
+}
+
+/// `PMEVCNTR3_EL0`, `S3_3_C14_C8_3`.
+pub mod PMEVCNTR3_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 8, 3);
+    /// Kernel `SYS_PMEVCNTR3_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVCNTR3_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVCNTR3_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVCNTR3_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVCNTRn_EL0`](super::PMEVCNTRn_EL0).
+    pub use super::PMEVCNTRn_EL0::*;
+}
+
+/// `PMEVCNTR4_EL0`, `S3_3_C14_C8_4`.
+pub mod PMEVCNTR4_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 8, 4);
+    /// Kernel `SYS_PMEVCNTR4_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVCNTR4_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVCNTR4_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVCNTR4_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVCNTRn_EL0`](super::PMEVCNTRn_EL0).
+    pub use super::PMEVCNTRn_EL0::*;
+}
+
+/// `PMEVCNTR5_EL0`, `S3_3_C14_C8_5`.
+pub mod PMEVCNTR5_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 8, 5);
+    /// Kernel `SYS_PMEVCNTR5_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVCNTR5_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVCNTR5_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVCNTR5_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVCNTRn_EL0`](super::PMEVCNTRn_EL0).
+    pub use super::PMEVCNTRn_EL0::*;
+}
+
+/// `PMEVCNTR6_EL0`, `S3_3_C14_C8_6`.
+pub mod PMEVCNTR6_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 8, 6);
+    /// Kernel `SYS_PMEVCNTR6_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVCNTR6_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVCNTR6_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVCNTR6_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVCNTRn_EL0`](super::PMEVCNTRn_EL0).
+    pub use super::PMEVCNTRn_EL0::*;
+}
+
+/// `PMEVCNTR7_EL0`, `S3_3_C14_C8_7`.
+pub mod PMEVCNTR7_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 8, 7);
+    /// Kernel `SYS_PMEVCNTR7_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVCNTR7_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVCNTR7_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVCNTR7_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVCNTRn_EL0`](super::PMEVCNTRn_EL0).
+    pub use super::PMEVCNTRn_EL0::*;
+}
+
+/// `PMEVCNTR8_EL0`, `S3_3_C14_C9_0`.
+pub mod PMEVCNTR8_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 9, 0);
+    /// Kernel `SYS_PMEVCNTR8_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVCNTR8_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVCNTR8_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVCNTR8_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVCNTRn_EL0`](super::PMEVCNTRn_EL0).
+    pub use super::PMEVCNTRn_EL0::*;
+}
+
+/// `PMEVCNTR9_EL0`, `S3_3_C14_C9_1`.
+pub mod PMEVCNTR9_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 9, 1);
+    /// Kernel `SYS_PMEVCNTR9_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVCNTR9_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVCNTR9_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVCNTR9_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVCNTRn_EL0`](super::PMEVCNTRn_EL0).
+    pub use super::PMEVCNTRn_EL0::*;
+}
+
+/// `PMEVCNTR10_EL0`, `S3_3_C14_C9_2`.
+pub mod PMEVCNTR10_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 9, 2);
+    /// Kernel `SYS_PMEVCNTR10_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVCNTR10_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVCNTR10_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVCNTR10_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVCNTRn_EL0`](super::PMEVCNTRn_EL0).
+    pub use super::PMEVCNTRn_EL0::*;
+}
+
+/// `PMEVCNTR11_EL0`, `S3_3_C14_C9_3`.
+pub mod PMEVCNTR11_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 9, 3);
+    /// Kernel `SYS_PMEVCNTR11_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVCNTR11_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVCNTR11_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVCNTR11_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVCNTRn_EL0`](super::PMEVCNTRn_EL0).
+    pub use super::PMEVCNTRn_EL0::*;
+}
+
+/// `PMEVCNTR12_EL0`, `S3_3_C14_C9_4`.
+pub mod PMEVCNTR12_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 9, 4);
+    /// Kernel `SYS_PMEVCNTR12_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVCNTR12_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVCNTR12_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVCNTR12_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVCNTRn_EL0`](super::PMEVCNTRn_EL0).
+    pub use super::PMEVCNTRn_EL0::*;
+}
+
+/// `PMEVCNTR13_EL0`, `S3_3_C14_C9_5`.
+pub mod PMEVCNTR13_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 9, 5);
+    /// Kernel `SYS_PMEVCNTR13_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVCNTR13_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVCNTR13_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVCNTR13_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVCNTRn_EL0`](super::PMEVCNTRn_EL0).
+    pub use super::PMEVCNTRn_EL0::*;
+}
+
+/// `PMEVCNTR14_EL0`, `S3_3_C14_C9_6`.
+pub mod PMEVCNTR14_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 9, 6);
+    /// Kernel `SYS_PMEVCNTR14_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVCNTR14_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVCNTR14_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVCNTR14_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVCNTRn_EL0`](super::PMEVCNTRn_EL0).
+    pub use super::PMEVCNTRn_EL0::*;
+}
+
+/// `PMEVCNTR15_EL0`, `S3_3_C14_C9_7`.
+pub mod PMEVCNTR15_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 9, 7);
+    /// Kernel `SYS_PMEVCNTR15_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVCNTR15_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVCNTR15_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVCNTR15_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVCNTRn_EL0`](super::PMEVCNTRn_EL0).
+    pub use super::PMEVCNTRn_EL0::*;
+}
+
+/// `PMEVCNTR16_EL0`, `S3_3_C14_C10_0`.
+pub mod PMEVCNTR16_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 10, 0);
+    /// Kernel `SYS_PMEVCNTR16_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVCNTR16_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVCNTR16_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVCNTR16_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVCNTRn_EL0`](super::PMEVCNTRn_EL0).
+    pub use super::PMEVCNTRn_EL0::*;
+}
+
+/// `PMEVCNTR17_EL0`, `S3_3_C14_C10_1`.
+pub mod PMEVCNTR17_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 10, 1);
+    /// Kernel `SYS_PMEVCNTR17_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVCNTR17_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVCNTR17_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVCNTR17_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVCNTRn_EL0`](super::PMEVCNTRn_EL0).
+    pub use super::PMEVCNTRn_EL0::*;
+}
+
+/// `PMEVCNTR18_EL0`, `S3_3_C14_C10_2`.
+pub mod PMEVCNTR18_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 10, 2);
+    /// Kernel `SYS_PMEVCNTR18_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVCNTR18_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVCNTR18_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVCNTR18_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVCNTRn_EL0`](super::PMEVCNTRn_EL0).
+    pub use super::PMEVCNTRn_EL0::*;
+}
+
+/// `PMEVCNTR19_EL0`, `S3_3_C14_C10_3`.
+pub mod PMEVCNTR19_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 10, 3);
+    /// Kernel `SYS_PMEVCNTR19_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVCNTR19_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVCNTR19_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVCNTR19_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVCNTRn_EL0`](super::PMEVCNTRn_EL0).
+    pub use super::PMEVCNTRn_EL0::*;
+}
+
+/// `PMEVCNTR20_EL0`, `S3_3_C14_C10_4`.
+pub mod PMEVCNTR20_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 10, 4);
+    /// Kernel `SYS_PMEVCNTR20_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVCNTR20_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVCNTR20_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVCNTR20_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVCNTRn_EL0`](super::PMEVCNTRn_EL0).
+    pub use super::PMEVCNTRn_EL0::*;
+}
+
+/// `PMEVCNTR21_EL0`, `S3_3_C14_C10_5`.
+pub mod PMEVCNTR21_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 10, 5);
+    /// Kernel `SYS_PMEVCNTR21_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVCNTR21_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVCNTR21_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVCNTR21_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVCNTRn_EL0`](super::PMEVCNTRn_EL0).
+    pub use super::PMEVCNTRn_EL0::*;
+}
+
+/// `PMEVCNTR22_EL0`, `S3_3_C14_C10_6`.
+pub mod PMEVCNTR22_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 10, 6);
+    /// Kernel `SYS_PMEVCNTR22_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVCNTR22_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVCNTR22_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVCNTR22_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVCNTRn_EL0`](super::PMEVCNTRn_EL0).
+    pub use super::PMEVCNTRn_EL0::*;
+}
+
+/// `PMEVCNTR23_EL0`, `S3_3_C14_C10_7`.
+pub mod PMEVCNTR23_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 10, 7);
+    /// Kernel `SYS_PMEVCNTR23_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVCNTR23_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVCNTR23_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVCNTR23_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVCNTRn_EL0`](super::PMEVCNTRn_EL0).
+    pub use super::PMEVCNTRn_EL0::*;
+}
+
+/// `PMEVCNTR24_EL0`, `S3_3_C14_C11_0`.
+pub mod PMEVCNTR24_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 11, 0);
+    /// Kernel `SYS_PMEVCNTR24_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVCNTR24_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVCNTR24_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVCNTR24_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVCNTRn_EL0`](super::PMEVCNTRn_EL0).
+    pub use super::PMEVCNTRn_EL0::*;
+}
+
+/// `PMEVCNTR25_EL0`, `S3_3_C14_C11_1`.
+pub mod PMEVCNTR25_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 11, 1);
+    /// Kernel `SYS_PMEVCNTR25_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVCNTR25_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVCNTR25_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVCNTR25_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVCNTRn_EL0`](super::PMEVCNTRn_EL0).
+    pub use super::PMEVCNTRn_EL0::*;
+}
+
+/// `PMEVCNTR26_EL0`, `S3_3_C14_C11_2`.
+pub mod PMEVCNTR26_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 11, 2);
+    /// Kernel `SYS_PMEVCNTR26_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVCNTR26_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVCNTR26_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVCNTR26_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVCNTRn_EL0`](super::PMEVCNTRn_EL0).
+    pub use super::PMEVCNTRn_EL0::*;
+}
+
+/// `PMEVCNTR27_EL0`, `S3_3_C14_C11_3`.
+pub mod PMEVCNTR27_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 11, 3);
+    /// Kernel `SYS_PMEVCNTR27_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVCNTR27_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVCNTR27_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVCNTR27_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVCNTRn_EL0`](super::PMEVCNTRn_EL0).
+    pub use super::PMEVCNTRn_EL0::*;
+}
+
+/// `PMEVCNTR28_EL0`, `S3_3_C14_C11_4`.
+pub mod PMEVCNTR28_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 11, 4);
+    /// Kernel `SYS_PMEVCNTR28_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVCNTR28_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVCNTR28_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVCNTR28_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVCNTRn_EL0`](super::PMEVCNTRn_EL0).
+    pub use super::PMEVCNTRn_EL0::*;
+}
+
+/// `PMEVCNTR29_EL0`, `S3_3_C14_C11_5`.
+pub mod PMEVCNTR29_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 11, 5);
+    /// Kernel `SYS_PMEVCNTR29_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVCNTR29_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVCNTR29_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVCNTR29_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVCNTRn_EL0`](super::PMEVCNTRn_EL0).
+    pub use super::PMEVCNTRn_EL0::*;
+}
+
+/// `PMEVCNTR30_EL0`, `S3_3_C14_C11_6`.
+pub mod PMEVCNTR30_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 11, 6);
+    /// Kernel `SYS_PMEVCNTR30_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVCNTR30_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVCNTR30_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVCNTR30_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVCNTRn_EL0`](super::PMEVCNTRn_EL0).
+    pub use super::PMEVCNTRn_EL0::*;
+}
+
+/// `PMEVTYPER0_EL0`, `S3_3_C14_C12_0`.
+pub mod PMEVTYPER0_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 12, 0);
+    /// Kernel `SYS_PMEVTYPER0_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVTYPER0_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVTYPER0_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVTYPER0_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVTYPERn_EL0`](super::PMEVTYPERn_EL0).
+    pub use super::PMEVTYPERn_EL0::*;
+}
+
+/// `PMEVTYPER1_EL0`, `S3_3_C14_C12_1`.
+pub mod PMEVTYPER1_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 12, 1);
+    /// Kernel `SYS_PMEVTYPER1_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVTYPER1_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVTYPER1_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVTYPER1_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVTYPERn_EL0`](super::PMEVTYPERn_EL0).
+    pub use super::PMEVTYPERn_EL0::*;
+}
+
+/// `PMEVTYPER2_EL0`, `S3_3_C14_C12_2`.
+pub mod PMEVTYPER2_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 12, 2);
+    /// Kernel `SYS_PMEVTYPER2_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVTYPER2_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVTYPER2_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVTYPER2_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVTYPERn_EL0`](super::PMEVTYPERn_EL0).
+    pub use super::PMEVTYPERn_EL0::*;
+}
+
+/// `PMEVTYPER3_EL0`, `S3_3_C14_C12_3`.
+pub mod PMEVTYPER3_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 12, 3);
+    /// Kernel `SYS_PMEVTYPER3_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVTYPER3_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVTYPER3_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVTYPER3_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVTYPERn_EL0`](super::PMEVTYPERn_EL0).
+    pub use super::PMEVTYPERn_EL0::*;
+}
+
+/// `PMEVTYPER4_EL0`, `S3_3_C14_C12_4`.
+pub mod PMEVTYPER4_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 12, 4);
+    /// Kernel `SYS_PMEVTYPER4_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVTYPER4_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVTYPER4_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVTYPER4_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVTYPERn_EL0`](super::PMEVTYPERn_EL0).
+    pub use super::PMEVTYPERn_EL0::*;
+}
+
+/// `PMEVTYPER5_EL0`, `S3_3_C14_C12_5`.
+pub mod PMEVTYPER5_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 12, 5);
+    /// Kernel `SYS_PMEVTYPER5_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVTYPER5_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVTYPER5_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVTYPER5_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVTYPERn_EL0`](super::PMEVTYPERn_EL0).
+    pub use super::PMEVTYPERn_EL0::*;
+}
+
+/// `PMEVTYPER6_EL0`, `S3_3_C14_C12_6`.
+pub mod PMEVTYPER6_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 12, 6);
+    /// Kernel `SYS_PMEVTYPER6_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVTYPER6_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVTYPER6_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVTYPER6_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVTYPERn_EL0`](super::PMEVTYPERn_EL0).
+    pub use super::PMEVTYPERn_EL0::*;
+}
+
+/// `PMEVTYPER7_EL0`, `S3_3_C14_C12_7`.
+pub mod PMEVTYPER7_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 12, 7);
+    /// Kernel `SYS_PMEVTYPER7_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVTYPER7_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVTYPER7_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVTYPER7_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVTYPERn_EL0`](super::PMEVTYPERn_EL0).
+    pub use super::PMEVTYPERn_EL0::*;
+}
+
+/// `PMEVTYPER8_EL0`, `S3_3_C14_C13_0`.
+pub mod PMEVTYPER8_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 13, 0);
+    /// Kernel `SYS_PMEVTYPER8_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVTYPER8_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVTYPER8_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVTYPER8_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVTYPERn_EL0`](super::PMEVTYPERn_EL0).
+    pub use super::PMEVTYPERn_EL0::*;
+}
+
+/// `PMEVTYPER9_EL0`, `S3_3_C14_C13_1`.
+pub mod PMEVTYPER9_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 13, 1);
+    /// Kernel `SYS_PMEVTYPER9_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVTYPER9_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVTYPER9_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVTYPER9_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVTYPERn_EL0`](super::PMEVTYPERn_EL0).
+    pub use super::PMEVTYPERn_EL0::*;
+}
+
+/// `PMEVTYPER10_EL0`, `S3_3_C14_C13_2`.
+pub mod PMEVTYPER10_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 13, 2);
+    /// Kernel `SYS_PMEVTYPER10_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVTYPER10_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVTYPER10_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVTYPER10_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVTYPERn_EL0`](super::PMEVTYPERn_EL0).
+    pub use super::PMEVTYPERn_EL0::*;
+}
+
+/// `PMEVTYPER11_EL0`, `S3_3_C14_C13_3`.
+pub mod PMEVTYPER11_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 13, 3);
+    /// Kernel `SYS_PMEVTYPER11_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVTYPER11_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVTYPER11_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVTYPER11_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVTYPERn_EL0`](super::PMEVTYPERn_EL0).
+    pub use super::PMEVTYPERn_EL0::*;
+}
+
+/// `PMEVTYPER12_EL0`, `S3_3_C14_C13_4`.
+pub mod PMEVTYPER12_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 13, 4);
+    /// Kernel `SYS_PMEVTYPER12_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVTYPER12_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVTYPER12_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVTYPER12_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVTYPERn_EL0`](super::PMEVTYPERn_EL0).
+    pub use super::PMEVTYPERn_EL0::*;
+}
+
+/// `PMEVTYPER13_EL0`, `S3_3_C14_C13_5`.
+pub mod PMEVTYPER13_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 13, 5);
+    /// Kernel `SYS_PMEVTYPER13_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVTYPER13_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVTYPER13_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVTYPER13_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVTYPERn_EL0`](super::PMEVTYPERn_EL0).
+    pub use super::PMEVTYPERn_EL0::*;
+}
+
+/// `PMEVTYPER14_EL0`, `S3_3_C14_C13_6`.
+pub mod PMEVTYPER14_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 13, 6);
+    /// Kernel `SYS_PMEVTYPER14_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVTYPER14_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVTYPER14_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVTYPER14_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVTYPERn_EL0`](super::PMEVTYPERn_EL0).
+    pub use super::PMEVTYPERn_EL0::*;
+}
+
+/// `PMEVTYPER15_EL0`, `S3_3_C14_C13_7`.
+pub mod PMEVTYPER15_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 13, 7);
+    /// Kernel `SYS_PMEVTYPER15_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVTYPER15_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVTYPER15_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVTYPER15_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVTYPERn_EL0`](super::PMEVTYPERn_EL0).
+    pub use super::PMEVTYPERn_EL0::*;
+}
+
+/// `PMEVTYPER16_EL0`, `S3_3_C14_C14_0`.
+pub mod PMEVTYPER16_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 14, 0);
+    /// Kernel `SYS_PMEVTYPER16_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVTYPER16_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVTYPER16_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVTYPER16_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVTYPERn_EL0`](super::PMEVTYPERn_EL0).
+    pub use super::PMEVTYPERn_EL0::*;
+}
+
+/// `PMEVTYPER17_EL0`, `S3_3_C14_C14_1`.
+pub mod PMEVTYPER17_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 14, 1);
+    /// Kernel `SYS_PMEVTYPER17_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVTYPER17_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVTYPER17_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVTYPER17_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVTYPERn_EL0`](super::PMEVTYPERn_EL0).
+    pub use super::PMEVTYPERn_EL0::*;
+}
+
+/// `PMEVTYPER18_EL0`, `S3_3_C14_C14_2`.
+pub mod PMEVTYPER18_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 14, 2);
+    /// Kernel `SYS_PMEVTYPER18_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVTYPER18_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVTYPER18_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVTYPER18_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVTYPERn_EL0`](super::PMEVTYPERn_EL0).
+    pub use super::PMEVTYPERn_EL0::*;
+}
+
+/// `PMEVTYPER19_EL0`, `S3_3_C14_C14_3`.
+pub mod PMEVTYPER19_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 14, 3);
+    /// Kernel `SYS_PMEVTYPER19_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVTYPER19_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVTYPER19_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVTYPER19_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVTYPERn_EL0`](super::PMEVTYPERn_EL0).
+    pub use super::PMEVTYPERn_EL0::*;
+}
+
+/// `PMEVTYPER20_EL0`, `S3_3_C14_C14_4`.
+pub mod PMEVTYPER20_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 14, 4);
+    /// Kernel `SYS_PMEVTYPER20_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVTYPER20_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVTYPER20_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVTYPER20_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVTYPERn_EL0`](super::PMEVTYPERn_EL0).
+    pub use super::PMEVTYPERn_EL0::*;
+}
+
+/// `PMEVTYPER21_EL0`, `S3_3_C14_C14_5`.
+pub mod PMEVTYPER21_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 14, 5);
+    /// Kernel `SYS_PMEVTYPER21_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVTYPER21_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVTYPER21_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVTYPER21_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVTYPERn_EL0`](super::PMEVTYPERn_EL0).
+    pub use super::PMEVTYPERn_EL0::*;
+}
+
+/// `PMEVTYPER22_EL0`, `S3_3_C14_C14_6`.
+pub mod PMEVTYPER22_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 14, 6);
+    /// Kernel `SYS_PMEVTYPER22_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVTYPER22_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVTYPER22_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVTYPER22_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVTYPERn_EL0`](super::PMEVTYPERn_EL0).
+    pub use super::PMEVTYPERn_EL0::*;
+}
+
+/// `PMEVTYPER23_EL0`, `S3_3_C14_C14_7`.
+pub mod PMEVTYPER23_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 14, 7);
+    /// Kernel `SYS_PMEVTYPER23_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVTYPER23_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVTYPER23_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVTYPER23_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVTYPERn_EL0`](super::PMEVTYPERn_EL0).
+    pub use super::PMEVTYPERn_EL0::*;
+}
+
+/// `PMEVTYPER24_EL0`, `S3_3_C14_C15_0`.
+pub mod PMEVTYPER24_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 15, 0);
+    /// Kernel `SYS_PMEVTYPER24_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVTYPER24_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVTYPER24_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVTYPER24_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVTYPERn_EL0`](super::PMEVTYPERn_EL0).
+    pub use super::PMEVTYPERn_EL0::*;
+}
+
+/// `PMEVTYPER25_EL0`, `S3_3_C14_C15_1`.
+pub mod PMEVTYPER25_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 15, 1);
+    /// Kernel `SYS_PMEVTYPER25_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVTYPER25_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVTYPER25_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVTYPER25_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVTYPERn_EL0`](super::PMEVTYPERn_EL0).
+    pub use super::PMEVTYPERn_EL0::*;
+}
+
+/// `PMEVTYPER26_EL0`, `S3_3_C14_C15_2`.
+pub mod PMEVTYPER26_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 15, 2);
+    /// Kernel `SYS_PMEVTYPER26_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVTYPER26_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVTYPER26_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVTYPER26_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVTYPERn_EL0`](super::PMEVTYPERn_EL0).
+    pub use super::PMEVTYPERn_EL0::*;
+}
+
+/// `PMEVTYPER27_EL0`, `S3_3_C14_C15_3`.
+pub mod PMEVTYPER27_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 15, 3);
+    /// Kernel `SYS_PMEVTYPER27_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVTYPER27_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVTYPER27_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVTYPER27_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVTYPERn_EL0`](super::PMEVTYPERn_EL0).
+    pub use super::PMEVTYPERn_EL0::*;
+}
+
+/// `PMEVTYPER28_EL0`, `S3_3_C14_C15_4`.
+pub mod PMEVTYPER28_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 15, 4);
+    /// Kernel `SYS_PMEVTYPER28_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVTYPER28_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVTYPER28_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVTYPER28_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVTYPERn_EL0`](super::PMEVTYPERn_EL0).
+    pub use super::PMEVTYPERn_EL0::*;
+}
+
+/// `PMEVTYPER29_EL0`, `S3_3_C14_C15_5`.
+pub mod PMEVTYPER29_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 15, 5);
+    /// Kernel `SYS_PMEVTYPER29_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVTYPER29_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVTYPER29_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVTYPER29_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVTYPERn_EL0`](super::PMEVTYPERn_EL0).
+    pub use super::PMEVTYPERn_EL0::*;
+}
+
+/// `PMEVTYPER30_EL0`, `S3_3_C14_C15_6`.
+pub mod PMEVTYPER30_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 15, 6);
+    /// Kernel `SYS_PMEVTYPER30_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMEVTYPER30_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMEVTYPER30_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMEVTYPER30_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// The layout is that of [`PMEVTYPERn_EL0`](super::PMEVTYPERn_EL0).
+    pub use super::PMEVTYPERn_EL0::*;
+}
+
+/// `PMCCFILTR_EL0`, `S3_3_C14_C15_7`.
+pub mod PMCCFILTR_EL0 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 3, 14, 15, 7);
+    /// Kernel `SYS_PMCCFILTR_EL0`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, PMCCFILTR_EL0`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR PMCCFILTR_EL0, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "PMCCFILTR_EL0",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// `VALUE`, bits 63:0.
+    pub mod VALUE {
+        /// Kernel `PMCCFILTR_EL0_VALUE_SHIFT`.
+        pub const SHIFT: u32 = 0;
+        /// Kernel `PMCCFILTR_EL0_VALUE_WIDTH`.
+        pub const WIDTH: u32 = 64;
+        /// Kernel `PMCCFILTR_EL0_VALUE_MASK`.
+        pub const MASK: u64 = 0xffff_ffff_ffff_ffff;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "VALUE",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// Kernel `PMCCFILTR_EL0_RES0`.
+    pub const RES0: u64 = 0x0000_0000_0000_0000;
+    /// Kernel `PMCCFILTR_EL0_RES1`.
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
+    /// Kernel `PMCCFILTR_EL0_UNKN`.
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
+    /// Bits that read as zero (`Raz`; no kernel macro).
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
+    /// The layout of `PMCCFILTR_EL0`.
+    pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
+        name: "PMCCFILTR_EL0",
+        res0: RES0,
+        res1: RES1,
+        unkn: UNKN,
+        raz: RAZ,
+        fields: &[VALUE::FIELD],
+    };
+    /// A `PMCCFILTR_EL0` value with field accessors; `Value::new()` has the RES1 bits set.
+    #[cfg(feature = "typed")]
+    #[::bitfield_struct::bitfield(u64)]
+    #[derive(PartialEq, Eq)]
+    pub struct Value {
+        /// `VALUE`, bits 63:0 ([`VALUE`]).
+        #[bits(64)]
+        pub value: u64,
+    }
+    /// The prefixed (feature-dependent) layouts.
+    pub const PREFIXED: &[crate::sysreg::Prefixed] = &[];
+}
+
+/// `DACR32_EL2`, `S3_4_C3_C0_0`.
+pub mod DACR32_EL2 {
+    /// op0, op1, CRn, CRm, op2: the source of the numbers below.
+    pub const ENCODING: crate::sysreg::Encoding = crate::sysreg::Encoding::new(3, 4, 3, 0, 0);
+    /// Kernel `SYS_DACR32_EL2`.
+    pub const SYS_REG: u32 = ENCODING.sys_reg();
+    /// `MRS X0, DACR32_EL2`; OR Rt into bits 4:0.
+    pub const MRS: u32 = ENCODING.mrs(0);
+    /// `MSR DACR32_EL2, X0`; OR Rt into bits 4:0.
+    pub const MSR: u32 = ENCODING.msr(0);
+    /// KVM `ONE_REG` id, `ARM64_SYS_REG()` (timer-id quirk applied).
+    pub const KVM_ONE_REG_ID: u64 = crate::kvm::one_reg_id(ENCODING);
+    /// s390 EASR/SASR register id.
+    pub const SAE_ID: u16 = ENCODING.sae_id();
+    /// The register's table entry.
+    pub const DESC: crate::sysreg::SysReg = crate::sysreg::SysReg {
+        name: "DACR32_EL2",
+        encoding: ENCODING,
+        layout: &LAYOUT,
+        prefixed: PREFIXED,
+    };
+    /// `D15`, bits 31:30.
+    pub mod D15 {
+        /// Kernel `DACR32_EL2_D15_SHIFT`.
+        pub const SHIFT: u32 = 30;
+        /// Kernel `DACR32_EL2_D15_WIDTH`.
+        pub const WIDTH: u32 = 2;
+        /// Kernel `DACR32_EL2_D15_MASK`.
+        pub const MASK: u64 = 0x0000_0000_c000_0000;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "D15",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// `D14`, bits 29:28.
+    pub mod D14 {
+        /// Kernel `DACR32_EL2_D14_SHIFT`.
+        pub const SHIFT: u32 = 28;
+        /// Kernel `DACR32_EL2_D14_WIDTH`.
+        pub const WIDTH: u32 = 2;
+        /// Kernel `DACR32_EL2_D14_MASK`.
+        pub const MASK: u64 = 0x0000_0000_3000_0000;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "D14",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// `D13`, bits 27:26.
+    pub mod D13 {
+        /// Kernel `DACR32_EL2_D13_SHIFT`.
+        pub const SHIFT: u32 = 26;
+        /// Kernel `DACR32_EL2_D13_WIDTH`.
+        pub const WIDTH: u32 = 2;
+        /// Kernel `DACR32_EL2_D13_MASK`.
+        pub const MASK: u64 = 0x0000_0000_0c00_0000;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "D13",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// `D12`, bits 25:24.
+    pub mod D12 {
+        /// Kernel `DACR32_EL2_D12_SHIFT`.
+        pub const SHIFT: u32 = 24;
+        /// Kernel `DACR32_EL2_D12_WIDTH`.
+        pub const WIDTH: u32 = 2;
+        /// Kernel `DACR32_EL2_D12_MASK`.
+        pub const MASK: u64 = 0x0000_0000_0300_0000;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "D12",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// `D11`, bits 23:22.
+    pub mod D11 {
+        /// Kernel `DACR32_EL2_D11_SHIFT`.
+        pub const SHIFT: u32 = 22;
+        /// Kernel `DACR32_EL2_D11_WIDTH`.
+        pub const WIDTH: u32 = 2;
+        /// Kernel `DACR32_EL2_D11_MASK`.
+        pub const MASK: u64 = 0x0000_0000_00c0_0000;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "D11",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// `D10`, bits 21:20.
+    pub mod D10 {
+        /// Kernel `DACR32_EL2_D10_SHIFT`.
+        pub const SHIFT: u32 = 20;
+        /// Kernel `DACR32_EL2_D10_WIDTH`.
+        pub const WIDTH: u32 = 2;
+        /// Kernel `DACR32_EL2_D10_MASK`.
+        pub const MASK: u64 = 0x0000_0000_0030_0000;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "D10",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// `D9`, bits 19:18.
+    pub mod D9 {
+        /// Kernel `DACR32_EL2_D9_SHIFT`.
+        pub const SHIFT: u32 = 18;
+        /// Kernel `DACR32_EL2_D9_WIDTH`.
+        pub const WIDTH: u32 = 2;
+        /// Kernel `DACR32_EL2_D9_MASK`.
+        pub const MASK: u64 = 0x0000_0000_000c_0000;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "D9",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// `D8`, bits 17:16.
+    pub mod D8 {
+        /// Kernel `DACR32_EL2_D8_SHIFT`.
+        pub const SHIFT: u32 = 16;
+        /// Kernel `DACR32_EL2_D8_WIDTH`.
+        pub const WIDTH: u32 = 2;
+        /// Kernel `DACR32_EL2_D8_MASK`.
+        pub const MASK: u64 = 0x0000_0000_0003_0000;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "D8",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// `D7`, bits 15:14.
+    pub mod D7 {
+        /// Kernel `DACR32_EL2_D7_SHIFT`.
+        pub const SHIFT: u32 = 14;
+        /// Kernel `DACR32_EL2_D7_WIDTH`.
+        pub const WIDTH: u32 = 2;
+        /// Kernel `DACR32_EL2_D7_MASK`.
+        pub const MASK: u64 = 0x0000_0000_0000_c000;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "D7",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// `D6`, bits 13:12.
+    pub mod D6 {
+        /// Kernel `DACR32_EL2_D6_SHIFT`.
+        pub const SHIFT: u32 = 12;
+        /// Kernel `DACR32_EL2_D6_WIDTH`.
+        pub const WIDTH: u32 = 2;
+        /// Kernel `DACR32_EL2_D6_MASK`.
+        pub const MASK: u64 = 0x0000_0000_0000_3000;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "D6",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// `D5`, bits 11:10.
+    pub mod D5 {
+        /// Kernel `DACR32_EL2_D5_SHIFT`.
+        pub const SHIFT: u32 = 10;
+        /// Kernel `DACR32_EL2_D5_WIDTH`.
+        pub const WIDTH: u32 = 2;
+        /// Kernel `DACR32_EL2_D5_MASK`.
+        pub const MASK: u64 = 0x0000_0000_0000_0c00;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "D5",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// `D4`, bits 9:8.
+    pub mod D4 {
+        /// Kernel `DACR32_EL2_D4_SHIFT`.
+        pub const SHIFT: u32 = 8;
+        /// Kernel `DACR32_EL2_D4_WIDTH`.
+        pub const WIDTH: u32 = 2;
+        /// Kernel `DACR32_EL2_D4_MASK`.
+        pub const MASK: u64 = 0x0000_0000_0000_0300;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "D4",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// `D3`, bits 7:6.
+    pub mod D3 {
+        /// Kernel `DACR32_EL2_D3_SHIFT`.
+        pub const SHIFT: u32 = 6;
+        /// Kernel `DACR32_EL2_D3_WIDTH`.
+        pub const WIDTH: u32 = 2;
+        /// Kernel `DACR32_EL2_D3_MASK`.
+        pub const MASK: u64 = 0x0000_0000_0000_00c0;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "D3",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// `D2`, bits 5:4.
+    pub mod D2 {
+        /// Kernel `DACR32_EL2_D2_SHIFT`.
+        pub const SHIFT: u32 = 4;
+        /// Kernel `DACR32_EL2_D2_WIDTH`.
+        pub const WIDTH: u32 = 2;
+        /// Kernel `DACR32_EL2_D2_MASK`.
+        pub const MASK: u64 = 0x0000_0000_0000_0030;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "D2",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// `D1`, bits 3:2.
+    pub mod D1 {
+        /// Kernel `DACR32_EL2_D1_SHIFT`.
+        pub const SHIFT: u32 = 2;
+        /// Kernel `DACR32_EL2_D1_WIDTH`.
+        pub const WIDTH: u32 = 2;
+        /// Kernel `DACR32_EL2_D1_MASK`.
+        pub const MASK: u64 = 0x0000_0000_0000_000c;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "D1",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// `D0`, bits 1:0.
+    pub mod D0 {
+        /// Kernel `DACR32_EL2_D0_SHIFT`.
+        pub const SHIFT: u32 = 0;
+        /// Kernel `DACR32_EL2_D0_WIDTH`.
+        pub const WIDTH: u32 = 2;
+        /// Kernel `DACR32_EL2_D0_MASK`.
+        pub const MASK: u64 = 0x0000_0000_0000_0003;
+        /// The field descriptor.
+        pub const FIELD: crate::sysreg::Field = crate::sysreg::Field {
+            name: "D0",
+            shift: SHIFT as u8,
+            width: WIDTH as u8,
+            sign: crate::sysreg::FieldSign::Unspecified,
+            enumerators: &[],
+        };
+    }
+    /// Kernel `DACR32_EL2_RES0`.
+    pub const RES0: u64 = 0xffff_ffff_0000_0000;
+    /// Kernel `DACR32_EL2_RES1`.
+    pub const RES1: u64 = 0x0000_0000_0000_0000;
+    /// Kernel `DACR32_EL2_UNKN`.
+    pub const UNKN: u64 = 0x0000_0000_0000_0000;
+    /// Bits that read as zero (`Raz`; no kernel macro).
+    pub const RAZ: u64 = 0x0000_0000_0000_0000;
+    /// The layout of `DACR32_EL2`.
+    pub const LAYOUT: crate::sysreg::Layout = crate::sysreg::Layout {
+        name: "DACR32_EL2",
+        res0: RES0,
+        res1: RES1,
+        unkn: UNKN,
+        raz: RAZ,
+        fields: &[
+            D15::FIELD,
+            D14::FIELD,
+            D13::FIELD,
+            D12::FIELD,
+            D11::FIELD,
+            D10::FIELD,
+            D9::FIELD,
+            D8::FIELD,
+            D7::FIELD,
+            D6::FIELD,
+            D5::FIELD,
+            D4::FIELD,
+            D3::FIELD,
+            D2::FIELD,
+            D1::FIELD,
+            D0::FIELD,
+        ],
+    };
+    /// A `DACR32_EL2` value with field accessors; `Value::new()` has the RES1 bits set.
+    #[cfg(feature = "typed")]
+    #[::bitfield_struct::bitfield(u64)]
+    #[derive(PartialEq, Eq)]
+    pub struct Value {
+        /// `D0`, bits 1:0 ([`D0`]).
+        #[bits(2)]
+        pub d0: u8,
+        /// `D1`, bits 3:2 ([`D1`]).
+        #[bits(2)]
+        pub d1: u8,
+        /// `D2`, bits 5:4 ([`D2`]).
+        #[bits(2)]
+        pub d2: u8,
+        /// `D3`, bits 7:6 ([`D3`]).
+        #[bits(2)]
+        pub d3: u8,
+        /// `D4`, bits 9:8 ([`D4`]).
+        #[bits(2)]
+        pub d4: u8,
+        /// `D5`, bits 11:10 ([`D5`]).
+        #[bits(2)]
+        pub d5: u8,
+        /// `D6`, bits 13:12 ([`D6`]).
+        #[bits(2)]
+        pub d6: u8,
+        /// `D7`, bits 15:14 ([`D7`]).
+        #[bits(2)]
+        pub d7: u8,
+        /// `D8`, bits 17:16 ([`D8`]).
+        #[bits(2)]
+        pub d8: u8,
+        /// `D9`, bits 19:18 ([`D9`]).
+        #[bits(2)]
+        pub d9: u8,
+        /// `D10`, bits 21:20 ([`D10`]).
+        #[bits(2)]
+        pub d10: u8,
+        /// `D11`, bits 23:22 ([`D11`]).
+        #[bits(2)]
+        pub d11: u8,
+        /// `D12`, bits 25:24 ([`D12`]).
+        #[bits(2)]
+        pub d12: u8,
+        /// `D13`, bits 27:26 ([`D13`]).
+        #[bits(2)]
+        pub d13: u8,
+        /// `D14`, bits 29:28 ([`D14`]).
+        #[bits(2)]
+        pub d14: u8,
+        /// `D15`, bits 31:30 ([`D15`]).
+        #[bits(2)]
+        pub d15: u8,
+        /// RES0, bits 63:32.
+        #[bits(32)]
+        __0: u32,
+    }
+    /// The prefixed (feature-dependent) layouts.
+    pub const PREFIXED: &[crate::sysreg::Prefixed] = &[];
+}
+
 /// Every register, sorted by encoding (then name).
-pub static REGISTERS: [crate::sysreg::SysReg; 154] = [
+pub static REGISTERS: [crate::sysreg::SysReg; 297] = [
+    DBGBVR0_EL1::DESC,
+    DBGBCR0_EL1::DESC,
+    DBGWVR0_EL1::DESC,
+    DBGWCR0_EL1::DESC,
+    DBGBVR1_EL1::DESC,
+    DBGBCR1_EL1::DESC,
+    DBGWVR1_EL1::DESC,
+    DBGWCR1_EL1::DESC,
+    MDCCINT_EL1::DESC,
     MDSCR_EL1::DESC,
+    DBGBVR2_EL1::DESC,
+    DBGBCR2_EL1::DESC,
+    DBGWVR2_EL1::DESC,
+    DBGWCR2_EL1::DESC,
+    DBGBVR3_EL1::DESC,
+    DBGBCR3_EL1::DESC,
+    DBGWVR3_EL1::DESC,
+    DBGWCR3_EL1::DESC,
+    DBGBVR4_EL1::DESC,
+    DBGBCR4_EL1::DESC,
+    DBGWVR4_EL1::DESC,
+    DBGWCR4_EL1::DESC,
+    DBGBVR5_EL1::DESC,
+    DBGBCR5_EL1::DESC,
+    DBGWVR5_EL1::DESC,
+    DBGWCR5_EL1::DESC,
+    DBGBVR6_EL1::DESC,
+    DBGBCR6_EL1::DESC,
+    DBGWVR6_EL1::DESC,
+    DBGWCR6_EL1::DESC,
+    DBGBVR7_EL1::DESC,
+    DBGBCR7_EL1::DESC,
+    DBGWVR7_EL1::DESC,
+    DBGWCR7_EL1::DESC,
+    DBGBVR8_EL1::DESC,
+    DBGBCR8_EL1::DESC,
+    DBGWVR8_EL1::DESC,
+    DBGWCR8_EL1::DESC,
+    DBGBVR9_EL1::DESC,
+    DBGBCR9_EL1::DESC,
+    DBGWVR9_EL1::DESC,
+    DBGWCR9_EL1::DESC,
+    DBGBVR10_EL1::DESC,
+    DBGBCR10_EL1::DESC,
+    DBGWVR10_EL1::DESC,
+    DBGWCR10_EL1::DESC,
+    DBGBVR11_EL1::DESC,
+    DBGBCR11_EL1::DESC,
+    DBGWVR11_EL1::DESC,
+    DBGWCR11_EL1::DESC,
+    DBGBVR12_EL1::DESC,
+    DBGBCR12_EL1::DESC,
+    DBGWVR12_EL1::DESC,
+    DBGWCR12_EL1::DESC,
+    DBGBVR13_EL1::DESC,
+    DBGBCR13_EL1::DESC,
+    DBGWVR13_EL1::DESC,
+    DBGWCR13_EL1::DESC,
+    DBGBVR14_EL1::DESC,
+    DBGBCR14_EL1::DESC,
+    DBGWVR14_EL1::DESC,
+    DBGWCR14_EL1::DESC,
+    DBGBVR15_EL1::DESC,
+    DBGBCR15_EL1::DESC,
+    DBGWVR15_EL1::DESC,
+    DBGWCR15_EL1::DESC,
     OSLAR_EL1::DESC,
     OSLSR_EL1::DESC,
+    DBGVCR32_EL2::DESC,
     MIDR_EL1::DESC,
     MPIDR_EL1::DESC,
     REVIDR_EL1::DESC,
@@ -43945,8 +49250,11 @@ pub static REGISTERS: [crate::sysreg::SysReg; 154] = [
     ESR_EL1::DESC,
     FAR_EL1::DESC,
     PAR_EL1::DESC,
+    PMINTENSET_EL1::DESC,
+    PMINTENCLR_EL1::DESC,
     PMMIR_EL1::DESC,
     MAIR_EL1::DESC,
+    AMAIR_EL1::DESC,
     VBAR_EL1::DESC,
     DISR_EL1::DESC,
     CONTEXTIDR_EL1::DESC,
@@ -43961,8 +49269,16 @@ pub static REGISTERS: [crate::sysreg::SysReg; 154] = [
     FPCR::DESC,
     FPSR::DESC,
     PMCR_EL0::DESC,
+    PMCNTENSET_EL0::DESC,
+    PMCNTENCLR_EL0::DESC,
+    PMOVSCLR_EL0::DESC,
+    PMSWINC_EL0::DESC,
+    PMSELR_EL0::DESC,
     PMCEID0_EL0::DESC,
     PMCEID1_EL0::DESC,
+    PMCCNTR_EL0::DESC,
+    PMUSERENR_EL0::DESC,
+    PMOVSSET_EL0::DESC,
     TPIDR_EL0::DESC,
     TPIDRRO_EL0::DESC,
     SCXTNUM_EL0::DESC,
@@ -43975,6 +49291,69 @@ pub static REGISTERS: [crate::sysreg::SysReg; 154] = [
     CNTV_TVAL_EL0::DESC,
     CNTV_CTL_EL0::DESC,
     CNTV_CVAL_EL0::DESC,
+    PMEVCNTR0_EL0::DESC,
+    PMEVCNTR1_EL0::DESC,
+    PMEVCNTR2_EL0::DESC,
+    PMEVCNTR3_EL0::DESC,
+    PMEVCNTR4_EL0::DESC,
+    PMEVCNTR5_EL0::DESC,
+    PMEVCNTR6_EL0::DESC,
+    PMEVCNTR7_EL0::DESC,
+    PMEVCNTR8_EL0::DESC,
+    PMEVCNTR9_EL0::DESC,
+    PMEVCNTR10_EL0::DESC,
+    PMEVCNTR11_EL0::DESC,
+    PMEVCNTR12_EL0::DESC,
+    PMEVCNTR13_EL0::DESC,
+    PMEVCNTR14_EL0::DESC,
+    PMEVCNTR15_EL0::DESC,
+    PMEVCNTR16_EL0::DESC,
+    PMEVCNTR17_EL0::DESC,
+    PMEVCNTR18_EL0::DESC,
+    PMEVCNTR19_EL0::DESC,
+    PMEVCNTR20_EL0::DESC,
+    PMEVCNTR21_EL0::DESC,
+    PMEVCNTR22_EL0::DESC,
+    PMEVCNTR23_EL0::DESC,
+    PMEVCNTR24_EL0::DESC,
+    PMEVCNTR25_EL0::DESC,
+    PMEVCNTR26_EL0::DESC,
+    PMEVCNTR27_EL0::DESC,
+    PMEVCNTR28_EL0::DESC,
+    PMEVCNTR29_EL0::DESC,
+    PMEVCNTR30_EL0::DESC,
+    PMEVTYPER0_EL0::DESC,
+    PMEVTYPER1_EL0::DESC,
+    PMEVTYPER2_EL0::DESC,
+    PMEVTYPER3_EL0::DESC,
+    PMEVTYPER4_EL0::DESC,
+    PMEVTYPER5_EL0::DESC,
+    PMEVTYPER6_EL0::DESC,
+    PMEVTYPER7_EL0::DESC,
+    PMEVTYPER8_EL0::DESC,
+    PMEVTYPER9_EL0::DESC,
+    PMEVTYPER10_EL0::DESC,
+    PMEVTYPER11_EL0::DESC,
+    PMEVTYPER12_EL0::DESC,
+    PMEVTYPER13_EL0::DESC,
+    PMEVTYPER14_EL0::DESC,
+    PMEVTYPER15_EL0::DESC,
+    PMEVTYPER16_EL0::DESC,
+    PMEVTYPER17_EL0::DESC,
+    PMEVTYPER18_EL0::DESC,
+    PMEVTYPER19_EL0::DESC,
+    PMEVTYPER20_EL0::DESC,
+    PMEVTYPER21_EL0::DESC,
+    PMEVTYPER22_EL0::DESC,
+    PMEVTYPER23_EL0::DESC,
+    PMEVTYPER24_EL0::DESC,
+    PMEVTYPER25_EL0::DESC,
+    PMEVTYPER26_EL0::DESC,
+    PMEVTYPER27_EL0::DESC,
+    PMEVTYPER28_EL0::DESC,
+    PMEVTYPER29_EL0::DESC,
+    PMEVTYPER30_EL0::DESC,
+    PMCCFILTR_EL0::DESC,
     VPIDR_EL2::DESC,
     VMPIDR_EL2::DESC,
     HCR_EL2::DESC,
@@ -43984,13 +49363,16 @@ pub static REGISTERS: [crate::sysreg::SysReg; 154] = [
     HFGWTR_EL2::DESC,
     HFGITR_EL2::DESC,
     HCRX_EL2::DESC,
+    DACR32_EL2::DESC,
     HDFGRTR_EL2::DESC,
     HDFGWTR_EL2::DESC,
     SPSR_EL2::DESC,
     ELR_EL2::DESC,
     SP_EL1::DESC,
+    IFSR32_EL2::DESC,
     ESR_EL2::DESC,
     VSESR_EL2::DESC,
+    FPEXC32_EL2::DESC,
     FAR_EL2::DESC,
     HPFAR_EL2::DESC,
     ICH_AP0R0_EL2::DESC,
@@ -44029,18 +49411,26 @@ pub static REGISTERS: [crate::sysreg::SysReg; 154] = [
 ];
 
 /// Indices into [`REGISTERS`] sorted by register name.
-pub static BY_NAME: [u16; 154] = [
-    49, 68, 69, 83, 60, 59, 62, 61, 64, 63, 56, 55, 58, 57, 81, 82, 94, 153, 80, 95, 98, 99, 97,
-    96, 152, 101, 102, 100, 77, 50, 107, 84, 85, 76, 66, 115, 70, 117, 71, 119, 86, 87, 111, 105,
-    112, 113, 110, 108, 109, 120, 129, 121, 122, 123, 124, 125, 126, 127, 128, 133, 134, 130, 136,
-    146, 147, 148, 149, 150, 151, 137, 138, 139, 140, 141, 142, 143, 144, 145, 132, 135, 131, 37,
-    38, 34, 35, 36, 33, 39, 40, 41, 42, 43, 44, 45, 46, 47, 28, 29, 30, 32, 31, 9, 8, 26, 14, 15,
-    16, 17, 18, 19, 21, 10, 11, 12, 13, 20, 27, 6, 7, 25, 74, 106, 0, 3, 4, 22, 23, 24, 1, 2, 72,
-    89, 90, 88, 73, 5, 48, 93, 79, 65, 114, 67, 116, 54, 92, 91, 78, 52, 53, 75, 104, 103, 118, 51,
+pub static BY_NAME: [u16; 297] = [
+    115, 134, 135, 152, 143, 126, 125, 128, 127, 130, 129, 122, 121, 124, 123, 150, 151, 171, 296,
+    149, 172, 175, 176, 174, 173, 295, 178, 179, 177, 146, 116, 247, 153, 154, 252, 1, 43, 47, 51,
+    55, 59, 63, 5, 11, 15, 19, 23, 27, 31, 35, 39, 0, 42, 46, 50, 54, 58, 62, 4, 10, 14, 18, 22,
+    26, 30, 34, 38, 68, 3, 45, 49, 53, 57, 61, 65, 7, 13, 17, 21, 25, 29, 33, 37, 41, 2, 44, 48,
+    52, 56, 60, 64, 6, 12, 16, 20, 24, 28, 32, 36, 40, 145, 132, 256, 136, 259, 137, 262, 155, 261,
+    156, 251, 245, 253, 254, 250, 248, 249, 263, 272, 264, 265, 266, 267, 268, 269, 270, 271, 276,
+    277, 273, 279, 289, 290, 291, 292, 293, 294, 280, 281, 282, 283, 284, 285, 286, 287, 288, 275,
+    278, 274, 103, 104, 100, 101, 102, 99, 105, 106, 107, 108, 109, 110, 111, 112, 113, 94, 95, 96,
+    98, 97, 75, 74, 92, 80, 81, 82, 83, 84, 85, 87, 76, 77, 78, 79, 86, 93, 72, 73, 91, 258, 142,
+    8, 246, 9, 69, 70, 88, 89, 90, 66, 67, 138, 242, 165, 163, 164, 159, 158, 157, 180, 190, 191,
+    192, 193, 194, 195, 196, 197, 198, 199, 181, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209,
+    182, 210, 183, 184, 185, 186, 187, 188, 189, 211, 221, 222, 223, 224, 225, 226, 227, 228, 229,
+    230, 212, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240, 213, 241, 214, 215, 216, 217, 218,
+    219, 220, 140, 139, 141, 160, 167, 162, 161, 166, 71, 114, 170, 148, 131, 255, 133, 257, 120,
+    169, 168, 147, 118, 119, 144, 244, 243, 260, 117,
 ];
 
 /// Every shared layout (`SysregFields`), in definition order.
-pub static SHARED_LAYOUTS: [&crate::sysreg::Layout; 12] = [
+pub static SHARED_LAYOUTS: [&crate::sysreg::Layout; 19] = [
     &MIDR_ELx::LAYOUT,
     &MPIDR_ELx::LAYOUT,
     &PMCEIDx_EL0::LAYOUT,
@@ -44053,4 +49443,11 @@ pub static SHARED_LAYOUTS: [&crate::sysreg::Layout; 12] = [
     &CNTx_CTL_EL0::LAYOUT,
     &ICH_APxRn_EL2::LAYOUT,
     &ICH_LRx_EL2::LAYOUT,
+    &DBGBVRn_EL1::LAYOUT,
+    &DBGBCRn_EL1::LAYOUT,
+    &DBGWVRn_EL1::LAYOUT,
+    &DBGWCRn_EL1::LAYOUT,
+    &PMCNTENx_EL0::LAYOUT,
+    &PMEVCNTRn_EL0::LAYOUT,
+    &PMEVTYPERn_EL0::LAYOUT,
 ];
