@@ -51,7 +51,10 @@ fn unresolved(id: u64) -> Result<RegId, String> {
             f | l.res0 | l.res1 | l.unkn | l.raz == u64::MAX
         };
         if !regs.iter().any(|r| covers(r.layout)) {
-            return Err(format!("{}: the layout does not cover all 64 bits", reg.name));
+            return Err(format!(
+                "{}: the layout does not cover all 64 bits",
+                reg.name
+            ));
         }
     }
     Ok(r)
@@ -102,9 +105,9 @@ fn kvm_reglist_resolves() {
             "demux",
             "sve",
         ]
-            .iter()
-            .map(|k| format!("{k} {}", kinds.get(&(c, *k)).copied().unwrap_or(0)))
-            .collect();
+        .iter()
+        .map(|k| format!("{k} {}", kinds.get(&(c, *k)).copied().unwrap_or(0)))
+        .collect();
         println!("reglist {c}: {}", line.join(", "));
     }
     for (id, why) in &bad {
