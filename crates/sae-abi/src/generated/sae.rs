@@ -1236,5 +1236,7 @@ pub mod tables {
     ];
 
     /// The control-block fields named by the placement table (path, element).
+    /// (Only a const assertion reads it; Rust 1.85 counts that as unused.)
+    #[allow(dead_code)]
     pub(crate) const BLOCK_PLACES: &[(&str, u8)] = &[("sp_el0", 0), ("sp_el1", 0), ("fpcr", 0), ("fpsr", 0), ("contextidr_el1", 0), ("cntp_ctl", 0), ("cntv_ctl", 0), ("ic_regs.ich_hcr_el2", 0), ("ic_regs.ich_vmcr_el2", 0), ("ic_regs.ich_ap0r0_el2", 0), ("ic_regs.ich_ap1r0_el2", 0), ("ic_regs.ich_lrn_el2", 0), ("ic_regs.ich_lrn_el2", 1), ("ic_regs.ich_lrn_el2", 2), ("ic_regs.ich_lrn_el2", 3)];
 }
