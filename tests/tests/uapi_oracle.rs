@@ -452,7 +452,7 @@ fn checks() -> Vec<Check> {
         c(
             "KVM_REG_ARM_CORE",
             "sizeof(struct kvm_regs)",
-            core::mem::size_of::<KvmRegs>() as u64,
+            core::mem::size_of::<kvm_regs>() as u64,
         ),
     ];
     let core = |field: &str, size: &str| {

@@ -14,8 +14,10 @@
 //! mitigation list, generated from `defs/smccc`.
 //!
 //! [`sysreg`] holds the descriptor types and the lookup table (by name, by encoding); [`kvm`]
-//! holds the hand-written KVM uapi that is not Arm's (ONE_REG id layout, core and firmware
-//! registers, the timer-id quirk). The constants compile on every host: no `target_arch` gate.
+//! holds the complete KVM/arm64 uapi of Linux 7.2 under the header's names (ioctls, the
+//! structures they pass with `kvm_run`'s exit views, capabilities, exits, device attributes,
+//! ONE_REG ids both ways), with item tables the tests compile against the kernel's headers.
+//! Everything compiles on every host: no `target_arch` gate.
 #![no_std]
 #![forbid(unsafe_code)]
 #![cfg_attr(

@@ -180,3 +180,127 @@ fn smccc_function_id_decode() {
     );
     assert_eq!(smccc::KVM::UID_REG_0, 0xb66f_b428);
 }
+
+#[test]
+fn sysreg_ids_resolve_back_to_their_encoding() {
+    use arm64_uapi::kvm::*;
+    // The inverse undoes KVM's timer swap.
+    assert_eq!(
+        sysreg_encoding(KVM_REG_ARM_TIMER_CNT),
+        regs::CNTVCT_EL0::ENCODING
+    );
+    assert_eq!(
+        sysreg_encoding(KVM_REG_ARM_TIMER_CVAL),
+        regs::CNTV_CVAL_EL0::ENCODING
+    );
+    assert_eq!(
+        sysreg_id_fields(KVM_REG_ARM_TIMER_CNT),
+        regs::CNTV_CVAL_EL0::ENCODING
+    );
+    for r in sysreg::all() {
+        let id = one_reg_id(r.encoding);
+        assert_eq!(sysreg_encoding(id), r.encoding, "{}", r.name);
+        assert_eq!(
+            resolve_reg_id(id),
+            Ok(RegId::SysReg(r.encoding)),
+            "{}",
+            r.name
+        );
+        assert!(
+            sysreg::by_encoding(sysreg_encoding(id))
+                .iter()
+                .any(|x| x.name == r.name),
+            "{}",
+            r.name
+        );
+    }
+}
+
+#[test]
+fn every_id_kind_resolves() {
+    use arm64_uapi::kvm::*;
+    let mut core = vec![];
+    core.extend((0..31).map(CoreReg::X));
+    core.extend([
+        CoreReg::Sp,
+        CoreReg::Pc,
+        CoreReg::Pstate,
+        CoreReg::SpEl1,
+        CoreReg::ElrEl1,
+    ]);
+    core.extend((0..5).map(CoreReg::Spsr));
+    core.extend((0..32).map(CoreReg::V));
+    core.extend([CoreReg::Fpsr, CoreReg::Fpcr]);
+    for r in core {
+        assert_eq!(resolve_reg_id(r.id()), Ok(RegId::Core(r)), "{r:?}");
+        // The same word offset with another size is not that register.
+        let other = (r.id() & !KVM_REG_SIZE_MASK) | KVM_REG_SIZE_U8;
+        assert_eq!(resolve_reg_id(other), Err(RegIdError::BadSize), "{r:?}");
+    }
+    // A word inside X0 is no register.
+    assert_eq!(
+        resolve_reg_id(core_x(0) + 1),
+        Err(RegIdError::NotACoreRegister)
+    );
+    for (id, want) in [
+        (KVM_REG_ARM_PSCI_VERSION, RegId::Firmware(0)),
+        (KVM_REG_ARM_SMCCC_ARCH_WORKAROUND_3, RegId::Firmware(3)),
+        (KVM_REG_ARM_VENDOR_HYP_BMAP_2, RegId::FwFeatBmap(3)),
+        (
+            KVM_REG_ARM64_SVE_ZREG(31, 0),
+            RegId::SveZ { n: 31, slice: 0 },
+        ),
+        (
+            KVM_REG_ARM64_SVE_PREG(15, 1),
+            RegId::SveP { n: 15, slice: 1 },
+        ),
+        (KVM_REG_ARM64_SVE_FFR(0), RegId::SveFfr(0)),
+        (KVM_REG_ARM64_SVE_VLS, RegId::SveVls),
+        (
+            KVM_REG_ARM64 | KVM_REG_SIZE_U32 | KVM_REG_ARM_DEMUX | KVM_REG_ARM_DEMUX_ID_CCSIDR | 3,
+            RegId::Ccsidr(3),
+        ),
+    ] {
+        assert_eq!(resolve_reg_id(id), Ok(want), "{id:#x}");
+    }
+    assert_eq!(resolve_reg_id(KVM_REG_X86 | 1), Err(RegIdError::NotArm64));
+    assert_eq!(
+        resolve_reg_id(KVM_REG_ARM64 | KVM_REG_SIZE_U64 | (0x12 << KVM_REG_ARM_COPROC_SHIFT)),
+        Err(RegIdError::UnknownGroup(0x12))
+    );
+    assert_eq!(
+        resolve_reg_id(KVM_REG_ARM_PSCI_VERSION & !KVM_REG_SIZE_MASK | KVM_REG_SIZE_U32),
+        Err(RegIdError::BadSize)
+    );
+}
+
+#[test]
+fn kvm_run_views_round_trip() {
+    use arm64_uapi::kvm::*;
+    let mut run = kvm_run::default();
+    let m = kvm_run_mmio {
+        phys_addr: 0x0900_0000,
+        data: [1, 2, 3, 4, 0, 0, 0, 0],
+        len: 4,
+        is_write: 1,
+        __pad: [0; 3],
+    };
+    run.set_mmio(&m);
+    assert_eq!(run.mmio(), m);
+    // The union bytes are the C member's bytes at offset 32 of kvm_run.
+    use zerocopy::IntoBytes;
+    assert_eq!(&run.as_bytes()[32..40], 0x0900_0000u64.as_bytes());
+    let mut data = [0; 16];
+    data[0] = KVM_SYSTEM_EVENT_RESET_FLAG_PSCI_RESET2;
+    let ev = kvm_run_system_event {
+        type_: KVM_SYSTEM_EVENT_RESET,
+        ndata: 1,
+        data,
+    };
+    run.set_system_event(&ev);
+    assert_eq!(run.system_event(), ev);
+    // Another view reads the same bytes: `type` and `ndata` are the first u64 of mmio.
+    use zerocopy::FromBytes;
+    let head = u64::read_from_bytes([KVM_SYSTEM_EVENT_RESET, 1u32].as_bytes()).unwrap();
+    assert_eq!(run.mmio().phys_addr, head);
+}

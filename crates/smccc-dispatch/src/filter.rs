@@ -2,7 +2,7 @@
 //! function-id ranges with an action each, in a fixed-capacity table with O(log n) lookup.
 
 use arm64_uapi::kvm::{
-    KVM_SMCCC_FILTER_DENY, KVM_SMCCC_FILTER_FWD_TO_USER, KVM_SMCCC_FILTER_HANDLE,
+    KVM_SMCCC_FILTER_DENY, KVM_SMCCC_FILTER_FWD_TO_USER, KVM_SMCCC_FILTER_HANDLE, kvm_smccc_filter,
 };
 use arm64_uapi::smccc::{FAST_CALL, FUNC_MASK, FunctionId, SMC_32, SMC_64, owner};
 
@@ -33,29 +33,48 @@ impl FilterAction {
     }
 }
 
-/// `struct kvm_smccc_filter` (24 bytes, `arch/arm64/include/uapi/asm/kvm.h`) as the VMM
-/// passes it to `KVM_SET_DEVICE_ATTR` (group `KVM_ARM_VM_SMCCC_CTRL`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
-pub struct SmcccFilter {
-    /// First function id of the range.
-    pub base: u32,
-    /// Number of ids; the range is `[base, base + nr_functions)` and must not wrap.
-    pub nr_functions: u32,
-    /// `enum kvm_smccc_filter_action` value.
-    pub action: u8,
-    /// Must be zero.
-    pub pad: [u8; 15],
+impl From<FilterAction> for u8 {
+    fn from(a: FilterAction) -> u8 {
+        a as u8
+    }
 }
 
-impl SmcccFilter {
-    /// A well-formed request with a zero pad.
-    pub const fn new(base: u32, nr_functions: u32, action: FilterAction) -> SmcccFilter {
-        SmcccFilter {
-            base,
-            nr_functions,
-            action: action as u8,
-            pad: [0; 15],
+/// The wire form of a `KVM_ARM_VM_SMCCC_FILTER` request: `struct kvm_smccc_filter` from
+/// [`arm64_uapi::kvm`] (24 bytes, host byte order). [`FilterRange::try_from`] validates it.
+pub type SmcccFilter = kvm_smccc_filter;
+
+/// A validated filter request: the inclusive range and its action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct FilterRange {
+    /// First function id.
+    pub first: u32,
+    /// Last function id (inclusive, `>= first`).
+    pub last: u32,
+    /// The action.
+    pub action: FilterAction,
+}
+
+impl TryFrom<&kvm_smccc_filter> for FilterRange {
+    type Error = Errno;
+
+    /// KVM's argument checks, in KVM's order: non-zero pad, then an empty or wrapping range
+    /// or an unknown action, each `EINVAL`.
+    fn try_from(f: &kvm_smccc_filter) -> Result<Self, Errno> {
+        if f.pad.iter().any(|&b| b != 0) {
+            return Err(Errno::Inval);
+        }
+        let first = f.base;
+        // KVM computes the end in u32: nr_functions == 0 wraps to base - 1, which is below
+        // base unless base == 0 (then the range is all 2^32 ids and hits the reserved ones).
+        let last = first.wrapping_add(f.nr_functions).wrapping_sub(1);
+        let action = FilterAction::from_u8(f.action);
+        match action.filter(|_| last >= first) {
+            Some(action) => Ok(FilterRange {
+                first,
+                last,
+                action,
+            }),
+            None => Err(Errno::Inval),
         }
     }
 }
@@ -163,6 +182,7 @@ impl<const N: usize> Filter<N> {
     /// non-zero pad, empty or wrapping range, or unknown action → `EINVAL`; the VM already
     /// ran → `EBUSY`; overlap with a range or the reserved architecture ranges → `EEXIST`.
     pub fn insert(&mut self, f: &SmcccFilter, vm_has_run: bool) -> Result<(), Errno> {
+<<<<<<< HEAD
         if f.pad.iter().any(|&b| b != 0) {
             return Err(Errno::Inval);
         }
@@ -174,6 +194,13 @@ impl<const N: usize> Filter<N> {
         let Some(action) = action.filter(|_| f.nr_functions != 0 && last >= first) else {
             return Err(Errno::Inval);
         };
+=======
+        let FilterRange {
+            first,
+            last,
+            action,
+        } = FilterRange::try_from(f)?;
+>>>>>>> uapi
         if vm_has_run {
             return Err(Errno::Busy);
         }
