@@ -64,11 +64,11 @@ impl TryFrom<&kvm_smccc_filter> for FilterRange {
             return Err(Errno::Inval);
         }
         let first = f.base;
-        // KVM computes the end in u32: nr_functions == 0 wraps to base - 1, which is below
-        // base unless base == 0 (then the range is all 2^32 ids and hits the reserved ones).
+        // KVM computes the end in u32 and refuses an empty range before it can wrap
+        // (`!filter.nr_functions`, Linux 7.2 and 6.12 `hypercalls.c`).
         let last = first.wrapping_add(f.nr_functions).wrapping_sub(1);
         let action = FilterAction::from_u8(f.action);
-        match action.filter(|_| last >= first) {
+        match action.filter(|_| f.nr_functions != 0 && last >= first) {
             Some(action) => Ok(FilterRange {
                 first,
                 last,
@@ -182,25 +182,11 @@ impl<const N: usize> Filter<N> {
     /// non-zero pad, empty or wrapping range, or unknown action → `EINVAL`; the VM already
     /// ran → `EBUSY`; overlap with a range or the reserved architecture ranges → `EEXIST`.
     pub fn insert(&mut self, f: &SmcccFilter, vm_has_run: bool) -> Result<(), Errno> {
-<<<<<<< HEAD
-        if f.pad.iter().any(|&b| b != 0) {
-            return Err(Errno::Inval);
-        }
-        let first = f.base;
-        // KVM computes the end in u32 and refuses an empty range before it can wrap
-        // (`!filter.nr_functions`, Linux 7.2 and 6.12 `hypercalls.c`).
-        let last = first.wrapping_add(f.nr_functions).wrapping_sub(1);
-        let action = FilterAction::from_u8(f.action);
-        let Some(action) = action.filter(|_| f.nr_functions != 0 && last >= first) else {
-            return Err(Errno::Inval);
-        };
-=======
         let FilterRange {
             first,
             last,
             action,
         } = FilterRange::try_from(f)?;
->>>>>>> uapi
         if vm_has_run {
             return Err(Errno::Busy);
         }

@@ -52,12 +52,8 @@ mod vm;
 
 pub use decode::{PsciArgs, PsciCall, Route, route};
 pub use errno::Errno;
-<<<<<<< HEAD
-pub use filter::{Filter, FilterAction, SmcccFilter};
-pub use fwreg::KvmRelease;
-=======
 pub use filter::{Filter, FilterAction, FilterRange, SmcccFilter};
->>>>>>> uapi
+pub use fwreg::KvmRelease;
 pub use host::{Host, PtpCounter, PtpSample};
 pub use mitigation::MitigationState;
 pub use outcome::{
