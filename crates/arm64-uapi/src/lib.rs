@@ -35,6 +35,7 @@
 #[cfg(feature = "arbitrary")]
 extern crate std;
 
+pub mod esr;
 pub mod kvm;
 #[allow(non_snake_case, non_upper_case_globals, non_camel_case_types)]
 pub mod smccc;

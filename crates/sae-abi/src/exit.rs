@@ -12,7 +12,7 @@
 use bitfield_struct::bitfield;
 use num_enum::{FromPrimitive, IntoPrimitive};
 
-use crate::esr::Esr;
+use arm64_uapi::esr::Esr;
 use crate::layout::*;
 
 pub use crate::generated::codes::{Icptr, Vir};

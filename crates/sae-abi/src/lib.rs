@@ -16,7 +16,7 @@
 //!   big-endian on every host (zerocopy `big_endian` types). [`layout`] holds the same layout
 //!   as data (offsets, sizes, evidence) and the constants.
 //! - [`exit`]: `icptr` codes, validity reasons and the typed views of the detail area;
-//!   [`esr`]: the Arm syndrome the exit handler dispatches on.
+//!   [`esr`] (re-exported from `arm64_uapi`): the Arm syndrome the exit handler dispatches on.
 //! - [`placement`]: where each arm64 register lives (control block, save area, host memory).
 //! - [`qaaf`]: register indices of the QAAF block and format checks; [`insn`]: instruction
 //!   encoders and decoder.
@@ -55,7 +55,8 @@ mod generated {
 }
 
 pub mod block;
-pub mod esr;
+/// The Arm syndrome of an exit: `arm64_uapi::esr` (the generated `ESR_ELx` and its decoding).
+pub use arm64_uapi::esr;
 pub mod exit;
 pub mod inferred;
 pub mod insn;
