@@ -47,7 +47,10 @@ pub mod fwreg;
 pub mod host;
 pub mod mitigation;
 pub mod outcome;
+#[cfg(feature = "replay")]
 pub mod replay;
+#[cfg(feature = "sae")]
+pub mod sae;
 mod vm;
 
 pub use decode::{PsciArgs, PsciCall, Route, route};
@@ -58,5 +61,6 @@ pub use host::{Host, PtpCounter, PtpSample};
 pub use mitigation::MitigationState;
 pub use outcome::{
     Action, Conduit, CpuOn, HypercallExit, Outcome, RegWrites, SystemEvent, SystemEventExit, Trap,
+    VcpuReset,
 };
 pub use vm::{Config, MPIDR_HWID_MASK, NoSuchVcpu, Vm};

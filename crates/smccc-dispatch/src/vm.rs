@@ -109,6 +109,14 @@ impl Default for Config {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct NoSuchVcpu(pub usize);
 
+impl core::fmt::Display for NoSuchVcpu {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "no vCPU {}", self.0)
+    }
+}
+
+impl core::error::Error for NoSuchVcpu {}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 struct Vcpu {
     mpidr: u64,
