@@ -8,6 +8,7 @@ use arm64_uapi::kvm::{
     KVM_SYSTEM_EVENT_RESET_FLAG_PSCI_RESET2, KVM_SYSTEM_EVENT_SHUTDOWN_FLAG_PSCI_OFF2,
 };
 use arm64_uapi::regs::MPIDR_EL1;
+use core::sync::atomic::{AtomicBool, Ordering};
 use arm64_uapi::smccc::{
     ARCH, FunctionId, KVM, KVM_PSCI_0_1, Mitigation, PSCI, PV_TIME, TRNG, VERSION_1_1,
     ret::{KVM_PSCI as KRET, PSCI as PRET, SMCCC as SRET, TRNG as TRET},
@@ -117,22 +118,67 @@ impl core::fmt::Display for NoSuchVcpu {
 
 impl core::error::Error for NoSuchVcpu {}
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// One vCPU as PSCI sees it: its affinity and whether it is stopped. `on` is the only state
+/// another vCPU writes (CPU_ON, SYSTEM_OFF/RESET), as KVM's `mp_state` under `mp_state_lock`.
+#[derive(Debug)]
 struct Vcpu {
     mpidr: u64,
-    on: bool,
+    on: AtomicBool,
+}
+
+impl Vcpu {
+    const OFF: Vcpu = Vcpu {
+        mpidr: 0,
+        on: AtomicBool::new(false),
+    };
+
+    fn is_on(&self) -> bool {
+        self.on.load(Ordering::Acquire)
+    }
+
+    fn set_on(&self, on: bool) {
+        self.on.store(on, Ordering::Release);
+    }
+}
+
+impl Clone for Vcpu {
+    fn clone(&self) -> Self {
+        Vcpu {
+            mpidr: self.mpidr,
+            on: AtomicBool::new(self.is_on()),
+        }
+    }
 }
 
 /// One VM as KVM's SMCCC layer sees it: at most `VCPUS` vCPUs (a fixed table, no heap) and
 /// a filter of at most `RANGES` ranges (including KVM's two reserved ones).
-#[derive(Debug, Clone)]
+///
+/// Shared by the vCPU threads of a VMM: [`Vm::dispatch`] takes `&self` (`Vm` is `Sync`).
+/// Configuration (vCPUs, filter, firmware registers) takes `&mut self`, before the threads
+/// start, as KVM refuses most of it once the VM ran. While running, the only writes are the
+/// PSCI power states (atomics: CPU_ON is a compare-and-swap, CPU_OFF and the system events
+/// stores) and the "has run" flag; SMCCC, ARCH, TRNG, PTP and PV-time calls read only.
+#[derive(Debug)]
 pub struct Vm<const VCPUS: usize, const RANGES: usize> {
     vcpus: [Vcpu; VCPUS],
     nr_vcpus: usize,
     filter: Filter<RANGES>,
     fw: FwState,
     system_suspend: bool,
-    ran: bool,
+    ran: AtomicBool,
+}
+
+impl<const VCPUS: usize, const RANGES: usize> Clone for Vm<VCPUS, RANGES> {
+    fn clone(&self) -> Self {
+        Vm {
+            vcpus: self.vcpus.clone(),
+            nr_vcpus: self.nr_vcpus,
+            filter: self.filter.clone(),
+            fw: self.fw.clone(),
+            system_suspend: self.system_suspend,
+            ran: AtomicBool::new(self.has_run()),
+        }
+    }
 }
 
 impl<const VCPUS: usize, const RANGES: usize> Default for Vm<VCPUS, RANGES> {
@@ -145,15 +191,12 @@ impl<const VCPUS: usize, const RANGES: usize> Vm<VCPUS, RANGES> {
     /// A VM with no vCPUs, an unconfigured filter and KVM's reset firmware state.
     pub const fn new(config: Config) -> Self {
         Vm {
-            vcpus: [Vcpu {
-                mpidr: 0,
-                on: false,
-            }; VCPUS],
+            vcpus: [const { Vcpu::OFF }; VCPUS],
             nr_vcpus: 0,
             filter: Filter::new(),
             fw: FwState::new(config.psci_0_2, config.kvm),
             system_suspend: config.system_suspend,
-            ran: false,
+            ran: AtomicBool::new(false),
         }
     }
 
@@ -164,7 +207,7 @@ impl<const VCPUS: usize, const RANGES: usize> Vm<VCPUS, RANGES> {
         let slot = self.vcpus.get_mut(i).ok_or(Errno::Inval)?;
         *slot = Vcpu {
             mpidr: mpidr & MPIDR_HWID_MASK,
-            on,
+            on: AtomicBool::new(on),
         };
         self.nr_vcpus = i.checked_add(1).ok_or(Errno::Inval)?;
         Ok(i)
@@ -181,15 +224,14 @@ impl<const VCPUS: usize, const RANGES: usize> Vm<VCPUS, RANGES> {
 
     /// True if vCPU `i` is not stopped (`!kvm_arm_vcpu_stopped`); `None` if no such vCPU.
     pub fn is_on(&self, i: usize) -> Option<bool> {
-        self.vcpus().get(i).map(|v| v.on)
+        self.vcpus().get(i).map(Vcpu::is_on)
     }
 
     /// `KVM_SET_MP_STATE`: mark vCPU `i` runnable (`on`) or stopped.
-    pub fn set_power(&mut self, i: usize, on: bool) -> Result<(), NoSuchVcpu> {
-        let n = self.nr_vcpus;
-        match self.vcpus.get_mut(..n).and_then(|v| v.get_mut(i)) {
+    pub fn set_power(&self, i: usize, on: bool) -> Result<(), NoSuchVcpu> {
+        match self.vcpus().get(i) {
             Some(v) => {
-                v.on = on;
+                v.set_on(on);
                 Ok(())
             }
             None => Err(NoSuchVcpu(i)),
@@ -198,13 +240,13 @@ impl<const VCPUS: usize, const RANGES: usize> Vm<VCPUS, RANGES> {
 
     /// Mark the VM as having run (`kvm_vm_has_ran_once`): the filter and bitmap registers
     /// become immutable. [`Vm::dispatch`] does it too.
-    pub fn mark_ran(&mut self) {
-        self.ran = true;
+    pub fn mark_ran(&self) {
+        self.ran.store(true, Ordering::Release);
     }
 
     /// True once a vCPU ran.
-    pub const fn has_run(&self) -> bool {
-        self.ran
+    pub fn has_run(&self) -> bool {
+        self.ran.load(Ordering::Acquire)
     }
 
     /// The vCPU feature `KVM_ARM_VCPU_PSCI_0_2` (changes the PSCI version the guest sees).
@@ -234,7 +276,7 @@ impl<const VCPUS: usize, const RANGES: usize> Vm<VCPUS, RANGES> {
 
     /// `KVM_SET_DEVICE_ATTR(KVM_ARM_VM_SMCCC_CTRL, KVM_ARM_VM_SMCCC_FILTER)`.
     pub fn set_filter(&mut self, f: &SmcccFilter) -> Result<(), Errno> {
-        self.filter.insert(f, self.ran)
+        self.filter.insert(f, self.has_run())
     }
 
     /// `KVM_GET_ONE_REG` of a firmware pseudo-register.
@@ -244,7 +286,8 @@ impl<const VCPUS: usize, const RANGES: usize> Vm<VCPUS, RANGES> {
 
     /// `KVM_SET_ONE_REG` of a firmware pseudo-register.
     pub fn set_reg<H: Host + ?Sized>(&mut self, host: &H, id: u64, val: u64) -> Result<(), Errno> {
-        self.fw.set(host, id, val, self.ran)
+        let ran = self.has_run();
+        self.fw.set(host, id, val, ran)
     }
 
     /// Handle one trapped HVC/SMC from vCPU `vcpu` whose X0–X3 are `x`, in KVM's order:
@@ -260,7 +303,7 @@ impl<const VCPUS: usize, const RANGES: usize> Vm<VCPUS, RANGES> {
     /// (NOT_SUPPORTED, X1–X3 = 0), so unknown ids are answered as soon as they are known.
     #[inline]
     pub fn dispatch<H: Host + ?Sized>(
-        &mut self,
+        &self,
         host: &mut H,
         vcpu: usize,
         trap: Trap,
@@ -269,7 +312,9 @@ impl<const VCPUS: usize, const RANGES: usize> Vm<VCPUS, RANGES> {
         if vcpu >= self.nr_vcpus {
             return Err(NoSuchVcpu(vcpu));
         }
-        self.ran = true;
+        if !self.has_run() {
+            self.mark_ran();
+        }
         let id = FunctionId::from_x0(x[0]);
         match trap.conduit {
             Conduit::Hvc => {
@@ -343,7 +388,7 @@ impl<const VCPUS: usize, const RANGES: usize> Vm<VCPUS, RANGES> {
     /// Every implemented id but PSCI 0.2+, gated as `kvm_smccc_get_action` gates them.
     #[inline(never)]
     fn other<H: Host + ?Sized>(
-        &mut self,
+        &self,
         host: &mut H,
         vcpu: usize,
         trap: Trap,
@@ -400,7 +445,7 @@ impl<const VCPUS: usize, const RANGES: usize> Vm<VCPUS, RANGES> {
     /// KVM's PSCI 0.1 ids: implemented only without `KVM_ARM_VCPU_PSCI_0_2` (0.2+ answers
     /// NOT_SUPPORTED for them), and then only CPU_OFF and CPU_ON.
     #[inline(never)]
-    fn psci_0_1(&mut self, vcpu: usize, trap: Trap, id: FunctionId, x: &[u64; 4]) -> Outcome {
+    fn psci_0_1(&self, vcpu: usize, trap: Trap, id: FunctionId, x: &[u64; 4]) -> Outcome {
         if self.fw.psci_version() != PSCI::VERSION_0_1 {
             return Outcome::ret([sx(PRET::NOT_SUPPORTED), 0, 0, 0]);
         }
@@ -412,9 +457,9 @@ impl<const VCPUS: usize, const RANGES: usize> Vm<VCPUS, RANGES> {
     }
 
     #[inline(never)]
-    fn cpu_off(&mut self, vcpu: usize) -> Outcome {
-        if let Some(v) = self.vcpus.get_mut(vcpu) {
-            v.on = false;
+    fn cpu_off(&self, vcpu: usize) -> Outcome {
+        if let Some(v) = self.vcpus().get(vcpu) {
+            v.set_on(false);
         }
         Outcome {
             regs: RegWrites::all([sx(PRET::SUCCESS), 0, 0, 0]),
@@ -425,7 +470,7 @@ impl<const VCPUS: usize, const RANGES: usize> Vm<VCPUS, RANGES> {
     /// `kvm_psci_vcpu_on`; `already_on` is ALREADY_ON (0.2+) or INVAL (0.1).
     #[inline(never)]
     fn cpu_on(
-        &mut self,
+        &self,
         trap: Trap,
         target: u64,
         entry: u64,
@@ -436,19 +481,22 @@ impl<const VCPUS: usize, const RANGES: usize> Vm<VCPUS, RANGES> {
         if target & !MPIDR_HWID_MASK != 0 {
             return invalid;
         }
-        let n = self.nr_vcpus;
-        let table = self.vcpus.get_mut(..n).unwrap_or(&mut []);
-        let Some((i, v)) = table
-            .iter_mut()
+        let Some((i, v)) = self
+            .vcpus()
+            .iter()
             .enumerate()
             .find(|(_, v)| v.mpidr == target)
         else {
             return invalid;
         };
-        if v.on {
+        // `mp_state_lock`: of concurrent CPU_ONs of one target exactly one succeeds.
+        if v
+            .on
+            .compare_exchange(false, true, Ordering::AcqRel, Ordering::Acquire)
+            .is_err()
+        {
             return Outcome::ret([already_on, 0, 0, 0]);
         }
-        v.on = true;
         Outcome {
             regs: RegWrites::all([sx(PRET::SUCCESS), 0, 0, 0]),
             action: Action::PowerOn(CpuOn {
@@ -477,7 +525,7 @@ impl<const VCPUS: usize, const RANGES: usize> Vm<VCPUS, RANGES> {
         for v in self.vcpus() {
             if v.mpidr & mask == target {
                 matching = true;
-                if v.on {
+                if v.is_on() {
                     return PSCI::AFFINITY_LEVEL_ON as i32;
                 }
             }
@@ -491,9 +539,9 @@ impl<const VCPUS: usize, const RANGES: usize> Vm<VCPUS, RANGES> {
 
     /// `kvm_prepare_system_event`: every vCPU stopped, then the exit.
     #[inline(never)]
-    fn system_event(&mut self, event: SystemEvent, flags: u64, regs: RegWrites) -> Outcome {
-        for v in self.vcpus.iter_mut() {
-            v.on = false;
+    fn system_event(&self, event: SystemEvent, flags: u64, regs: RegWrites) -> Outcome {
+        for v in self.vcpus() {
+            v.set_on(false);
         }
         Outcome {
             regs,
@@ -503,7 +551,7 @@ impl<const VCPUS: usize, const RANGES: usize> Vm<VCPUS, RANGES> {
 
     /// `kvm_psci_0_2_call` and `kvm_psci_1_x_call` (but PSCI_VERSION, answered inline).
     #[inline(never)]
-    fn psci_call(&mut self, vcpu: usize, trap: Trap, x: &[u64; 4]) -> Dispatch {
+    fn psci_call(&self, vcpu: usize, trap: Trap, x: &[u64; 4]) -> Dispatch {
         match PsciCall::decode(x) {
             Some(call) => Ok(self.psci_call_inner(vcpu, trap, call)),
             None => Ok(NOT_SUPPORTED_OUTCOME),
@@ -511,7 +559,7 @@ impl<const VCPUS: usize, const RANGES: usize> Vm<VCPUS, RANGES> {
     }
 
     #[inline(always)]
-    fn psci_call_inner(&mut self, vcpu: usize, trap: Trap, call: PsciCall) -> Outcome {
+    fn psci_call_inner(&self, vcpu: usize, trap: Trap, call: PsciCall) -> Outcome {
         use crate::decode::psci_num::*;
         let version = self.fw.psci_version();
         let minor = if version == PSCI::VERSION_0_2 {
