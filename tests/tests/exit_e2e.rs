@@ -5,7 +5,9 @@
 //! with the expected one: X0–X3 as KVM writes them, big-endian at `gpr` (0x300), nothing
 //! else changed.
 
-use arm64_uapi::kvm::{KVM_EXIT_HYPERCALL, KVM_EXIT_SYSTEM_EVENT, KVM_SYSTEM_EVENT_SHUTDOWN, kvm_run};
+use arm64_uapi::kvm::{
+    KVM_EXIT_HYPERCALL, KVM_EXIT_SYSTEM_EVENT, KVM_SYSTEM_EVENT_SHUTDOWN, kvm_run,
+};
 use sae_abi::SaeControlBlock;
 use sae_abi::exit::Icptr;
 use smccc_dispatch::sae::{self, Call};
@@ -68,7 +70,9 @@ fn exit_block(trap: Trap, x: &[u64; 18]) -> Box<SaeControlBlock> {
 /// The exit handler: only the public path.
 fn handle(b: &mut SaeControlBlock, vm: &Vm<2, 8>) -> Action {
     let call = Call::from_sae(b, 0).unwrap();
-    let o = vm.dispatch(&mut S390Host, 0, call.trap, &call.args()).unwrap();
+    let o = vm
+        .dispatch(&mut S390Host, 0, call.trap, &call.args())
+        .unwrap();
     sae::resume(b, call.trap, &o);
     o.action
 }
@@ -161,7 +165,10 @@ fn hvc64_system_off_preloads_x0() {
 fn unknown_id_only_low_32_bits_count() {
     // X0's upper half is ignored: 0xdead_beef_8400_0000 is PSCI_VERSION.
     check(
-        Trap { imm: 0x55, ..Trap::HVC },
+        Trap {
+            imm: 0x55,
+            ..Trap::HVC
+        },
         0xdead_beef_8400_0000,
         &[(0, 0x1_0003), (1, 0), (2, 0), (3, 0)],
     );
@@ -175,7 +182,11 @@ fn unknown_id_only_low_32_bits_count() {
 #[test]
 fn smc64_pc_moves_past_the_smc() {
     // PSCI_VERSION by SMC: same answer as by HVC, and the PC moves by 4.
-    let a = check(Trap::SMC, 0x8400_0000, &[(0, 0x1_0003), (1, 0), (2, 0), (3, 0)]);
+    let a = check(
+        Trap::SMC,
+        0x8400_0000,
+        &[(0, 0x1_0003), (1, 0), (2, 0), (3, 0)],
+    );
     assert_eq!(a, Action::Resume);
 }
 
@@ -199,7 +210,9 @@ fn cpu_on_resets_the_target_block_big_endian_caller() {
     // SCTLR_EL1.EE = 1 (bit 25): the caller is big-endian at EL1.
     let call = Call::from_sae(&caller, 1 << 25).unwrap();
     assert!(call.trap.big_endian);
-    let o = vm.dispatch(&mut S390Host, 0, call.trap, &call.args()).unwrap();
+    let o = vm
+        .dispatch(&mut S390Host, 0, call.trap, &call.args())
+        .unwrap();
     sae::resume(&mut caller, call.trap, &o);
     assert_eq!(caller.gpr(0).unwrap(), 0);
     let Action::PowerOn(on) = o.action else {
@@ -251,6 +264,9 @@ fn forwarded_and_system_event_exits_fill_kvm_run() {
     assert!(a.fill_run(&mut run));
     assert_eq!(run.exit_reason, KVM_EXIT_SYSTEM_EVENT);
     let e = run.system_event();
-    assert_eq!((e.type_, e.ndata, e.data[0]), (KVM_SYSTEM_EVENT_SHUTDOWN, 1, 0));
+    assert_eq!(
+        (e.type_, e.ndata, e.data[0]),
+        (KVM_SYSTEM_EVENT_SHUTDOWN, 1, 0)
+    );
     assert!(!Action::Resume.fill_run(&mut run));
 }

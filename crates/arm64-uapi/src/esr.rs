@@ -78,9 +78,8 @@ pub const PSR_AA32_AIF: u64 = SPSR_EL2::A::MASK | SPSR_EL2::I::MASK | SPSR_EL2::
 
 /// PSTATE of a vCPU after KVM's reset in AArch64 EL1: EL1h with D, A, I, F masked (Linux 7.2
 /// `arch/arm64/kvm/reset.c` `VCPU_RESET_PSTATE_EL1`).
-pub const RESET_PSTATE_EL1: u64 = (SPSR_EL2::M::EL1h << SPSR_EL2::M::SHIFT)
-    | SPSR_EL2::D::MASK
-    | PSR_AA32_AIF;
+pub const RESET_PSTATE_EL1: u64 =
+    (SPSR_EL2::M::EL1h << SPSR_EL2::M::SHIFT) | SPSR_EL2::D::MASK | PSR_AA32_AIF;
 /// PSTATE of an AArch32 vCPU after reset: Supervisor with A, I, F masked
 /// (`VCPU_RESET_PSTATE_SVC`).
 pub const RESET_PSTATE_SVC: u64 = PSR_AA32_MODE_SVC | PSR_AA32_AIF;

@@ -290,7 +290,10 @@ fn esr_fields_and_dispatch() {
     };
     assert!(i.s1ptw());
     assert_eq!(i.ifsc(), 6);
-    assert_eq!(Esr::from_bits(0x9600_0000).syndrome(), Syndrome::Other(0x25));
+    assert_eq!(
+        Esr::from_bits(0x9600_0000).syndrome(),
+        Syndrome::Other(0x25)
+    );
     assert_eq!(Esr::from_bits(0xfc00_0000).class(), Err(0x3f));
     // EC 0x0a (OTHER) and 0x2d (GCS) are allocated in Linux's esr.h.
     assert_eq!(Esr::new().with_ec(0x0a).class(), Ok(ExceptionClass::OTHER));

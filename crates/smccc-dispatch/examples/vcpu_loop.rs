@@ -44,7 +44,10 @@ const ENTRY: u64 = 0x4020_0000;
 fn script(vcpu: usize) -> &'static [(Trap, [u64; 4])] {
     const S0: &[(Trap, [u64; 4])] = &[
         (Trap::HVC, [PSCI::PSCI_VERSION.0 as u64, 0, 0, 0]),
-        (Trap::SMC, [ARCH::FEATURES.0 as u64, ARCH::WORKAROUND_1.0 as u64, 0, 0]),
+        (
+            Trap::SMC,
+            [ARCH::FEATURES.0 as u64, ARCH::WORKAROUND_1.0 as u64, 0, 0],
+        ),
         (Trap::HVC, [PSCI::CPU_ON_64.0 as u64, 1, ENTRY, 0xc0ffee]),
     ];
     const S1: &[(Trap, [u64; 4])] = &[
@@ -95,21 +98,33 @@ fn main() {
         let out = vm.dispatch(&mut S390, v, call.trap, &call.args()).unwrap();
         sae::resume(&mut blocks[v], call.trap, &out);
         let (x0, pc) = (blocks[v].gpr(0).unwrap(), blocks[v].pc());
-        println!("vCPU {v}: {:?} x0={:#x} -> x0={x0:#x} pc={pc:#x}", trap.conduit, x[0]);
+        println!(
+            "vCPU {v}: {:?} x0={:#x} -> x0={x0:#x} pc={pc:#x}",
+            trap.conduit, x[0]
+        );
         if let Action::PowerOn(on) = out.action {
             let r = on.reset(false);
             sae::reset(&mut blocks[on.target], &r);
-            println!("  VMM: vCPU {} reset: pc={:#x} x0={:#x} pstate={:#x}", on.target, r.pc, r.x0, r.pstate);
+            println!(
+                "  VMM: vCPU {} reset: pc={:#x} x0={:#x} pstate={:#x}",
+                on.target, r.pc, r.x0, r.pstate
+            );
         }
         if out.action.fill_run(&mut run) {
             println!("  KVM_RUN returns: exit_reason {}", run.exit_reason);
             if let Action::Forward(_) = out.action {
                 let h = run.hypercall();
-                println!("  VMM: KVM_EXIT_HYPERCALL nr={:#x} flags={:#x}; answers x0=0", h.nr, h.flags);
+                println!(
+                    "  VMM: KVM_EXIT_HYPERCALL nr={:#x} flags={:#x}; answers x0=0",
+                    h.nr, h.flags
+                );
                 blocks[v].set_gpr(0, 0).unwrap();
             } else {
                 let e = run.system_event();
-                println!("  VMM: KVM_EXIT_SYSTEM_EVENT type={} ndata={} data[0]={:#x}: power off", e.type_, e.ndata, e.data[0]);
+                println!(
+                    "  VMM: KVM_EXIT_SYSTEM_EVENT type={} ndata={} data[0]={:#x}: power off",
+                    e.type_, e.ndata, e.data[0]
+                );
                 break 'run;
             }
         }

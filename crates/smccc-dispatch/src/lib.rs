@@ -40,17 +40,22 @@
 #[cfg(feature = "arbitrary")]
 extern crate std;
 
+mod arch;
 pub mod decode;
 pub mod errno;
 pub mod filter;
 pub mod fwreg;
 pub mod host;
+mod kvm_vendor;
 pub mod mitigation;
 pub mod outcome;
+mod psci;
+mod pv_time;
 #[cfg(feature = "replay")]
 pub mod replay;
 #[cfg(feature = "sae")]
 pub mod sae;
+mod trng;
 mod vm;
 
 pub use decode::{PsciArgs, PsciCall, Route, route};

@@ -837,11 +837,21 @@ fn dispatch_from_several_threads() {
                 let mut host = TestHost::default();
                 for round in 0..2000u64 {
                     let ver = vm
-                        .dispatch(&mut host, v, Trap::HVC, &[u64::from(ARCH::VERSION.0), 0, 0, 0])
+                        .dispatch(
+                            &mut host,
+                            v,
+                            Trap::HVC,
+                            &[u64::from(ARCH::VERSION.0), 0, 0, 0],
+                        )
                         .unwrap();
                     assert_eq!(ver.regs.get(0), Some(0x1_0001));
                     let uid = vm
-                        .dispatch(&mut host, v, Trap::SMC, &[u64::from(KVM::CALL_UID.0), 0, 0, 0])
+                        .dispatch(
+                            &mut host,
+                            v,
+                            Trap::SMC,
+                            &[u64::from(KVM::CALL_UID.0), 0, 0, 0],
+                        )
                         .unwrap();
                     assert_eq!(uid.regs.get(0), Some(u64::from(KVM::UID_REG_0)));
                     if round == 1000 {
@@ -860,7 +870,10 @@ fn dispatch_from_several_threads() {
                                 wins.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                             }
                             Action::Resume => {
-                                assert_eq!(on.regs.get(0), Some(PSCI::ret::ALREADY_ON as i64 as u64))
+                                assert_eq!(
+                                    on.regs.get(0),
+                                    Some(PSCI::ret::ALREADY_ON as i64 as u64)
+                                )
                             }
                             other => panic!("CPU_ON: {other:?}"),
                         }
