@@ -10,7 +10,7 @@ use arm64_uapi::smccc::{ARCH, Mitigation, PSCI};
 use sae_abi::SaeControlBlock;
 use sae_abi::esr::Trap;
 use sae_abi::exit::Icptr;
-use smccc_dispatch::sae::{self, Call};
+use smccc_dispatch::sae;
 use smccc_dispatch::{Action, Config, Host, MitigationState, PtpCounter, PtpSample, Vm};
 
 /// The host's answers (an s390 host: no Spectre-style branch predictor issues to report).
@@ -94,9 +94,7 @@ fn main() {
         let (trap, x) = script(v)[steps[v]];
         steps[v] += 1;
         guest_traps(&mut blocks[v], trap, x);
-        let call = Call::from_sae(&blocks[v], 0).unwrap();
-        let out = vm.dispatch(&mut S390, v, call.trap, &call.args()).unwrap();
-        sae::resume(&mut blocks[v], call.trap, &out);
+        let out = sae::handle(&vm, &mut S390, v, &mut blocks[v], 0).unwrap();
         let (x0, pc) = (blocks[v].gpr(0).unwrap(), blocks[v].pc());
         println!(
             "vCPU {v}: {:?} x0={:#x} -> x0={x0:#x} pc={pc:#x}",

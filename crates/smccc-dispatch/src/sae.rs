@@ -18,7 +18,9 @@ use arm64_uapi::esr::{NotAHypercall, Trap};
 use sae_abi::SaeControlBlock;
 use sae_abi::exit::{Icptr, Interception};
 
+use crate::host::Host;
 use crate::outcome::{Outcome, VcpuReset};
+use crate::vm::{NoSuchVcpu, Vm};
 
 /// Registers an SMCCC 1.2+ call passes: X0 (function id) to X17 (DEN0028 2.6).
 pub const CALL_REGS: usize = 18;
@@ -39,6 +41,8 @@ pub enum ExitError {
     NotSynchronous(u8),
     /// A synchronous exception of another class.
     NotAHypercall(NotAHypercall),
+    /// The vCPU index is not one of the VM's.
+    NoSuchVcpu(NoSuchVcpu),
 }
 
 impl core::fmt::Display for ExitError {
@@ -48,6 +52,7 @@ impl core::fmt::Display for ExitError {
                 write!(f, "SAE exit {c:#04x} is not a synchronous exception")
             }
             ExitError::NotAHypercall(e) => e.fmt(f),
+            ExitError::NoSuchVcpu(e) => e.fmt(f),
         }
     }
 }
@@ -57,6 +62,7 @@ impl core::error::Error for ExitError {
         match self {
             ExitError::NotSynchronous(_) => None,
             ExitError::NotAHypercall(e) => Some(e),
+            ExitError::NoSuchVcpu(e) => Some(e),
         }
     }
 }
@@ -110,6 +116,58 @@ pub fn resume(block: &mut SaeControlBlock, trap: Trap, outcome: &Outcome) {
         }
     }
     block.set_pc(block.pc().wrapping_add(trap.pc_advance()));
+}
+
+/// One exit, start to end: read the call from vCPU `vcpu`'s block ([`Call::from_sae`]),
+/// dispatch it ([`Vm::dispatch`]) and write the outcome back ([`resume`]). The caller then
+/// acts on [`Outcome::action`]: resume, report the exit to the VMM
+/// ([`Action::fill_run`](crate::Action::fill_run)), or reset a CPU_ON target ([`reset`]).
+/// On an error the block is untouched.
+///
+/// ```
+/// use sae_abi::SaeControlBlock;
+/// use sae_abi::esr::Trap;
+/// use sae_abi::exit::Icptr;
+/// use smccc_dispatch::{Action, Config, Host, MitigationState, PtpCounter, PtpSample, Vm};
+///
+/// struct NoHost;
+/// impl Host for NoHost {
+///     fn mitigation(&self, _: arm64_uapi::smccc::Mitigation) -> MitigationState {
+///         MitigationState::Unaffected
+///     }
+///     fn guest_has_ssbs(&self) -> bool { false }
+///     fn entropy(&mut self, _: &mut [u64]) -> bool { false }
+///     fn ptp(&mut self, _: PtpCounter) -> Option<PtpSample> { None }
+///     fn stolen_time_base(&self, _: usize) -> Option<u64> { None }
+///     fn stolen_time_init(&mut self, _: usize) -> Option<u64> { None }
+/// }
+///
+/// let mut vm: Vm<1, 4> = Vm::new(Config::default());
+/// vm.add_vcpu(0, true).unwrap();
+/// // The guest ran `SMC #0` with X0 = PSCI_VERSION at 0x1000.
+/// let mut b = SaeControlBlock::new();
+/// b.set_icptr(Icptr::SynchronousException);
+/// b.trap_mut().set_esr_elz(Trap::SMC.esr());
+/// b.set_gpr(0, 0x8400_0000).unwrap();
+/// b.set_pc(0x1000);
+/// let out = smccc_dispatch::sae::handle(&vm, &mut NoHost, 0, &mut b, 0).unwrap();
+/// assert_eq!(out.action, Action::Resume);
+/// assert_eq!(b.gpr(0).unwrap(), 0x1_0003); // PSCI 1.3
+/// assert_eq!(b.pc(), 0x1004); // past the SMC
+/// ```
+pub fn handle<H: Host + ?Sized, const VCPUS: usize, const RANGES: usize>(
+    vm: &Vm<VCPUS, RANGES>,
+    host: &mut H,
+    vcpu: usize,
+    block: &mut SaeControlBlock,
+    sctlr_el1: u64,
+) -> Result<Outcome, ExitError> {
+    let call = Call::from_sae(block, sctlr_el1)?;
+    let out = vm
+        .dispatch(host, vcpu, call.trap, &call.args())
+        .map_err(ExitError::NoSuchVcpu)?;
+    resume(block, call.trap, &out);
+    Ok(out)
 }
 
 /// Write a CPU_ON target's reset core state (see [`CpuOn::reset`](crate::CpuOn::reset)) into
