@@ -360,10 +360,10 @@ mod tests {
     #[test]
     fn field_positions_match_the_arm_arm() {
         // (bitfield offset, width) against Arm ARM / esr.h: EC 31:26, IL 25, ISS 24:0.
-        assert_eq!((Esr::EC_OFFSET, Esr::EC_BITS), (26, 6));
-        assert_eq!((Esr::IL_OFFSET, Esr::IL_BITS), (25, 1));
-        assert_eq!((Esr::ISS_OFFSET, Esr::ISS_BITS), (0, 25));
-        assert_eq!((Esr::ISS2_OFFSET, Esr::ISS2_BITS), (32, 24));
+        assert_eq!((ESR_ELx::EC::SHIFT, ESR_ELx::EC::WIDTH), (26, 6));
+        assert_eq!((ESR_ELx::IL::SHIFT, ESR_ELx::IL::WIDTH), (25, 1));
+        assert_eq!((ESR_ELx::ISS::SHIFT, ESR_ELx::ISS::WIDTH), (0, 25));
+        assert_eq!((ESR_ELx::ISS2::SHIFT, ESR_ELx::ISS2::WIDTH), (32, 24));
         assert_eq!(DataAbortIss::ISV_OFFSET, 24);
         assert_eq!(
             (DataAbortIss::SAS_OFFSET, DataAbortIss::SRT_OFFSET),
@@ -378,5 +378,45 @@ mod tests {
             (7, 10)
         );
         assert_eq!((SysRegIss::RT_OFFSET, SysRegIss::IS_READ_OFFSET), (5, 0));
+    }
+
+    #[test]
+    fn traps_from_syndromes() {
+        // ESR values as Arm ARM D24.2 encodes them: EC << 26 | IL << 25 | imm.
+        let t = Trap::from_exit(Esr::from_bits(0x5a00_0000), 0x3c5, 0).unwrap();
+        assert_eq!((t, t.pc_advance()), (Trap::HVC, 0));
+        let t = Trap::from_exit(Esr::from_bits(0x5e00_0001), 0x3c5, 0).unwrap();
+        assert_eq!((t, t.pc_advance()), (Trap::smc(1), 4));
+        // SMC32 from T32 with IL = 0: 16-bit, advance 2; AArch32 (PSTATE.nRW) with E set.
+        let t = Trap::from_exit(Esr::from_bits(0x4c00_0000), 0x10 | 0x13 | 1 << 9, 0).unwrap();
+        assert!(t.aarch32 && t.thumb16 && t.big_endian);
+        assert_eq!(t.pc_advance(), 2);
+        assert_eq!(t.esr().into_bits(), 0x4c00_0000);
+        assert_eq!(
+            Trap::from_exit(Esr::from_bits(0x6200_0000), 0x3c5, 0),
+            Err(NotAHypercall(0x18))
+        );
+        for t in [Trap::HVC, Trap::SMC, Trap::smc(7).aarch32()] {
+            assert_eq!(
+                Trap::from_exit(t.esr(), 0, 0),
+                Ok(Trap {
+                    aarch32: t.aarch32,
+                    ..t
+                })
+            );
+        }
+    }
+
+    #[test]
+    fn endianness_as_kvm_vcpu_is_be() {
+        let (ee, e0e) = (1 << 25, 1 << 24);
+        // EL1h reads SCTLR_EL1.EE, EL0t reads E0E.
+        assert!(is_big_endian(0x3c5, ee) && !is_big_endian(0x3c5, e0e));
+        assert!(is_big_endian(0x0, e0e) && !is_big_endian(0x0, ee));
+        // AArch32 reads PSTATE.E (bit 9), never SCTLR.
+        assert!(!is_big_endian(0x10 | 0x13, ee | e0e));
+        assert!(is_big_endian(0x10 | 0x13 | 1 << 9, 0));
+        assert_eq!(RESET_PSTATE_EL1, 0x3c5);
+        assert_eq!(RESET_PSTATE_SVC, 0x1d3);
     }
 }

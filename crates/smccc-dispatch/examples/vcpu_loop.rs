@@ -86,11 +86,10 @@ fn main() {
     let mut run = kvm_run::default();
 
     // The loop: one SAE exit per iteration, one vCPU at a time.
-    'run: loop {
-        let Some(v) = (0..2).find(|&v| vm.is_on(v) == Some(true) && steps[v] < script(v).len())
-        else {
-            break;
-        };
+    let runnable = |vm: &Vm<2, 4>, steps: &[usize; 2]| {
+        (0..2).find(|&v| vm.is_on(v) == Some(true) && steps[v] < script(v).len())
+    };
+    while let Some(v) = runnable(&vm, &steps) {
         let (trap, x) = script(v)[steps[v]];
         steps[v] += 1;
         guest_traps(&mut blocks[v], trap, x);
@@ -123,7 +122,7 @@ fn main() {
                     "  VMM: KVM_EXIT_SYSTEM_EVENT type={} ndata={} data[0]={:#x}: power off",
                     e.type_, e.ndata, e.data[0]
                 );
-                break 'run;
+                break;
             }
         }
     }

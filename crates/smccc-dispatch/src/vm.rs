@@ -75,10 +75,13 @@ pub(crate) struct Vcpu {
 }
 
 impl Vcpu {
-    const OFF: Vcpu = Vcpu {
-        mpidr: 0,
-        on: AtomicBool::new(false),
-    };
+    /// An empty slot (only used to build the table: each use is a fresh value).
+    const fn off() -> Vcpu {
+        Vcpu {
+            mpidr: 0,
+            on: AtomicBool::new(false),
+        }
+    }
 
     pub(crate) fn is_on(&self) -> bool {
         self.on.load(Ordering::Acquire)
@@ -122,7 +125,7 @@ impl<const VCPUS: usize, const RANGES: usize> Clone for Vm<VCPUS, RANGES> {
             vcpus: self.vcpus.clone(),
             nr_vcpus: self.nr_vcpus,
             filter: self.filter.clone(),
-            fw: self.fw.clone(),
+            fw: self.fw,
             system_suspend: self.system_suspend,
             ran: AtomicBool::new(self.has_run()),
         }
@@ -139,7 +142,7 @@ impl<const VCPUS: usize, const RANGES: usize> Vm<VCPUS, RANGES> {
     /// A VM with no vCPUs, an unconfigured filter and KVM's reset firmware state.
     pub const fn new(config: Config) -> Self {
         Vm {
-            vcpus: [const { Vcpu::OFF }; VCPUS],
+            vcpus: [const { Vcpu::off() }; VCPUS],
             nr_vcpus: 0,
             filter: Filter::new(),
             fw: FwState::new(config.psci_0_2, config.kvm),
