@@ -24,11 +24,12 @@ pub type ExceptionClass = ESR_ELx::EC::Enum;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
 pub enum Conduit {
-    /// HVC (EC 0x16/0x12): the exception returns past the instruction (Arm ARM: the
-    /// preferred return address of an HVC exception is the next instruction).
+    /// HVC (EC 0x16/0x12): the exception returns past the instruction (Arm ARM pseudocode
+    /// `AArch64.CallHypervisor`: preferred return address `NextInstrAddr()`).
     Hvc,
-    /// SMC trapped to EL2 by `HCR_EL2.TSC` (EC 0x17/0x13): a trap, so the preferred return
-    /// address is the SMC itself; KVM's `handle_smc` advances the PC (`kvm_incr_pc`).
+    /// SMC trapped to EL2 by `HCR_EL2.TSC` (EC 0x17/0x13): "a Trap exception, not a Secure
+    /// Monitor Call exception" (Arm ARM, quoted in Linux 7.2 `handle_smc`), whose preferred
+    /// return address is the SMC itself; KVM advances the PC first (`kvm_incr_pc`).
     Smc,
 }
 
