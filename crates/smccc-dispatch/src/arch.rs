@@ -9,23 +9,22 @@ use crate::mitigation::{arch_features, hvc_fast_path};
 use crate::outcome::{Action, Outcome, RegWrites};
 use crate::vm::{NOT_SUPPORTED_OUTCOME, Vm, sx};
 
-/// hyp-entry.S: an HVC whose W0 is a fast-path workaround never reaches the C handler:
-/// X0 = 0, and W1 (which held W0 XOR the id) is 0 too.
+/// hyp-entry.S: an HVC whose W0 is a fast-path workaround never reaches the C handler.
 #[inline]
-pub(crate) fn fast_path(id: FunctionId) -> Option<Outcome> {
+pub(crate) fn is_fast_path(id: FunctionId) -> bool {
     // Every mitigation id is an SMC32 architecture call: one compare for the rest.
-    if id.0 >> 16 != ARCH::VERSION.0 >> 16 {
-        return None;
-    }
-    let m = Mitigation::from_function_id(id)?;
-    hvc_fast_path(m).then_some(Outcome {
-        regs: RegWrites {
-            mask: 0b11,
-            x: [0; 4],
-        },
-        action: Action::Resume,
-    })
+    id.0 >> 16 == ARCH::VERSION.0 >> 16
+        && Mitigation::from_function_id(id).is_some_and(hvc_fast_path)
 }
+
+/// The fast path's answer: X0 = 0, and W1 (which held W0 XOR the id) is 0 too.
+pub(crate) const FAST_PATH: Outcome = Outcome {
+    regs: RegWrites {
+        mask: 0b11,
+        x: [0; 4],
+    },
+    action: Action::Resume,
+};
 
 impl<const VCPUS: usize, const RANGES: usize> Vm<VCPUS, RANGES> {
     /// `kvm_smccc_call_handler`'s architecture cases; the rest of the service (SOC_ID,

@@ -5,7 +5,7 @@
 //! [`PsciCall::decode`] reads a PSCI call's arguments as KVM does: for an SMC32/HVC32 id the
 //! arguments are zero-extended 32-bit values (`kvm_psci_narrow_to_32bit`).
 
-use arm64_uapi::smccc::{ARCH, CPU, FunctionId, KVM, KVM_PSCI_0_1, PSCI, PV_TIME, TRNG};
+use arm64_uapi::smccc::{ARCH, CPU, FUNCTIONS, FunctionId, KVM, KVM_PSCI_0_1, PSCI, PV_TIME, TRNG};
 
 /// The service whose handler an id reaches, with the exact function.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -58,10 +58,31 @@ const VENDOR32: u32 = top(KVM::FEATURES);
 const VENDOR64: u32 = top(KVM::HYP_MEMINFO);
 const KVM_PSCI01: u32 = top(KVM_PSCI_0_1::CPU_SUSPEND);
 
+/// Bits 31:24 (call type, width, owner) under which the definitions have some function,
+/// from the generated table `arm64_uapi::smccc::FUNCTIONS`: one load rejects every other id.
+static DEFINED_TOP: [bool; 256] = defined_top();
+
+#[allow(
+    clippy::indexing_slicing,
+    reason = "const evaluation: an index out of range is a compile error"
+)]
+const fn defined_top() -> [bool; 256] {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < FUNCTIONS.len() {
+        t[top(FUNCTIONS[i].id) as usize] = true;
+        i += 1;
+    }
+    t
+}
+
 /// The handler for `id` (exact 32-bit match).
 #[inline]
 pub fn route(id: FunctionId) -> Route {
     let t = top(id);
+    if !DEFINED_TOP.get(t as usize).copied().unwrap_or(false) {
+        return Route::Unknown;
+    }
     if t == ARCH32 || t == ARCH64 {
         if let Ok(f) = ARCH::Function::try_from(id.0) {
             return Route::Arch(f);

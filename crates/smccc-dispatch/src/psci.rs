@@ -30,8 +30,14 @@ impl<const VCPUS: usize, const RANGES: usize> Vm<VCPUS, RANGES> {
     /// NOT_IMPLEMENTED; PSCI_VERSION answers the version (0.2 → `KVM_ARM_PSCI_0_2`, 1.x →
     /// `PSCI_VERSION(1, x)`).
     #[inline(never)]
-    pub(crate) fn psci_call(&self, vcpu: usize, trap: Trap, call: PsciCall) -> Outcome {
-        let id = FunctionId(call.function as u32);
+    pub(crate) fn psci_call(
+        &self,
+        vcpu: usize,
+        trap: Trap,
+        f: PSCI::Function,
+        x: &[u64; 4],
+    ) -> Outcome {
+        let id = FunctionId(f as u32);
         if trap.aarch32 && id.is_64() {
             return NOT_SUPPORTED_OUTCOME;
         }
@@ -39,22 +45,24 @@ impl<const VCPUS: usize, const RANGES: usize> Vm<VCPUS, RANGES> {
         if version == PSCI::VERSION_0_1 {
             return Outcome::ret([sx(KRET::NI), 0, 0, 0]);
         }
+        if f == PSCI::Function::PSCI_VERSION {
+            return Outcome::ret([u64::from(version), 0, 0, 0]);
+        }
         let minor = if version == PSCI::VERSION_0_2 {
             None
         } else {
             Some(version & PSCI::VERSION_MINOR_MASK)
         };
-        self.psci_0_2_call(vcpu, trap, call, version, minor)
+        self.psci_0_2_call(vcpu, trap, PsciCall::with_args(f, id, x), minor)
     }
 
     /// `kvm_psci_0_2_call` and `kvm_psci_1_x_call` at minor version `minor` (`None`: 0.2).
-    #[inline(always)]
+    #[inline(never)]
     fn psci_0_2_call(
         &self,
         vcpu: usize,
         trap: Trap,
         call: PsciCall,
-        version: u32,
         minor: Option<u32>,
     ) -> Outcome {
         use PSCI::Function as F;
@@ -63,44 +71,19 @@ impl<const VCPUS: usize, const RANGES: usize> Vm<VCPUS, RANGES> {
         let is_64 = FunctionId(call.function as u32).is_64();
         // -6 in X0 so that a VMM resuming the vCPU makes the call fail.
         let failure = sx(PRET::INTERNAL_FAILURE);
-        let code = match (call.function, call.args()) {
-            (F::PSCI_VERSION, _) => return Outcome::ret([u64::from(version), 0, 0, 0]),
-            // Every power state is emulated as WFI, registers preserved.
-            (_, PsciArgs::CpuSuspend { .. }) => {
-                return Outcome {
-                    regs: RegWrites::all([sx(PRET::SUCCESS), 0, 0, 0]),
-                    action: Action::WaitForInterrupt,
-                };
-            }
-            (F::CPU_OFF, _) => return self.cpu_off(vcpu),
-            (
-                _,
-                PsciArgs::CpuOn {
-                    target,
-                    entry,
-                    context_id,
-                },
-            ) => return self.cpu_on(trap, target, entry, context_id, sx(PRET::ALREADY_ON)),
-            (
-                _,
-                PsciArgs::AffinityInfo {
-                    target,
-                    lowest_level,
-                },
-            ) => self.affinity_info(target, lowest_level),
-            (F::MIGRATE_INFO_TYPE, _) => PSCI::TOS_MP as i32,
-            (F::SYSTEM_OFF, _) => {
+        // The functions without arguments first, then the decoder's typed arguments.
+        let code = match call.function {
+            F::CPU_OFF => return self.cpu_off(vcpu),
+            F::MIGRATE_INFO_TYPE => PSCI::TOS_MP as i32,
+            F::SYSTEM_OFF => {
                 let regs = RegWrites::all([failure, 0, 0, 0]);
                 return self.system_event(SystemEvent::Shutdown, 0, regs);
             }
-            (F::SYSTEM_RESET, _) => {
+            F::SYSTEM_RESET => {
                 let regs = RegWrites::all([failure, 0, 0, 0]);
                 return self.system_event(SystemEvent::Reset, 0, regs);
             }
-            (_, PsciArgs::Features { function_id }) if v1 => {
-                self.psci_features(trap, FunctionId(function_id), m)
-            }
-            (F::SYSTEM_SUSPEND_32 | F::SYSTEM_SUSPEND_64, _) if v1 && self.system_suspend => {
+            F::SYSTEM_SUSPEND_32 | F::SYSTEM_SUSPEND_64 if v1 && self.system_suspend => {
                 // Registers untouched but for the narrowing, which the VMM reads back.
                 let [a1, a2, a3] = call.args;
                 let regs = if is_64 {
@@ -119,36 +102,57 @@ impl<const VCPUS: usize, const RANGES: usize> Vm<VCPUS, RANGES> {
                     }),
                 };
             }
-            (_, PsciArgs::SystemReset2 { reset_type, .. }) if v1 && m >= 1 => {
-                // KVM: `arg <= WARM_RESET || arg >= VENDOR_START`, i.e. 0 or vendor-specific.
-                if reset_type == PSCI::RESET_TYPE_SYSTEM_WARM_RESET
-                    || reset_type >= PSCI::RESET_TYPE_VENDOR_START
-                {
-                    // Only X0 is written (`vcpu_set_reg`); the narrowing stays visible.
-                    let [a1, a2, a3] = call.args;
-                    let regs = if is_64 {
-                        RegWrites::x0(failure)
-                    } else {
-                        RegWrites::all([failure, a1, a2, a3])
+            _ => match call.args() {
+                // Every power state is emulated as WFI, registers preserved.
+                PsciArgs::CpuSuspend { .. } => {
+                    return Outcome {
+                        regs: RegWrites::all([sx(PRET::SUCCESS), 0, 0, 0]),
+                        action: Action::WaitForInterrupt,
                     };
-                    let flags = KVM_SYSTEM_EVENT_RESET_FLAG_PSCI_RESET2;
-                    return self.system_event(SystemEvent::Reset, flags, regs);
                 }
-                PRET::INVALID_PARAMETERS
-            }
-            (_, PsciArgs::SystemOff2 { off_type, cookie }) if v1 && m >= 3 => {
-                // Type 0 is DEN0022 F.b's alias of HIBERNATE_OFF; the cookie must be zero.
-                if (off_type != 0 && off_type != PSCI::SYSTEM_OFF2_TYPE_HIBERNATE_OFF)
-                    || cookie != 0
-                {
+                PsciArgs::CpuOn {
+                    target,
+                    entry,
+                    context_id,
+                } => return self.cpu_on(trap, target, entry, context_id, sx(PRET::ALREADY_ON)),
+                PsciArgs::AffinityInfo {
+                    target,
+                    lowest_level,
+                } => self.affinity_info(target, lowest_level),
+                PsciArgs::Features { function_id } if v1 => {
+                    self.psci_features(trap, FunctionId(function_id), m)
+                }
+                PsciArgs::SystemReset2 { reset_type, .. } if v1 && m >= 1 => {
+                    // KVM: `arg <= WARM_RESET || arg >= VENDOR_START`: 0 or vendor-specific.
+                    if reset_type == PSCI::RESET_TYPE_SYSTEM_WARM_RESET
+                        || reset_type >= PSCI::RESET_TYPE_VENDOR_START
+                    {
+                        // Only X0 is written (`vcpu_set_reg`); the narrowing stays visible.
+                        let [a1, a2, a3] = call.args;
+                        let regs = if is_64 {
+                            RegWrites::x0(failure)
+                        } else {
+                            RegWrites::all([failure, a1, a2, a3])
+                        };
+                        let flags = KVM_SYSTEM_EVENT_RESET_FLAG_PSCI_RESET2;
+                        return self.system_event(SystemEvent::Reset, flags, regs);
+                    }
                     PRET::INVALID_PARAMETERS
-                } else {
-                    let regs = RegWrites::all([failure, 0, 0, 0]);
-                    let flags = KVM_SYSTEM_EVENT_SHUTDOWN_FLAG_PSCI_OFF2;
-                    return self.system_event(SystemEvent::Shutdown, flags, regs);
                 }
-            }
-            _ => PRET::NOT_SUPPORTED,
+                PsciArgs::SystemOff2 { off_type, cookie } if v1 && m >= 3 => {
+                    // Type 0 is DEN0022 F.b's alias of HIBERNATE_OFF; the cookie must be 0.
+                    if (off_type != 0 && off_type != PSCI::SYSTEM_OFF2_TYPE_HIBERNATE_OFF)
+                        || cookie != 0
+                    {
+                        PRET::INVALID_PARAMETERS
+                    } else {
+                        let regs = RegWrites::all([failure, 0, 0, 0]);
+                        let flags = KVM_SYSTEM_EVENT_SHUTDOWN_FLAG_PSCI_OFF2;
+                        return self.system_event(SystemEvent::Shutdown, flags, regs);
+                    }
+                }
+                _ => PRET::NOT_SUPPORTED,
+            },
         };
         Outcome::ret([sx(code), 0, 0, 0])
     }

@@ -5,7 +5,7 @@ use arm64_uapi::smccc::{FunctionId, ret::SMCCC as SRET};
 use core::sync::atomic::{AtomicBool, Ordering};
 
 use crate::arch;
-use crate::decode::{PsciCall, Route, route};
+use crate::decode::{Route, route};
 use crate::errno::Errno;
 use crate::filter::{Filter, FilterAction, SmcccFilter};
 use crate::fwreg::{FwState, KvmRelease};
@@ -268,11 +268,8 @@ impl<const VCPUS: usize, const RANGES: usize> Vm<VCPUS, RANGES> {
         }
         let id = FunctionId::from_x0(x[0]);
         match trap.conduit {
-            Conduit::Hvc => {
-                if let Some(o) = arch::fast_path(id) {
-                    return Ok(o);
-                }
-            }
+            Conduit::Hvc if arch::is_fast_path(id) => return Ok(arch::FAST_PATH),
+            Conduit::Hvc => {}
             // `handle_smc`: reserved immediates answer ~0 without dispatch.
             Conduit::Smc if trap.imm != 0 => {
                 return Ok(Outcome {
@@ -301,14 +298,15 @@ impl<const VCPUS: usize, const RANGES: usize> Vm<VCPUS, RANGES> {
         // default-deny rule (`kvm_smccc_get_action`) answers what no service implements,
         // and PSCI answers NOT_SUPPORTED for what it does not know: both come out as
         // NOT_SUPPORTED with X1–X3 = 0.
-        Ok(match route(id) {
-            Route::Arch(f) => self.arch_call(host, f, x),
-            Route::PvTime(f) => self.pv_time_call(host, vcpu, f, x),
-            Route::Kvm(f) => self.kvm_vendor_call(host, f, x),
-            Route::Trng(f) => self.trng_call(host, f, x),
-            Route::Psci(f) => self.psci_call(vcpu, trap, PsciCall::with_args(f, id, x)),
-            Route::KvmPsci01(f) => self.psci_0_1_call(vcpu, trap, f, x),
-            Route::Cpu(_) | Route::Unknown => NOT_SUPPORTED_OUTCOME,
-        })
+        // Each arm returns on its own: the answer is built in place.
+        match route(id) {
+            Route::Arch(f) => Ok(self.arch_call(host, f, x)),
+            Route::PvTime(f) => Ok(self.pv_time_call(host, vcpu, f, x)),
+            Route::Kvm(f) => Ok(self.kvm_vendor_call(host, f, x)),
+            Route::Trng(f) => Ok(self.trng_call(host, f, x)),
+            Route::Psci(f) => Ok(self.psci_call(vcpu, trap, f, x)),
+            Route::KvmPsci01(f) => Ok(self.psci_0_1_call(vcpu, trap, f, x)),
+            Route::Cpu(_) | Route::Unknown => Ok(NOT_SUPPORTED_OUTCOME),
+        }
     }
 }
