@@ -105,4 +105,4 @@ pub use outcome::{
     Action, Conduit, CpuOn, HypercallExit, Outcome, RegWrites, SystemEvent, SystemEventExit, Trap,
     VcpuReset,
 };
-pub use vm::{Config, MPIDR_HWID_MASK, NoSuchVcpu, Vm};
+pub use vm::{Config, MPIDR_HWID_MASK, NoSuchVcpu, VcpuHandle, Vm};

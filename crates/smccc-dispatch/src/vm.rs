@@ -297,8 +297,7 @@ impl<const VCPUS: usize, const RANGES: usize> Vm<VCPUS, RANGES> {
         // `kvm_smccc_call_handler`'s switch, in its order; the default is PSCI. KVM's
         // default-deny rule (`kvm_smccc_get_action`) answers what no service implements,
         // and PSCI answers NOT_SUPPORTED for what it does not know: both come out as
-        // NOT_SUPPORTED with X1–X3 = 0.
-        // Each arm returns on its own: the answer is built in place.
+        // NOT_SUPPORTED with X1–X3 = 0. Each arm answers in place.
         match route(id) {
             Route::Arch(f) => Ok(self.arch_call(host, f, x)),
             Route::PvTime(f) => Ok(self.pv_time_call(host, vcpu, f, x)),
@@ -308,5 +307,43 @@ impl<const VCPUS: usize, const RANGES: usize> Vm<VCPUS, RANGES> {
             Route::KvmPsci01(f) => Ok(self.psci_0_1_call(vcpu, trap, f, x)),
             Route::Cpu(_) | Route::Unknown => Ok(NOT_SUPPORTED_OUTCOME),
         }
+    }
+}
+
+/// One vCPU's handle on a shared VM: what its VMM thread holds (the index checked once).
+#[derive(Debug, Clone, Copy)]
+pub struct VcpuHandle<'vm, const VCPUS: usize, const RANGES: usize> {
+    vm: &'vm Vm<VCPUS, RANGES>,
+    index: usize,
+}
+
+impl<const VCPUS: usize, const RANGES: usize> Vm<VCPUS, RANGES> {
+    /// The handle of vCPU `index` for its thread; `NoSuchVcpu` if the VM has no such vCPU.
+    pub fn vcpu(&self, index: usize) -> Result<VcpuHandle<'_, VCPUS, RANGES>, NoSuchVcpu> {
+        if index < self.nr_vcpus {
+            Ok(VcpuHandle { vm: self, index })
+        } else {
+            Err(NoSuchVcpu(index))
+        }
+    }
+}
+
+impl<const VCPUS: usize, const RANGES: usize> VcpuHandle<'_, VCPUS, RANGES> {
+    /// The vCPU's index.
+    pub const fn index(&self) -> usize {
+        self.index
+    }
+
+    /// [`Vm::dispatch`] for this vCPU (infallible: the index was checked).
+    #[inline]
+    pub fn dispatch<H: Host + ?Sized>(&self, host: &mut H, trap: Trap, x: &[u64; 4]) -> Outcome {
+        self.vm
+            .dispatch(host, self.index, trap, x)
+            .unwrap_or(NOT_SUPPORTED_OUTCOME)
+    }
+
+    /// True if this vCPU is not stopped.
+    pub fn is_on(&self) -> bool {
+        self.vm.is_on(self.index).unwrap_or(false)
     }
 }
