@@ -1,9 +1,9 @@
-//! End to end across the three crates: an SAE control block as the machine leaves it after a
-//! guest HVC64/SMC64 (`icptr` = synchronous exception, ESR in `trap.esr_elz`, X0–X17 in
-//! `gpr`) → the exit handler decodes it with `sae-abi` → `smccc-dispatch` answers → the
-//! results are written back into the block. The whole 4 KiB image is compared byte for byte
-//! with the expected one: X0–X3 as KVM writes them, big-endian at `gpr` (0x300), nothing
-//! else changed.
+//! End to end across the three crates, through the public path only: an SAE control block
+//! as the machine leaves it after a guest HVC/SMC (`icptr` = synchronous exception, ESR in
+//! `trap.esr_elz`, X0–X17 in `gpr`) → `smccc_dispatch::sae::handle` (read, dispatch, write
+//! back) → the action. The whole 4 KiB image is compared byte for byte with the expected
+//! one: X0–X3 as KVM writes them, big-endian at `gpr` (0x300), the PC past a trapped SMC,
+//! nothing else changed; CPU_ON's reset and the `kvm_run` exits are checked the same way.
 
 use arm64_uapi::kvm::{
     KVM_EXIT_HYPERCALL, KVM_EXIT_SYSTEM_EVENT, KVM_SYSTEM_EVENT_SHUTDOWN, kvm_run,
@@ -69,12 +69,7 @@ fn exit_block(trap: Trap, x: &[u64; 18]) -> Box<SaeControlBlock> {
 
 /// The exit handler: only the public path.
 fn handle(b: &mut SaeControlBlock, vm: &Vm<2, 8>) -> Action {
-    let call = Call::from_sae(b, 0).unwrap();
-    let o = vm
-        .dispatch(&mut S390Host, 0, call.trap, &call.args())
-        .unwrap();
-    sae::resume(b, call.trap, &o);
-    o.action
+    sae::handle(vm, &mut S390Host, 0, b, 0).unwrap().action
 }
 
 fn vm() -> Vm<2, 8> {
