@@ -64,7 +64,8 @@ static DEFINED_TOP: [bool; 256] = defined_top();
 
 #[allow(
     clippy::indexing_slicing,
-    reason = "const evaluation: an index out of range is a compile error"
+    clippy::arithmetic_side_effects,
+    reason = "const evaluation: an index out of range or an overflow is a compile error"
 )]
 const fn defined_top() -> [bool; 256] {
     let mut t = [false; 256];
