@@ -846,14 +846,8 @@ fn dispatch_from_several_threads() {
                         )
                         .unwrap();
                     assert_eq!(ver.regs.get(0), Some(0x1_0001));
-                    let uid = vm
-                        .dispatch(
-                            &mut host,
-                            v,
-                            Trap::SMC,
-                            &[u64::from(KVM::CALL_UID.0), 0, 0, 0],
-                        )
-                        .unwrap();
+                    let uid =
+                        cpu.dispatch(&mut host, Trap::SMC, &[u64::from(KVM::CALL_UID.0), 0, 0, 0]);
                     assert_eq!(uid.regs.get(0), Some(u64::from(KVM::UID_REG_0)));
                     if round == 1000 {
                         let target = (N - 1) as u64;
