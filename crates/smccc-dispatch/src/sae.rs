@@ -107,7 +107,9 @@ impl Call {
 
 /// Apply `outcome` of `trap` to the caller's block: the register writes, then the PC
 /// advance the architecture requires ([`Trap::pc_advance`]), for every action (KVM moves
-/// the PC before it handles or forwards the call). The `icptr` is left to the run loop.
+/// the PC before it handles or forwards the call). The `icptr` is left to the run loop. An
+/// AArch32 caller's IT-block state is not advanced (`kvm_skip_instr32` does; the SAE runs
+/// AArch64 guests only).
 pub fn resume(block: &mut SaeControlBlock, trap: Trap, outcome: &Outcome) {
     for i in 0..4 {
         if let Some(v) = outcome.regs.get(i) {
