@@ -1,5 +1,5 @@
 //! The answers to the CPU-vulnerability mitigation calls, decided per
-//! [`Mitigation`](arm64_uapi::smccc::Mitigation) in one place.
+//! [`Mitigation`] in one place.
 //!
 //! Every function here is an exhaustive `match` over the generated mitigation enum with no
 //! wildcard: when Arm assigns a new WORKAROUND and it is added to `defs/smccc`, this crate
