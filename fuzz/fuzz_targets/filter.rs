@@ -45,7 +45,8 @@ impl Model {
         let Some(action) = FilterAction::from_u8(f.action) else {
             return Err(Errno::Inval);
         };
-        if last < f.base {
+        // KVM refuses an empty range before it can wrap (Linux 7.2 `kvm_smccc_set_filter`).
+        if f.nr_functions == 0 || last < f.base {
             return Err(Errno::Inval);
         }
         if ran {

@@ -26,7 +26,8 @@ fuzz_target!(|data: &[u8]| {
     let i = blk.interception();
     let _ = (i.icptr(), i.esr(), i.far(), icptr);
     if let Some(esr) = i.esr() {
-        let _ = (esr.class(), esr.trap());
+        use sae_abi::esr::EsrExt;
+        let _ = (esr.class(), esr.syndrome());
     }
     let _ = sae_abi::exit::decode(original[0x000], blk.icptd());
     let _ = (

@@ -115,7 +115,7 @@ fn filter_pad_and_action() {
 /// `KVM_HYPERCALL_EXIT_16BIT` when forwarded.
 #[test]
 fn aarch32_and_t32_callers() {
-    let mut vm = vm();
+    let vm = vm();
     let t = Trap::HVC.aarch32();
     let o = vm.dispatch(&mut H, 0, t, &[0xc400_0003, 1, 0, 0]).unwrap();
     assert_eq!(o, Outcome::ret([u64::MAX, 0, 0, 0]));

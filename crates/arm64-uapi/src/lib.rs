@@ -34,6 +34,24 @@
 //! structures they pass with `kvm_run`'s exit views, capabilities, exits, device attributes,
 //! ONE_REG ids both ways), with item tables the tests compile against the kernel's headers.
 //! Everything compiles on every host: no `target_arch` gate.
+//!
+//! [`esr`] extends the generated `ESR_ELx` with the exit-handler view: the decoded syndrome
+//! and [`esr::Trap`], the one description of a trapped HVC/SMC the dispatcher takes.
+//!
+//! ```
+//! use arm64_uapi::esr::{Esr, EsrExt, ExceptionClass, Trap};
+//! use arm64_uapi::{regs, smccc};
+//!
+//! // `KVM_GET_ONE_REG` id and `MRS X0` word of SCTLR_EL1, from its encoding (3, 0, 1, 0, 0).
+//! assert_eq!(regs::SCTLR_EL1::KVM_ONE_REG_ID, 0x6030_0000_0013_c080);
+//! assert_eq!(regs::SCTLR_EL1::MRS, 0xd538_1000);
+//! // SMCCC function ids, built from call type, width, owner and number.
+//! assert_eq!(smccc::PSCI::CPU_ON_64.0, 0xc400_0003);
+//! // A syndrome: EC 0x16 (HVC64), IL = 1.
+//! let esr = Esr::from_bits(0x5a00_0000);
+//! assert_eq!(esr.class(), Ok(ExceptionClass::HVC64));
+//! assert_eq!(Trap::from_exit(esr, 0x3c5, 0), Ok(Trap::HVC));
+//! ```
 #![no_std]
 #![forbid(unsafe_code)]
 #![cfg_attr(
@@ -51,6 +69,7 @@
 #[cfg(feature = "arbitrary")]
 extern crate std;
 
+pub mod esr;
 pub mod kvm;
 #[allow(non_snake_case, non_upper_case_globals, non_camel_case_types)]
 pub mod smccc;

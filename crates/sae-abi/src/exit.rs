@@ -12,8 +12,8 @@
 use bitfield_struct::bitfield;
 use num_enum::{FromPrimitive, IntoPrimitive};
 
-use crate::esr::Esr;
 use crate::layout::*;
+use arm64_uapi::esr::Esr;
 
 pub use crate::generated::codes::{Icptr, Vir};
 pub use crate::generated::views::*;

@@ -20,13 +20,31 @@
 //!   big-endian on every host (zerocopy `big_endian` types). [`layout`] holds the same layout
 //!   as data (offsets, sizes, evidence) and the constants.
 //! - [`exit`]: `icptr` codes, validity reasons and the typed views of the detail area;
-//!   [`esr`]: the Arm syndrome the exit handler dispatches on.
+//!   [`esr`] (re-exported from `arm64_uapi`): the Arm syndrome the exit handler dispatches on.
 //! - [`placement`]: where each arm64 register lives (control block, save area, host memory).
 //! - [`qaaf`]: register indices of the QAAF block and format checks; [`insn`]: instruction
 //!   encoders and decoder.
 //!
 //! Every decoder is total: any bytes decode to a value (unknown codes are kept as raw numbers),
 //! and no function panics.
+//!
+//! ```
+//! use sae_abi::esr::{Conduit, EsrExt, Syndrome, Trap};
+//! use sae_abi::exit::{Icptr, Interception};
+//! use sae_abi::SaeControlBlock;
+//! use zerocopy::IntoBytes;
+//!
+//! // The block as the machine leaves it after the guest's `HVC #0` at PC 0x4008_0000.
+//! let mut b = SaeControlBlock::new();
+//! b.set_icptr(Icptr::SynchronousException);
+//! b.trap_mut().set_esr_elz(Trap::HVC.esr());
+//! b.set_pc(0x4008_0004);
+//! // Fields are big-endian at their offsets on every host: `pc` at 0x290, `icptr` at 0x080.
+//! assert_eq!(b.as_bytes()[0x290..0x298], 0x4008_0004u64.to_be_bytes());
+//! assert_eq!(b.as_bytes()[0x080], 0x03);
+//! let Interception::SynchronousException(t) = b.interception() else { panic!() };
+//! assert_eq!(t.esr_elz().syndrome(), Syndrome::Hypercall { conduit: Conduit::Hvc, aarch32: false, imm: 0 });
+//! ```
 #![no_std]
 #![forbid(unsafe_code)]
 #![cfg_attr(
@@ -62,7 +80,8 @@ mod generated {
 pub use generated::{SOURCE, SOURCE_SHA256};
 
 pub mod block;
-pub mod esr;
+/// The Arm syndrome of an exit: `arm64_uapi::esr` (the generated `ESR_ELx` and its decoding).
+pub use arm64_uapi::esr;
 pub mod exit;
 pub mod inferred;
 pub mod insn;

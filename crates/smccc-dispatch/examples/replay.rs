@@ -1,5 +1,5 @@
 //! Replay a hypercall trace through the dispatcher:
-//! `cargo run -p smccc-dispatch --example replay -- FILE...` (`-` reads standard input).
+//! `cargo run -p smccc-dispatch --features replay --example replay -- FILE...` (`-` reads standard input).
 //! The grammar is in the `smccc_dispatch::replay` module documentation.
 
 use std::io::{Read, Write};

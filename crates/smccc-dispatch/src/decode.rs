@@ -5,7 +5,7 @@
 //! [`PsciCall::decode`] reads a PSCI call's arguments as KVM does: for an SMC32/HVC32 id the
 //! arguments are zero-extended 32-bit values (`kvm_psci_narrow_to_32bit`).
 
-use arm64_uapi::smccc::{ARCH, CPU, FunctionId, KVM, KVM_PSCI_0_1, PSCI, PV_TIME, TRNG};
+use arm64_uapi::smccc::{ARCH, CPU, FUNCTIONS, FunctionId, KVM, KVM_PSCI_0_1, PSCI, PV_TIME, TRNG};
 
 /// The service whose handler an id reaches, with the exact function.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -58,10 +58,32 @@ const VENDOR32: u32 = top(KVM::FEATURES);
 const VENDOR64: u32 = top(KVM::HYP_MEMINFO);
 const KVM_PSCI01: u32 = top(KVM_PSCI_0_1::CPU_SUSPEND);
 
+/// Bits 31:24 (call type, width, owner) under which the definitions have some function,
+/// from the generated table `arm64_uapi::smccc::FUNCTIONS`: one load rejects every other id.
+static DEFINED_TOP: [bool; 256] = defined_top();
+
+#[allow(
+    clippy::indexing_slicing,
+    clippy::arithmetic_side_effects,
+    reason = "const evaluation: an index out of range or an overflow is a compile error"
+)]
+const fn defined_top() -> [bool; 256] {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < FUNCTIONS.len() {
+        t[top(FUNCTIONS[i].id) as usize] = true;
+        i += 1;
+    }
+    t
+}
+
 /// The handler for `id` (exact 32-bit match).
 #[inline]
 pub fn route(id: FunctionId) -> Route {
     let t = top(id);
+    if !DEFINED_TOP.get(t as usize).copied().unwrap_or(false) {
+        return Route::Unknown;
+    }
     if t == ARCH32 || t == ARCH64 {
         if let Ok(f) = ARCH::Function::try_from(id.0) {
             return Route::Arch(f);
@@ -92,75 +114,6 @@ pub fn route(id: FunctionId) -> Route {
     }
     Route::Unknown
 }
-
-/// Every PSCI function of the definitions (the table below is built from their ids).
-const PSCI_ALL: [PSCI::Function; 35] = {
-    use PSCI::Function as F;
-    [
-        F::PSCI_VERSION,
-        F::CPU_SUSPEND_32,
-        F::CPU_SUSPEND_64,
-        F::CPU_OFF,
-        F::CPU_ON_32,
-        F::CPU_ON_64,
-        F::AFFINITY_INFO_32,
-        F::AFFINITY_INFO_64,
-        F::MIGRATE_32,
-        F::MIGRATE_64,
-        F::MIGRATE_INFO_TYPE,
-        F::MIGRATE_INFO_UP_CPU_32,
-        F::MIGRATE_INFO_UP_CPU_64,
-        F::SYSTEM_OFF,
-        F::SYSTEM_RESET,
-        F::PSCI_FEATURES,
-        F::CPU_FREEZE,
-        F::CPU_DEFAULT_SUSPEND_32,
-        F::CPU_DEFAULT_SUSPEND_64,
-        F::NODE_HW_STATE_32,
-        F::NODE_HW_STATE_64,
-        F::SYSTEM_SUSPEND_32,
-        F::SYSTEM_SUSPEND_64,
-        F::SET_SUSPEND_MODE,
-        F::STAT_RESIDENCY_32,
-        F::STAT_RESIDENCY_64,
-        F::STAT_COUNT_32,
-        F::STAT_COUNT_64,
-        F::SYSTEM_RESET2_32,
-        F::SYSTEM_RESET2_64,
-        F::MEM_PROTECT,
-        F::MEM_PROTECT_CHECK_RANGE_32,
-        F::MEM_PROTECT_CHECK_RANGE_64,
-        F::SYSTEM_OFF2_32,
-        F::SYSTEM_OFF2_64,
-    ]
-};
-
-/// Ids per width in the PSCI window: standard service numbers 0..=`PSCI::FUNC_NUM_LAST`.
-const PSCI_WINDOW: usize = PSCI::FUNC_NUM_LAST as usize + 1;
-const SMC64_BIT: u32 = FunctionId(0).with_64(true).0;
-const PSCI_BASE32: u32 = PSCI::PSCI_VERSION.0;
-
-/// `[SMC32 table, SMC64 table]`, indexed by function number.
-type PsciTable = [[Option<PSCI::Function>; PSCI_WINDOW]; 2];
-
-#[allow(
-    clippy::indexing_slicing,
-    clippy::arithmetic_side_effects,
-    reason = "const evaluation: an index out of range or an overflow is a compile error"
-)]
-const fn psci_table() -> PsciTable {
-    let mut t = [[None; PSCI_WINDOW]; 2];
-    let mut i = 0;
-    while i < PSCI_ALL.len() {
-        let f = PSCI_ALL[i];
-        let id = FunctionId(f as u32);
-        t[id.is_64() as usize][id.number() as usize] = Some(f);
-        i += 1;
-    }
-    t
-}
-
-static PSCI_TABLE: PsciTable = psci_table();
 
 /// PSCI function numbers (bits 15:0 of the id, the same for both widths), for dense
 /// dispatch on the function.
@@ -320,28 +273,33 @@ pub enum PsciArgs {
 }
 
 impl PsciCall {
-    /// The PSCI function whose id is `id`, if any.
+    /// The PSCI function whose id is `id`, if any: the generated `PSCI::Function` is the
+    /// set (every function of `defs/smccc`'s PSCI service).
     #[inline]
     pub fn function_of(id: FunctionId) -> Option<PSCI::Function> {
-        let number = (id.0 & !SMC64_BIT).wrapping_sub(PSCI_BASE32) as usize;
-        *PSCI_TABLE.get(id.is_64() as usize)?.get(number)?
+        PSCI::Function::try_from(id.0).ok()
     }
 
     /// Decode X0–X3 (only W0 identifies the call). `None` if W0 is not a PSCI id.
     #[inline]
     pub fn decode(x: &[u64; 4]) -> Option<PsciCall> {
-        let [x0, x1, x2, x3] = *x;
-        let id = FunctionId::from_x0(x0);
-        let function = Self::function_of(id)?;
+        let id = FunctionId::from_x0(x[0]);
+        Some(Self::with_args(Self::function_of(id)?, id, x))
+    }
+
+    /// The call `function` (whose id is `id`) with X1–X3 of `x` read at the id's width.
+    #[inline]
+    pub const fn with_args(function: PSCI::Function, id: FunctionId, x: &[u64; 4]) -> PsciCall {
+        let [_, x1, x2, x3] = *x;
         let mask = if id.is_64() {
             u64::MAX
         } else {
-            u64::from(u32::MAX)
+            u32::MAX as u64
         };
-        Some(PsciCall {
+        PsciCall {
             function,
             args: [x1 & mask, x2 & mask, x3 & mask],
-        })
+        }
     }
 
     /// The typed arguments.

@@ -46,3 +46,5 @@ impl core::fmt::Display for Errno {
         f.write_str(self.name())
     }
 }
+
+impl core::error::Error for Errno {}

@@ -107,6 +107,12 @@ const EMPTY: Range = Range {
 
 /// KVM's filter maple tree as a sorted array of at most `N` disjoint ranges (the two
 /// reserved ranges count). Never allocates; lookup is a binary search.
+///
+/// A capacity too small for the reserved ranges plus one is refused at compile time:
+///
+/// ```compile_fail
+/// let f = smccc_dispatch::Filter::<2>::new();
+/// ```
 #[derive(Debug, Clone)]
 pub struct Filter<const N: usize> {
     ranges: [Range; N],
@@ -120,8 +126,15 @@ impl<const N: usize> Default for Filter<N> {
 }
 
 impl<const N: usize> Filter<N> {
-    /// An unconfigured filter: everything is HANDLE.
+    /// An unconfigured filter: everything is HANDLE. A capacity that cannot hold the
+    /// reserved ranges and one more is a compile-time error.
     pub const fn new() -> Self {
+        const {
+            assert!(
+                N > RESERVED.len(),
+                "a filter holds the reserved ranges and at least one more"
+            )
+        };
         Filter {
             ranges: [EMPTY; N],
             len: 0,
@@ -191,8 +204,12 @@ impl<const N: usize> Filter<N> {
             return Err(Errno::Busy);
         }
         if !self.is_configured() {
+            // All or nothing (`kvm_smccc_filter_insert_reserved` destroys the tree on failure).
             for (a, b) in RESERVED {
-                self.insert_range(a, b, FilterAction::Handle)?;
+                if let Err(e) = self.insert_range(a, b, FilterAction::Handle) {
+                    *self = Self::new();
+                    return Err(e);
+                }
             }
         }
         self.insert_range(first, last, action)

@@ -9,19 +9,56 @@
 //! (`KVM_EXIT_HYPERCALL` with its flags), a system event, or a vCPU power change. It has no
 //! other side effect than its own state (vCPU power table, filter, firmware registers).
 //!
-//! - [`decode`]: function-id routing and PSCI argument decoding (total, KVM's widths).
+//! ```
+//! use arm64_uapi::smccc::{Mitigation, PSCI};
+//! use smccc_dispatch::{Action, Config, Host, MitigationState, PtpCounter, PtpSample, Trap, Vm};
+//!
+//! /// What the host knows: here, not affected by anything, no entropy, no clocks.
+//! struct MyHost;
+//! impl Host for MyHost {
+//!     fn mitigation(&self, _: Mitigation) -> MitigationState { MitigationState::Unaffected }
+//!     fn guest_has_ssbs(&self) -> bool { false }
+//!     fn entropy(&mut self, _: &mut [u64]) -> bool { false }
+//!     fn ptp(&mut self, _: PtpCounter) -> Option<PtpSample> { None }
+//!     fn stolen_time_base(&self, _: usize) -> Option<u64> { None }
+//!     fn stolen_time_init(&mut self, _: usize) -> Option<u64> { None }
+//! }
+//!
+//! // Two vCPUs (MPIDR 0 running, MPIDR 1 off), a filter of up to 8 ranges.
+//! let mut vm: Vm<2, 8> = Vm::new(Config::default());
+//! vm.add_vcpu(0, true).unwrap();
+//! vm.add_vcpu(1, false).unwrap();
+//! // vCPU 0: HVC #0 with X0 = CPU_ON_64, X1 = target MPIDR, X2 = entry, X3 = context id.
+//! let x = [u64::from(PSCI::CPU_ON_64.0), 1, 0x8020_0000, 42];
+//! let out = vm.dispatch(&mut MyHost, 0, Trap::HVC, &x).unwrap();
+//! assert_eq!(out.regs.get(0), Some(0)); // X0 = PSCI SUCCESS
+//! let Action::PowerOn(on) = out.action else { panic!() };
+//! assert_eq!((on.target, on.entry, on.context_id), (1, 0x8020_0000, 42));
+//! assert_eq!(on.reset(false).x0, 42); // the target starts with X0 = context id
+//! ```
+//!
+//! The s390 SAE exit path is [`sae`] ([`sae::handle`]: exit → dispatch → resume in one call).
+//! A VMM thread per vCPU shares one `&Vm`: the calls that touch only the caller take no lock,
+//! and PSCI power changes are the only cross-vCPU writes (atomics).
+//!
+//! - [`decode`]: function-id routing ([`route`], in KVM's order the dispatcher follows) and
+//!   PSCI argument decoding (total, KVM's widths).
+//! - One private module per service: `arch` (SMCCC_VERSION, ARCH_FEATURES, the HVC fast
+//!   path), `psci`, `trng`, `pv_time`, `kvm_vendor`.
 //! - [`filter`]: the userspace SMCCC filter with KVM's range rules.
 //! - [`fwreg`]: firmware pseudo-registers (PSCI version, workaround levels, bitmaps).
 //! - [`mitigation`]: the mitigation answers, one exhaustive `match` per question.
 //! - [`host`]: what the host provides (mitigation state, entropy, time, stolen time).
-//! - [`replay`]: the trace interpreter of `examples/replay.rs` and the conformance suite.
+//! - [`outcome`]: the trap in, the outcome out, `kvm_run` filling, the CPU_ON reset state.
+//! - `replay` (feature `replay`): the trace interpreter of `examples/replay.rs`, the
+//!   conformance suite and the real-KVM oracle; a test tool, not part of the dispatcher.
 //!
 //! Every number comes from `arm64_uapi` (generated from `defs/smccc`, or the hand-written
 //! KVM uapi). `#![no_std]`, no allocator, no `unsafe`, and no panic on any input.
 //!
 //! The reference is real KVM: `scripts/kvm-oracle` replays the conformance traces and
 //! thousands of seeded random ones on Debian's Linux 7.2 and 6.12 arm64 kernels (KVM under
-//! QEMU, `tests/kvm-replay`) and compares every answer with [`replay`]'s.
+//! QEMU, `tests/kvm-replay`) and compares every answer with `replay`'s.
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -40,14 +77,22 @@
 #[cfg(feature = "arbitrary")]
 extern crate std;
 
+mod arch;
 pub mod decode;
 pub mod errno;
 pub mod filter;
 pub mod fwreg;
 pub mod host;
+mod kvm_vendor;
 pub mod mitigation;
 pub mod outcome;
+mod psci;
+mod pv_time;
+#[cfg(feature = "replay")]
 pub mod replay;
+#[cfg(feature = "sae")]
+pub mod sae;
+mod trng;
 mod vm;
 
 pub use decode::{PsciArgs, PsciCall, Route, route};
@@ -58,5 +103,6 @@ pub use host::{Host, PtpCounter, PtpSample};
 pub use mitigation::MitigationState;
 pub use outcome::{
     Action, Conduit, CpuOn, HypercallExit, Outcome, RegWrites, SystemEvent, SystemEventExit, Trap,
+    VcpuReset,
 };
-pub use vm::{Config, MPIDR_HWID_MASK, NoSuchVcpu, Vm};
+pub use vm::{Config, MPIDR_HWID_MASK, NoSuchVcpu, VcpuHandle, Vm};

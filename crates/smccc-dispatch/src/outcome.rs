@@ -2,70 +2,14 @@
 //! coming out. The dispatcher has no side effects outside its own state; the caller applies
 //! the outcome (writes registers, exits to the VMM, stops or starts vCPUs).
 
+use arm64_uapi::esr::{PSR_AA32_E_BIT, PSR_AA32_T_BIT, RESET_PSTATE_EL1, RESET_PSTATE_SVC};
 use arm64_uapi::kvm::{
     KVM_EXIT_HYPERCALL, KVM_EXIT_SYSTEM_EVENT, KVM_HYPERCALL_EXIT_16BIT, KVM_HYPERCALL_EXIT_SMC,
-    KVM_SYSTEM_EVENT_RESET, KVM_SYSTEM_EVENT_SHUTDOWN, KVM_SYSTEM_EVENT_SUSPEND,
+    KVM_SYSTEM_EVENT_RESET, KVM_SYSTEM_EVENT_SHUTDOWN, KVM_SYSTEM_EVENT_SUSPEND, kvm_run,
+    kvm_run_hypercall, kvm_run_system_event,
 };
 
-/// The instruction the guest used (DEN0028 2.5: both conduits reach the same handler).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
-pub enum Conduit {
-    /// HVC: the exception already returns past the instruction.
-    Hvc,
-    /// SMC trapped to the hypervisor (HCR_EL2.TSC): KVM advances the PC before handling.
-    Smc,
-}
-
-/// One trapped HVC/SMC as the exception syndrome describes it.
-///
-/// KVM reads the conduit from ESR_EL2.EC (HVC32/HVC64/SMC32/SMC64), the immediate from
-/// ISS bits 15:0, the instruction length from ESR.IL, and the caller's register width and data
-/// endianness from PSTATE/SCTLR. In every case the caller leaves the PC past the instruction.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "arbitrary", derive(arbitrary::Arbitrary))]
-pub struct Trap {
-    /// HVC or SMC.
-    pub conduit: Conduit,
-    /// The instruction's immediate. Non-zero SMC immediates are reserved (DEN0028 2.9): KVM
-    /// answers x0 = ~0 without dispatching. HVC immediates are ignored.
-    pub imm: u16,
-    /// The caller runs in AArch32: SMC64/HVC64 PSCI ids answer NOT_SUPPORTED.
-    pub aarch32: bool,
-    /// The trapped instruction was a 16-bit T32 one (ESR.IL = 0): `KVM_HYPERCALL_EXIT_16BIT`.
-    pub thumb16: bool,
-    /// The caller's data accesses are big-endian; PSCI CPU_ON propagates it to the target.
-    pub big_endian: bool,
-}
-
-impl Trap {
-    /// An AArch64 `HVC #0`.
-    pub const HVC: Trap = Trap {
-        conduit: Conduit::Hvc,
-        imm: 0,
-        aarch32: false,
-        thumb16: false,
-        big_endian: false,
-    };
-    /// An AArch64 `SMC #0`.
-    pub const SMC: Trap = Trap {
-        conduit: Conduit::Smc,
-        ..Trap::HVC
-    };
-
-    /// An AArch64 `SMC #imm`.
-    pub const fn smc(imm: u16) -> Trap {
-        Trap { imm, ..Trap::SMC }
-    }
-
-    /// The same trap from an AArch32 caller.
-    pub const fn aarch32(self) -> Trap {
-        Trap {
-            aarch32: true,
-            ..self
-        }
-    }
-}
+pub use arm64_uapi::esr::{Conduit, Trap};
 
 /// Registers to write into the calling vCPU: X`i` gets `x[i]` when bit `i` of `mask` is set.
 ///
@@ -140,6 +84,17 @@ impl HypercallExit {
         }
         f
     }
+
+    /// Fill `run` as KVM does for this exit (`kvm_prepare_hypercall_exit`): `exit_reason`,
+    /// `hypercall.nr` and `hypercall.flags`, the rest of the union zeroed.
+    pub fn fill(&self, run: &mut kvm_run) {
+        run.exit_reason = Self::EXIT_REASON;
+        run.set_hypercall(&kvm_run_hypercall {
+            nr: self.nr,
+            flags: self.flags,
+            ..Default::default()
+        });
+    }
 }
 
 /// The `run->system_event.type` of a PSCI system call.
@@ -186,6 +141,21 @@ impl SystemEventExit {
             SystemEvent::Shutdown | SystemEvent::Reset => 1,
         }
     }
+
+    /// Fill `run` as KVM does (`kvm_prepare_system_event`, or the SYSTEM_SUSPEND exit):
+    /// `exit_reason`, `system_event.type`, `ndata` and `data[0]` = the flags.
+    pub fn fill(&self, run: &mut kvm_run) {
+        run.exit_reason = Self::EXIT_REASON;
+        let mut data = [0u64; 16];
+        if let (1.., Some(d)) = (self.ndata(), data.first_mut()) {
+            *d = self.flags;
+        }
+        run.set_system_event(&kvm_run_system_event {
+            type_: self.event.kvm_type(),
+            ndata: self.ndata(),
+            data,
+        });
+    }
 }
 
 /// PSCI CPU_ON accepted: reset `target` with PC = `entry`, X0 = `context_id` and the
@@ -200,6 +170,54 @@ pub struct CpuOn {
     pub context_id: u64,
     /// The target starts big-endian (the caller's endianness).
     pub big_endian: bool,
+}
+
+impl CpuOn {
+    /// The target's state after KVM's reset for this CPU_ON (Linux 7.2 `kvm_reset_vcpu` with
+    /// the `reset_state` `kvm_psci_vcpu_on` left): every general register 0 but X0 = the
+    /// context id; PSTATE = EL1h with D, A, I, F masked (AArch32: Supervisor with A, I, F
+    /// masked, and an odd entry point selects Thumb with bit 0 cleared); the caller's
+    /// endianness as `SCTLR_EL1.EE` (AArch32: `PSTATE.E`). `aarch32` is the target's own
+    /// mode (vCPU feature `KVM_ARM_VCPU_EL1_32BIT`).
+    pub const fn reset(&self, aarch32: bool) -> VcpuReset {
+        if aarch32 {
+            let thumb = self.entry & 1 != 0;
+            let mut pstate = RESET_PSTATE_SVC;
+            if thumb {
+                pstate |= PSR_AA32_T_BIT;
+            }
+            if self.big_endian {
+                pstate |= PSR_AA32_E_BIT;
+            }
+            VcpuReset {
+                pc: self.entry & !1,
+                x0: self.context_id,
+                pstate,
+                sctlr_el1_ee: false,
+            }
+        } else {
+            VcpuReset {
+                pc: self.entry,
+                x0: self.context_id,
+                pstate: RESET_PSTATE_EL1,
+                sctlr_el1_ee: self.big_endian,
+            }
+        }
+    }
+}
+
+/// The core state a CPU_ON target starts with (see [`CpuOn::reset`]); every other general
+/// register is 0, every other system register has its reset value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct VcpuReset {
+    /// PC: the entry point.
+    pub pc: u64,
+    /// X0: the context id.
+    pub x0: u64,
+    /// PSTATE (SPSR layout).
+    pub pstate: u64,
+    /// Set `SCTLR_EL1.EE` (big-endian data at EL1) after the system-register reset.
+    pub sctlr_el1_ee: bool,
 }
 
 /// What the caller does after writing [`Outcome::regs`].
@@ -218,6 +236,22 @@ pub enum Action {
     PowerOff,
     /// PSCI CPU_ON succeeded for another vCPU; resume the caller.
     PowerOn(CpuOn),
+}
+
+impl Action {
+    /// For the two exits a VMM reports (`KVM_EXIT_HYPERCALL`, `KVM_EXIT_SYSTEM_EVENT`), fill
+    /// `run` as KVM does and return true; every other action stays in the kernel (false, `run`
+    /// untouched).
+    pub fn fill_run(&self, run: &mut kvm_run) -> bool {
+        match self {
+            Action::Forward(h) => h.fill(run),
+            Action::SystemEvent(e) => e.fill(run),
+            Action::Resume | Action::WaitForInterrupt | Action::PowerOff | Action::PowerOn(_) => {
+                return false;
+            }
+        }
+        true
+    }
 }
 
 /// The typed result of one dispatch: registers to write, then what to do.

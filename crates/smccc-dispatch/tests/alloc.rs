@@ -69,7 +69,7 @@ fn every_path() -> u64 {
             for d in &FUNCTIONS {
                 for trap in traps {
                     for args in [[0, 0, 0], [1, 0x8000_0000, 1], [192, 0, 0], [u64::MAX; 3]] {
-                        let mut one = v.clone();
+                        let one = v.clone();
                         let x = [u64::from(d.id.0), args[0], args[1], args[2]];
                         let o = one.dispatch(&mut host, 0, trap, &x).unwrap();
                         sum = sum.wrapping_add(o.regs.x[0]);

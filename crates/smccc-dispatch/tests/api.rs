@@ -795,3 +795,89 @@ fn vcpu_table() {
         .unwrap();
     assert_eq!(o.regs.x[0], 0);
 }
+
+/// A full filter refuses a range with ENOMEM and keeps what it had (KVM keeps the reserved
+/// ranges after a failed user insertion; the reserved ones go in all or nothing).
+#[test]
+fn full_filter_leaves_its_state_untouched() {
+    use smccc_dispatch::{Errno, Filter, SmcccFilter};
+    let range = |base| SmcccFilter {
+        base,
+        nr_functions: 1,
+        action: arm64_uapi::kvm::KVM_SMCCC_FILTER_DENY,
+        ..Default::default()
+    };
+    let mut f: Filter<3> = Filter::new();
+    f.insert(&range(0xc200_0000), false).unwrap();
+    let before: Vec<_> = f.ranges().collect();
+    assert_eq!(before.len(), 3);
+    assert_eq!(f.insert(&range(0xc300_0000), false), Err(Errno::NoMem));
+    assert_eq!(f.ranges().collect::<Vec<_>>(), before);
+    // The refused id is still handled, the accepted one still denied.
+    assert_eq!(f.action(0xc300_0000), smccc_dispatch::FilterAction::Handle);
+    assert_eq!(f.action(0xc200_0000), smccc_dispatch::FilterAction::Deny);
+}
+
+/// One thread per vCPU on one shared `&Vm` (no lock): queries answer as on one thread, and
+/// of the CPU_ONs every thread races at the same target exactly one succeeds.
+#[test]
+fn dispatch_from_several_threads() {
+    use smccc_dispatch::{Action, Config, Trap, Vm};
+    const N: usize = 4;
+    let mut vm: Vm<N, 4> = Vm::new(Config::default());
+    for i in 0..N {
+        vm.add_vcpu(i as u64, i < N - 1).unwrap();
+    }
+    let vm = &vm;
+    let wins = std::sync::atomic::AtomicUsize::new(0);
+    std::thread::scope(|s| {
+        for v in 0..N - 1 {
+            let wins = &wins;
+            let cpu = vm.vcpu(v).unwrap();
+            s.spawn(move || {
+                let mut host = TestHost::default();
+                for round in 0..2000u64 {
+                    let ver = vm
+                        .dispatch(
+                            &mut host,
+                            v,
+                            Trap::HVC,
+                            &[u64::from(ARCH::VERSION.0), 0, 0, 0],
+                        )
+                        .unwrap();
+                    assert_eq!(ver.regs.get(0), Some(0x1_0001));
+                    let uid =
+                        cpu.dispatch(&mut host, Trap::SMC, &[u64::from(KVM::CALL_UID.0), 0, 0, 0]);
+                    assert_eq!(uid.regs.get(0), Some(u64::from(KVM::UID_REG_0)));
+                    if round == 1000 {
+                        let target = (N - 1) as u64;
+                        let on = vm
+                            .dispatch(
+                                &mut host,
+                                v,
+                                Trap::HVC,
+                                &[u64::from(PSCI::CPU_ON_64.0), target, 0x8000, v as u64],
+                            )
+                            .unwrap();
+                        match on.action {
+                            Action::PowerOn(p) => {
+                                assert_eq!((p.target, p.context_id), (N - 1, v as u64));
+                                wins.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                            }
+                            Action::Resume => {
+                                assert_eq!(
+                                    on.regs.get(0),
+                                    Some(PSCI::ret::ALREADY_ON as i64 as u64)
+                                )
+                            }
+                            other => panic!("CPU_ON: {other:?}"),
+                        }
+                    }
+                }
+            });
+        }
+    });
+    assert_eq!(wins.into_inner(), 1);
+    assert!(vm.vcpu(N - 1).unwrap().is_on());
+    assert!(vm.vcpu(N).is_err());
+}

@@ -142,7 +142,7 @@ fn same_args(f: &Function, a: PsciArgs) -> bool {
 }
 
 fn dispatch(x: [u64; 4]) -> Outcome {
-    let mut vm: TestVm = vm(
+    let vm: TestVm = vm(
         Config {
             psci_0_2: true,
             system_suspend: true,

@@ -159,7 +159,7 @@ fn check_dispatch(base: &mut TestVm, id: u32, d: Option<&FunctionDesc>) {
             }
         }
         Some(d) => {
-            let mut vm = base.clone();
+            let vm = base.clone();
             let o = vm.dispatch(&mut host, 0, Trap::HVC, &x).unwrap();
             assert_eq!(o, expected(d), "{}::{} ({id:#x})", d.service, d.name);
         }

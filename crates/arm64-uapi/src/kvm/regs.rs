@@ -497,6 +497,20 @@ pub enum RegIdError {
     NotACoreRegister,
 }
 
+impl core::fmt::Display for RegIdError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            RegIdError::NotArm64 => f.write_str("not a KVM_REG_ARM64 register id"),
+            RegIdError::UnknownGroup(g) => write!(f, "unknown KVM/arm64 register group {g:#x}"),
+            RegIdError::BadSize => f.write_str("register id size does not match the register"),
+            RegIdError::StrayBits => f.write_str("register id has bits set that must be zero"),
+            RegIdError::NotACoreRegister => f.write_str("no core register at this offset"),
+        }
+    }
+}
+
+impl core::error::Error for RegIdError {}
+
 /// Index of an element `stride` bytes wide in an array of `n` at `base`, if `byte` starts one.
 #[allow(
     clippy::arithmetic_side_effects,
