@@ -9,14 +9,20 @@
 //! `kvm_vcpu_trap_il_is32bit`, `kvm_vcpu_hvc_get_imm`) and `arch/arm64/kvm/handle_exit.c`
 //! (`handle_hvc`, `handle_smc`).
 
+#[cfg(feature = "typed")]
 use bitfield_struct::bitfield;
 
-use crate::regs::{ESR_ELx, SCTLR_EL1, SPSR_EL2};
+#[cfg(feature = "typed")]
+use crate::regs::ESR_ELx;
+use crate::regs::{SCTLR_EL1, SPSR_EL2};
+#[cfg(feature = "typed")]
 use crate::sysreg::Encoding;
 
+#[cfg(feature = "typed")]
 /// A syndrome value: `ESR_EL2` (or the SAE exit's `esr_elz`), with typed field accessors.
 pub type Esr = ESR_ELx::Value;
 
+#[cfg(feature = "typed")]
 /// The exception classes of `defs/sysreg` (`ESR_ELx_EC_*`).
 pub type ExceptionClass = ESR_ELx::EC::Enum;
 
@@ -105,6 +111,7 @@ pub const fn is_big_endian(pstate: u64, sctlr_el1: u64) -> bool {
     sctlr_el1 & bit != 0
 }
 
+#[cfg(feature = "typed")]
 /// What an exit handler dispatches on, decoded from the syndrome.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
@@ -128,6 +135,7 @@ pub enum Syndrome {
     Other(u8),
 }
 
+#[cfg(feature = "typed")]
 /// The syndrome decoders (extension of the generated [`Esr`]).
 pub trait EsrExt {
     /// The exception class, or the raw EC when `defs/sysreg` does not allocate it.
@@ -136,6 +144,7 @@ pub trait EsrExt {
     fn syndrome(&self) -> Syndrome;
 }
 
+#[cfg(feature = "typed")]
 impl EsrExt for Esr {
     fn class(&self) -> Result<ExceptionClass, u8> {
         ExceptionClass::try_from(self.ec()).map_err(|e| e.number)
@@ -193,6 +202,7 @@ impl Trap {
         }
     }
 
+    #[cfg(feature = "typed")]
     /// The trap an exit describes: the syndrome, the guest's PSTATE (SPSR layout) and its
     /// SCTLR_EL1 (for the endianness). Fails for any class but HVC/SMC.
     ///
@@ -237,6 +247,7 @@ impl Trap {
         }
     }
 
+    #[cfg(feature = "typed")]
     /// The syndrome KVM would see for this trap (EC, IL, ISS = the immediate).
     pub const fn esr(self) -> Esr {
         use ExceptionClass as E;
@@ -253,6 +264,7 @@ impl Trap {
     }
 }
 
+#[cfg(feature = "typed")]
 /// ISS of a trapped MSR/MRS (EC 0x18): direction (bit 0) and Rt (bits 9:5); the register
 /// encoding is read with [`Encoding::from_esr_iss`](crate::sysreg::Encoding::from_esr_iss).
 #[bitfield(u32)]
@@ -270,6 +282,7 @@ pub struct SysRegIss {
     __1: u32,
 }
 
+#[cfg(feature = "typed")]
 impl SysRegIss {
     /// The system register accessed.
     pub const fn encoding(self) -> Encoding {
@@ -277,6 +290,7 @@ impl SysRegIss {
     }
 }
 
+#[cfg(feature = "typed")]
 /// ISS of a data abort (EC 0x24/0x25).
 #[bitfield(u32)]
 #[derive(PartialEq, Eq, Hash)]
@@ -327,6 +341,7 @@ pub struct DataAbortIss {
     __0: u8,
 }
 
+#[cfg(feature = "typed")]
 /// ISS of an instruction abort (EC 0x20/0x21).
 #[bitfield(u32)]
 #[derive(PartialEq, Eq, Hash)]
@@ -354,7 +369,7 @@ pub struct InstructionAbortIss {
     __2: u32,
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "typed"))]
 mod tests {
     use super::*;
 
