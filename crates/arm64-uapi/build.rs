@@ -51,8 +51,19 @@ fn main() {
     println!("cargo::rerun-if-changed=build.rs");
     let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
+    println!("cargo::rustc-check-cfg=cfg(arm64_uapi_esr)");
     for d in &DEFS {
         let src = generate(&manifest, d);
+        // `esr` extends the generated ESR_ELx, SPSR_EL2 and SCTLR_EL1: a definitions file
+        // without them (an upstream kernel's, before these registers were described there)
+        // builds without that module.
+        if d.env == "ARM64_UAPI_SYSREG"
+            && ["ESR_ELx", "SPSR_EL2", "SCTLR_EL1"]
+                .iter()
+                .all(|r| src.contains(&format!("pub mod {r} {{")))
+        {
+            println!("cargo::rustc-cfg=arm64_uapi_esr");
+        }
         let name = Path::new(d.generated).file_name().unwrap_or_default();
         let out = out_dir.join(name);
         if let Err(e) = std::fs::write(&out, src) {

@@ -68,6 +68,9 @@
 #[cfg(feature = "arbitrary")]
 extern crate std;
 
+// Present whenever the definitions describe ESR_ELx, SPSR_EL2 and SCTLR_EL1 (the shipped
+// ones do; an upstream file may not).
+#[cfg(arm64_uapi_esr)]
 pub mod esr;
 pub mod kvm;
 #[allow(non_snake_case, non_upper_case_globals, non_camel_case_types)]
