@@ -508,23 +508,19 @@ fn diff_layout(d: &mut Diff, subject: &str, old: &Layout, new: &Layout) {
     }
 }
 
+/// The layouts (prefixed ones first, then the unprefixed one) that `body` describes, through
+/// `Fields`/`Mapping` references; none where they do not resolve (see
+/// [`SysregFile::resolve_body`]: a reference cycle must not loop).
 fn layouts_of<'a>(f: &'a SysregFile, body: &'a Body) -> Vec<(Option<&'a str>, &'a Layout)> {
-    match body {
-        Body::Layout { prefixed, layout } => {
-            let mut v: Vec<(Option<&str>, &Layout)> = prefixed
-                .iter()
-                .map(|p| (Some(p.prefix.as_str()), &p.layout))
-                .collect();
-            v.push((None, layout));
-            v
-        }
-        Body::Fields { target, .. } => f
-            .layout(target)
-            .map_or_else(Vec::new, |l| layouts_of(f, &l.body)),
-        Body::Mapping { target, .. } => f
-            .sysreg(target)
-            .map_or_else(Vec::new, |r| layouts_of(f, &r.body)),
-    }
+    let Some(Body::Layout { prefixed, layout }) = f.resolve_body(body) else {
+        return Vec::new();
+    };
+    let mut v: Vec<(Option<&str>, &Layout)> = prefixed
+        .iter()
+        .map(|p| (Some(p.prefix.as_str()), &p.layout))
+        .collect();
+    v.push((None, layout));
+    v
 }
 
 fn body_ref(body: &Body) -> Option<&str> {

@@ -674,3 +674,31 @@ fn a_kernel_mode_warning_in_the_shipped_definitions_fails_check_and_the_main_job
     assert_eq!(main.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&main.stdout).contains("error[unknown-target]"));
 }
+
+/// Every corpus file the kernel's generator would accept (warnings only) diffs and syncs
+/// against itself with no change, in bounded time: a `Mapping` cycle (`mapping-self`,
+/// `mapping-cycle`) once made `diff` loop forever (found by the `abi_diff` fuzz target).
+#[test]
+fn kernel_accepted_corpus_files_diff_against_themselves_without_change() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/malformed");
+    let mut accepted = 0;
+    for e in std::fs::read_dir(&dir).unwrap() {
+        let path = e.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let label = path.file_name().unwrap().to_string_lossy().to_string();
+        let parsed = abi_gen::sysreg::parse(&label, &text);
+        if parsed.has_errors() {
+            continue;
+        }
+        accepted += 1;
+        let (d, format) = diff::files(&label, &text, &label, &text).unwrap();
+        assert_eq!(format, "sysreg");
+        assert!(d.changes.is_empty(), "{label}: {:?}", d.changes);
+        let s = diff::sync(&parsed.file, &parsed.file);
+        assert!(s.disagreements.is_empty(), "{label}: {:?}", s.disagreements);
+    }
+    assert!(
+        accepted >= 4,
+        "only {accepted} corpus files parse with warnings only"
+    );
+}

@@ -163,11 +163,42 @@ pub fn check(label: &str, file: &SysregFile, diags: &mut Vec<Diagnostic>) {
                          encoding is generated"
                             .into(),
                     );
+                } else if mapping_cycle(file, r) {
+                    sink.push(
+                        Severity::Warning,
+                        Kind::UnknownTarget,
+                        *line,
+                        &r.name,
+                        None,
+                        format!(
+                            "`Mapping {target}` leads back to {} through further `Mapping`s; \
+                             expected a chain ending in a layout; only the encoding is generated",
+                            r.name
+                        ),
+                    );
                 }
             }
             _ => {}
         }
     }
+}
+
+/// Whether following `Mapping`s from `reg` through registers of this file comes back to a
+/// register already passed (the kernel's generator accepts this; nothing resolves).
+fn mapping_cycle(file: &SysregFile, reg: &Sysreg) -> bool {
+    let mut seen: Vec<&str> = Vec::new();
+    let mut r = reg;
+    while let Body::Mapping { target, .. } = &r.body {
+        if seen.contains(&r.name.as_str()) {
+            return true;
+        }
+        seen.push(&r.name);
+        match file.sysreg(target) {
+            Some(next) => r = next,
+            None => return false,
+        }
+    }
+    false
 }
 
 fn check_name(sink: &mut Sink<'_>, line: u32, name: &str, what: &str) {

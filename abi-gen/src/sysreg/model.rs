@@ -308,10 +308,19 @@ impl SysregFile {
     /// The unprefixed layout a register uses, following `Fields` and `Mapping` (at most a few
     /// hops; cycles and missing targets give `None`).
     pub fn resolve<'a>(&'a self, reg: &'a Sysreg) -> Option<&'a Layout> {
-        let mut body = &reg.body;
+        match self.resolve_body(&reg.body)? {
+            Body::Layout { layout, .. } => Some(layout),
+            _ => None,
+        }
+    }
+
+    /// The `Body::Layout` that `body` describes, following `Fields` and `Mapping` references
+    /// (at most 8 hops: a `Mapping` cycle, which the kernel's generator accepts, or a missing
+    /// target gives `None`).
+    pub fn resolve_body<'a>(&'a self, mut body: &'a Body) -> Option<&'a Body> {
         for _ in 0..8 {
             match body {
-                Body::Layout { layout, .. } => return Some(layout),
+                Body::Layout { .. } => return Some(body),
                 Body::Fields { target, .. } => body = &self.layout(target)?.body,
                 Body::Mapping { target, .. } => body = &self.sysreg(target)?.body,
             }
