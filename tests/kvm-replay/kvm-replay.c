@@ -530,10 +530,21 @@ static void d_call(struct toks *k)
 	}
 	vm_create();
 	if (mp_state(i) == KVM_MP_STATE_STOPPED) {
-		/* The VMM makes a stopped vCPU runnable before re-entering it. */
-		struct kvm_mp_state s = { .mp_state = KVM_MP_STATE_RUNNABLE };
-		if (ioctl(vm.vcpu[i], KVM_SET_MP_STATE, &s) < 0)
-			die("KVM_SET_MP_STATE");
+		/* Show that KVM_RUN of a stopped vCPU blocks: it must end only by the timer's
+		 * signal (EINTR) with the vCPU still stopped. */
+		vm.run[i]->immediate_exit = 0;
+		guard(1);
+		int r = ioctl(vm.vcpu[i], KVM_RUN, 0);
+		int e = errno;
+		guard(0);
+		vm.has_run = 1;
+		if (r == 0 || e != EINTR || mp_state(i) != KVM_MP_STATE_STOPPED) {
+			fprintf(out, "exit %u stopped-vcpu r=%d errno=%s\n",
+				r == 0 ? vm.run[i]->exit_reason : 0u, r, r ? errname(e) : "0");
+			return;
+		}
+		bad("vCPU is powered off: KVM_RUN blocks");
+		return;
 	}
 	uint32_t before[MAXV];
 	for (int j = 0; j < vm.n; j++)
@@ -594,6 +605,32 @@ static void d_call(struct toks *k)
 	for (int j = 0; j < vm.n; j++)
 		if (j != i && before[j] == KVM_MP_STATE_STOPPED && mp_state(j) != KVM_MP_STATE_STOPPED)
 			settle(j);
+}
+
+static void d_mpstate(struct toks *k)
+{
+	int i;
+	if (vcpu_index(k, &i) < 0)
+		return;
+	const char *t = next(k);
+	struct kvm_mp_state s;
+	if (t && !strcmp(t, "runnable"))
+		s.mp_state = KVM_MP_STATE_RUNNABLE;
+	else if (t && !strcmp(t, "stopped"))
+		s.mp_state = KVM_MP_STATE_STOPPED;
+	else {
+		bad("mpstate wants runnable or stopped");
+		return;
+	}
+	if (next(k)) {
+		bad("trailing tokens");
+		return;
+	}
+	vm_create();
+	if (ioctl(vm.vcpu[i], KVM_SET_MP_STATE, &s) < 0)
+		fprintf(out, "error %s\n", errname(errno));
+	else
+		fprintf(out, "ok\n");
 }
 
 static void d_show(struct toks *k)
@@ -699,6 +736,8 @@ static void line(char *s)
 		d_call(&k);
 	else if (!strcmp(op, "show"))
 		d_show(&k);
+	else if (!strcmp(op, "mpstate"))
+		d_mpstate(&k);
 	else
 		config_directive(op, &k);
 }

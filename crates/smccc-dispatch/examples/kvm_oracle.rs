@@ -381,6 +381,11 @@ fn gen_trace(seed: u64) -> String {
                         format!("smc:{}", hexs(r.pick(&[0, 1, 2, 0x7fff, 0xffff, any])))
                     }
                 };
+                if v != 0 && r.chance(60) {
+                    // A VMM makes a secondary runnable before entering it; without this
+                    // the call is the powered-off error (KVM_RUN blocks).
+                    let _ = writeln!(t, "mpstate {v} runnable");
+                }
                 let mut line = format!("call {v} {conduit} {}", hexs(id));
                 for a in args_for(&mut r, id, n) {
                     let _ = write!(line, " {}", hexs(a));
@@ -399,8 +404,12 @@ fn gen_trace(seed: u64) -> String {
                     let _ = writeln!(t, "setreg {} {}", hexs(id), hexs(val));
                 }
             }
-            93..=96 => {
+            93..=94 => {
                 let _ = writeln!(t, "filter {} 1 deny", hexs(u64::from(r.pick(IDS))));
+            }
+            95..=96 => {
+                let st = r.pick(&["runnable", "stopped"]);
+                let _ = writeln!(t, "mpstate {v} {st}");
             }
             _ => {
                 let _ = writeln!(t, "vcpus {n}");

@@ -15,6 +15,7 @@
 //!    -> ret <x0> <x1> <x2> <x3>            registers after an in-kernel-handled call
 //!     | user <function_id> <flags>         forwarded to the VMM (KVM_EXIT_HYPERCALL; flags bit 0 = SMC)
 //!     | event <shutdown|reset|suspend> <flags>   system-event exit, flags as KVM sets them
+//! mpstate <vcpu> <runnable|stopped>   KVM_SET_MP_STATE -> ok
 //! show <vcpu>                         -> vcpu <i> <on|off> pc=<pc> x0=<x0>
 //! ```
 //!
@@ -24,9 +25,10 @@
 //! The model around the dispatcher:
 //! - Each vCPU has X0–X17 and a PC, all 0 at start. `call` loads X0.. from the line (the
 //!   rest 0), dispatches, applies the register writes and advances the PC by 4 (an HVC
-//!   returns past itself; KVM steps over a trapped SMC). A stopped vCPU is first made
-//!   runnable, as a VMM does with `KVM_SET_MP_STATE` before re-entering it (the kernel's
-//!   `psci_test` resumes a vCPU after SYSTEM_OFF2 this way).
+//!   returns past itself; KVM steps over a trapped SMC). A `call` on a stopped vCPU answers
+//!   `error line <n>: vCPU is powered off: KVM_RUN blocks` (real `KVM_RUN` sleeps until a
+//!   signal) and marks the VM as run; a VMM makes the vCPU runnable first with `mpstate`, as
+//!   the kernel's `psci_test` does after SYSTEM_OFF2.
 //! - CPU_ON resets the target: registers 0, PC = entry, X0 = context id.
 //! - The first `call` marks the VM as having run; `kvm`, `psci`, `vcpus` and `suspend` are
 //!   then refused. `kvm`, `psci` and `vcpus` start a fresh VM (no filter, reset registers).
@@ -250,6 +252,7 @@ impl Replay {
             "getreg" => return self.getreg(&mut toks, out),
             "call" => return self.call(&mut toks, out),
             "show" => return self.show(&mut toks, out),
+            "mpstate" => return self.mpstate(&mut toks, out),
             _ => {}
         }
         // The configuration directives: checked whole before anything changes.
@@ -462,8 +465,10 @@ impl Replay {
             Err(b) => return self.report(Err(b), out),
         };
         if self.vm.is_on(vcpu) == Some(false) {
-            // KVM_SET_MP_STATE(RUNNABLE) before re-entering a stopped vCPU.
-            let _ = self.vm.set_power(vcpu, true);
+            // KVM_RUN of a stopped vCPU sleeps until a signal; it has still run the VM's
+            // first-run setup (`kvm_arch_vcpu_run_pid_change`), so the VM counts as run.
+            self.vm.mark_ran();
+            return self.report(Err(Bad("vCPU is powered off: KVM_RUN blocks")), out);
         }
         let args = [x[0], x[1], x[2], x[3]];
         let outcome = match self.vm.dispatch(&mut self.host, vcpu, trap, &args) {
@@ -500,6 +505,30 @@ impl Replay {
                 };
                 writeln!(out, "event {kind} {:#x}", e.flags)
             }
+        }
+    }
+
+    fn mpstate<'a, W: Write>(
+        &mut self,
+        toks: &mut impl Iterator<Item = &'a str>,
+        out: &mut W,
+    ) -> fmt::Result {
+        let parsed = (|| {
+            let i = self.vcpu_index(toks.next())?;
+            let on = match toks.next() {
+                Some("runnable") => true,
+                Some("stopped") => false,
+                _ => return Err(Bad("mpstate wants runnable or stopped")),
+            };
+            Self::end(toks)?;
+            Ok((i, on))
+        })();
+        match parsed {
+            Ok((i, on)) => match self.vm.set_power(i, on) {
+                Ok(()) => writeln!(out, "ok"),
+                Err(_) => self.report(Err(Bad("no such vCPU")), out),
+            },
+            Err(b) => self.report(Err(b), out),
         }
     }
 
