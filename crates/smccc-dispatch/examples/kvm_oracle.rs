@@ -381,7 +381,7 @@ fn gen_trace(seed: u64) -> String {
                         format!("smc:{}", hexs(r.pick(&[0, 1, 2, 0x7fff, 0xffff, any])))
                     }
                 };
-                if v != 0 && r.chance(60) {
+                if v != 0 && r.chance(85) {
                     // A VMM makes a secondary runnable before entering it; without this
                     // the call is the powered-off error (KVM_RUN blocks).
                     let _ = writeln!(t, "mpstate {v} runnable");
