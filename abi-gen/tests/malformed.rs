@@ -227,3 +227,38 @@ fn kernel_mode_accepts_what_gen_sysreg_awk_accepts() {
     );
     assert!(same_c >= 8, "{same_c}");
 }
+
+/// A warning that says "only the encoding is generated" is what the Rust emitter does: one
+/// `No layout` module per such register, and none elsewhere. (The emitter once resolved
+/// `Fields FOO_EL1` to the register FOO_EL1's layout while `check` said encoding only.)
+#[test]
+fn encoding_only_warnings_match_the_emitted_rust() {
+    let mut checked = 0;
+    for path in corpus() {
+        let label = path.file_name().unwrap().to_string_lossy().to_string();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let parsed = abi_gen::sysreg::parse(&label, &text);
+        if parsed.has_errors() {
+            continue;
+        }
+        let mut warned: Vec<&str> = parsed
+            .diagnostics
+            .iter()
+            .filter(|d| d.message.contains("only the encoding is generated"))
+            .filter_map(|d| d.register.as_deref())
+            .collect();
+        warned.sort_unstable();
+        warned.dedup();
+        let rust = abi_gen::sysreg::emit_rust::emit_with_source(&label, "0", &parsed.file);
+        assert_eq!(
+            rust.matches("No layout: ").count(),
+            warned.len(),
+            "{label}: encoding-only registers per check: {warned:?}\n{rust}"
+        );
+        checked += 1;
+    }
+    assert!(
+        checked >= 5,
+        "only {checked} corpus files parse with warnings only"
+    );
+}

@@ -31,7 +31,7 @@
 //!   name that would collide gets `_<lsb>` appended. A 1-bit field's accessor is a `bool`, also
 //!   for a 1-bit `SignedEnum`.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::fmt::{self, Write as _};
 
 use super::model::*;
@@ -218,29 +218,15 @@ struct FieldMod<'a> {
 struct Emitter<'a> {
     out: String,
     label: &'a str,
-    /// Every block by name, to resolve `Fields`/`Mapping` targets.
-    blocks: HashMap<&'a str, &'a Body>,
+    /// The file, to resolve `Fields`/`Mapping` targets ([`SysregFile::resolve_body`]).
+    file: &'a SysregFile,
 }
 
 impl Emitter<'_> {
-    /// Whether `Fields`/`Mapping` of register `from` naming `target` leads to a layout (through
-    /// further `Mapping`s, without a cycle).
-    fn resolves(&self, from: &str, target: &str) -> bool {
-        let mut seen = vec![from];
-        let mut t = target;
-        loop {
-            if seen.contains(&t) {
-                return false;
-            }
-            match self.blocks.get(t) {
-                None => return false,
-                Some(Body::Layout { .. }) => return true,
-                Some(Body::Fields { target, .. } | Body::Mapping { target, .. }) => {
-                    seen.push(t);
-                    t = target;
-                }
-            }
-        }
+    /// Whether `body` leads to a layout through `Fields` (a `SysregFields`) and `Mapping`
+    /// (a `Sysreg`) references, without a cycle: else the register is encoding only.
+    fn resolves(&self, body: &Body) -> bool {
+        self.file.resolve_body(body).is_some()
     }
 
     /// Emit a layout's items into the current module: field modules, masks, `LAYOUT` and the
@@ -557,9 +543,7 @@ impl Emitter<'_> {
                     writeln!(self.out, "{ind}];")?;
                 }
             }
-            Body::Fields { target, .. } | Body::Mapping { target, .. }
-                if !self.resolves(what, target) =>
-            {
+            Body::Fields { target, .. } | Body::Mapping { target, .. } if !self.resolves(body) => {
                 let kw = if matches!(body, Body::Fields { .. }) {
                     "Fields"
                 } else {
@@ -608,9 +592,7 @@ impl Emitter<'_> {
         let m = rust_name(&r.name, &[]);
         let e = r.encoding;
         let encoding_only = match &r.body {
-            Body::Fields { target, .. } | Body::Mapping { target, .. } => {
-                !self.resolves(&r.name, target)
-            }
+            Body::Fields { .. } | Body::Mapping { .. } => !self.resolves(&r.body),
             Body::Layout { .. } => false,
         };
         let o = &mut self.out;
@@ -799,17 +781,9 @@ impl Emitter<'_> {
 /// text (`sha256`, lower-case hex) as `SOURCE` and `SOURCE_SHA256`. The caller must not pass a
 /// file with errors.
 pub fn emit_with_source(label: &str, sha256: &str, file: &SysregFile) -> String {
-    let blocks = file
-        .blocks
-        .iter()
-        .map(|b| match b {
-            Block::Sysreg(r) => (r.name.as_str(), &r.body),
-            Block::Fields(f) => (f.name.as_str(), &f.body),
-        })
-        .collect();
     let mut e = Emitter {
         label,
-        blocks,
+        file,
         out: String::with_capacity(file.blocks.len().saturating_mul(4096)),
     };
     // Writing to a `String` cannot fail.
