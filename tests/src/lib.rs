@@ -32,8 +32,16 @@ pub fn missing<T>(what: &str) -> Option<T> {
         !strict(),
         "oracle missing under CI=true: {what} (run scripts/fetch-oracles)"
     );
-    eprintln!("SKIP: oracle missing: {what} (run scripts/fetch-oracles)");
+    skip(&format!(
+        "oracle missing: {what} (run scripts/fetch-oracles)"
+    ));
     None
+}
+
+/// Report a skipped test: prints the `SKIP:` line `scripts/test-s390x` counts. The caller
+/// returns at once.
+pub fn skip(why: &str) {
+    eprintln!("SKIP: {why}");
 }
 
 /// A command running `program`, a binary Cargo built for the target under test (e.g.

@@ -892,11 +892,15 @@ fn stolen_time_record_matches_the_kernel() {
     let mut ran = 0;
     for &(abi, cc) in ABIS {
         if !have(cc) {
+            eprintln!("note: {cc} not installed: the {abi} ABI is not checked");
             continue;
         }
         let bad = failing(&format!("pvtime-{abi}"), cc, &prog, &lines, &inc);
         assert!(bad.is_empty(), "{abi}: {bad:?}");
         ran += 1;
     }
-    assert!(ran > 0 || !t::strict());
+    assert!(ran > 0 || !t::strict(), "no C compiler under CI=true");
+    if ran == 0 {
+        t::skip("no C compiler of the three ABIs is installed");
+    }
 }

@@ -108,7 +108,7 @@ fn tools() -> bool {
         !t::strict(),
         "gcc-s390x-linux-gnu and qemu-user are required under CI=true"
     );
-    eprintln!("SKIP: s390x-linux-gnu-gcc or qemu-s390x not installed");
+    t::skip("s390x-linux-gnu-gcc or qemu-s390x not installed");
     false
 }
 

@@ -138,16 +138,17 @@ pub enum Syndrome {
 #[cfg(feature = "typed")]
 /// The syndrome decoders (extension of the generated [`Esr`]).
 pub trait EsrExt {
-    /// The exception class, or the raw EC when `defs/sysreg` does not allocate it.
-    fn class(&self) -> Result<ExceptionClass, u8>;
+    /// The exception class; [`Unknown`](crate::Unknown) holds the raw EC when `defs/sysreg`
+    /// does not allocate it.
+    fn class(&self) -> Result<ExceptionClass, crate::Unknown<u8>>;
     /// The decoded syndrome.
     fn syndrome(&self) -> Syndrome;
 }
 
 #[cfg(feature = "typed")]
 impl EsrExt for Esr {
-    fn class(&self) -> Result<ExceptionClass, u8> {
-        ExceptionClass::try_from(self.ec()).map_err(|e| e.number)
+    fn class(&self) -> Result<ExceptionClass, crate::Unknown<u8>> {
+        ExceptionClass::try_from(self.ec()).map_err(|e| crate::Unknown(e.number))
     }
 
     fn syndrome(&self) -> Syndrome {

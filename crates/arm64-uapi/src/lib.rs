@@ -68,6 +68,20 @@
 #[cfg(feature = "arbitrary")]
 extern crate std;
 
+/// A number that names no variant of the generated enum it was converted to: the error of
+/// the generated `try_from`s (`smccc::Function`, `smccc::Code`, ...) and of
+/// `esr::EsrExt::class`. Holds the number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Unknown<T>(pub T);
+
+impl<T: core::fmt::Display> core::fmt::Display for Unknown<T> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "{} is not a value the definitions name", self.0)
+    }
+}
+
+impl<T: core::fmt::Debug + core::fmt::Display> core::error::Error for Unknown<T> {}
+
 // Present whenever the definitions describe ESR_ELx, SPSR_EL2 and SCTLR_EL1 (the shipped
 // ones do; an upstream file may not).
 #[cfg(arm64_uapi_esr)]

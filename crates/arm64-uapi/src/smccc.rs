@@ -101,9 +101,6 @@ pub fn lookup(id: FunctionId) -> Option<&'static FunctionDesc> {
     FUNCTIONS.get(i)
 }
 
-/// A number that names no variant of the generated enum it was converted to (the error of
-/// `Function::try_from` and `Code::try_from`); holds the number.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Unknown<T>(pub T);
+pub use crate::Unknown;
 
 include!(concat!(env!("OUT_DIR"), "/smccc.rs"));

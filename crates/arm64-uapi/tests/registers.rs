@@ -425,3 +425,15 @@ fn bytes_agree_with_zerocopy() {
     check::<pvclock_vcpu_stolen_time>();
     check::<kvm_sregs>();
 }
+
+/// A number the definitions do not name converts to `Unknown`, which is an error type a VMM
+/// can box or print (`core::error::Error` + `Display`), for SMCCC codes as for ESR classes.
+#[test]
+fn unknown_numbers_are_errors() {
+    use arm64_uapi::smccc::ret::SMCCC::Code;
+    let e = Code::try_from(-77).unwrap_err();
+    assert_eq!(e, arm64_uapi::Unknown(-77));
+    let boxed: &dyn core::error::Error = &e;
+    assert_eq!(boxed.to_string(), "-77 is not a value the definitions name");
+    assert_eq!(Code::try_from(-1), Ok(Code::NOT_SUPPORTED));
+}

@@ -1,6 +1,6 @@
 //! The checked-in C header `include/sae-abi.h`: it is what `abi-gen` renders from `defs/sae`
 //! (regenerate with `cargo run -p abi-gen -- regen`), its own `_Static_assert`s hold, and gcc
-//! agrees with the facts tables on every `offsetof` and `sizeof`.
+//! agrees with the `common` vectors on every `offsetof` and `sizeof`.
 
 mod common;
 
@@ -37,7 +37,7 @@ fn checked_in_header_is_up_to_date() {
     );
 }
 
-/// `_Static_assert`s on every offset and size of the facts vectors, the C type of every
+/// `_Static_assert`s on every offset and size of the `common` vectors, the C type of every
 /// table field, and the constants.
 fn assertions() -> String {
     let mut c = String::from(
@@ -105,7 +105,7 @@ fn assertions() -> String {
 }
 
 #[test]
-fn gcc_agrees_with_the_facts_on_every_offset_and_size() {
+fn gcc_agrees_with_the_posted_layout_on_every_offset_and_size() {
     // Render into a scratch directory so the check does not depend on the checked-in copy
     // (the test above covers that one).
     let dir = std::env::temp_dir().join(format!("sae-abi-c-header-{}", std::process::id()));

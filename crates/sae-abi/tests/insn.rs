@@ -1,4 +1,5 @@
-//! Instruction encodings against the facts (§2): opcodes, RRE and RIE-h bit layouts, and the
+//! Instruction encodings against posted `sae.h` (v1–v4): opcodes, RRE and RIE-h bit layouts, and
+//! the
 //! decoder as their inverse.
 
 use arm64_uapi::regs;

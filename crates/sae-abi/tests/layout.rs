@@ -1,4 +1,5 @@
-//! The blocks against the facts tables: every offset, exact byte images of blocks filled with
+//! The blocks against the hand-restated vectors of `common` (from the posted headers): every
+//! offset, exact byte images of blocks filled with
 //! distinct values, big-endian reads at the posted offsets, and byte round trips.
 
 mod common;
@@ -219,7 +220,7 @@ fn qaaf_fields() -> Vec<Acc<QaafQmcBlock>> {
     v
 }
 
-/// (offset, size) of one accessor per the facts vectors.
+/// (offset, size) of one accessor per the `common` vectors.
 fn place(table: &[V], a: &Acc<impl Sized>) -> (usize, usize) {
     let v = find(table, a.path);
     (v.offset + a.index * v.elem, v.elem)
@@ -296,7 +297,7 @@ fn check_table(s: &layout::Struct, vectors: &[&[V]]) {
 }
 
 #[test]
-fn every_offset_matches_the_facts_tables() {
+fn every_offset_matches_the_posted_layout() {
     check_table(&layout::SAE_BLOCK, &[common::SAE_BLOCK, common::ICPTD]);
     check_table(&layout::SAVE_AREA, &[common::SAVE_AREA]);
     check_table(&layout::QAAF_QMC_BLOCK, &[common::QAAF_QMC_BLOCK]);
@@ -435,7 +436,7 @@ fn save_area_and_qaaf_images_with_distinct_values() {
 }
 
 #[test]
-fn getters_read_big_endian_at_the_facts_offsets() {
+fn getters_read_big_endian_at_the_posted_offsets() {
     let mut rng = Rng::new(0x5ae);
     for _ in 0..16 {
         let mut buf = vec![0u8; 4096];

@@ -1,5 +1,6 @@
-//! Register placement against the facts (§7): every listed register resolves through the
-//! generated `arm64-uapi` table, lives where the facts say, and its EASR/SASR id is
+//! Register placement against System Register Handling v1 16/26 and kvms390 `sys_regs.c`: every
+//! listed register resolves through the
+//! generated `arm64-uapi` table, lives where those sources say, and its EASR/SASR id is
 //! `sys_reg >> 5`.
 
 mod common;
@@ -71,7 +72,7 @@ const SASR_EL2_LIST: &[&str] = &[
     "VSESR_EL2",
 ];
 
-/// System registers in the control block (§3/§7) with their C field and offset.
+/// System registers in the control block (`struct kvm_sae_block`) with their C field and offset.
 const CONTROL_BLOCK_LIST: &[(&str, &str, usize, usize)] = &[
     ("SP_EL0", "sp_el0", 0x298, 8),
     ("SP_EL1", "sp_el1", 0x2a0, 8),
@@ -97,7 +98,8 @@ const HOST_MEMORY_LIST: &[&str] = &["MPIDR_EL1", "CLIDR_EL1", "CSSELR_EL1", "CCS
 const HOST_SASR_LIST: &[&str] = &["ELR_EL1", "SPSR_EL1"];
 
 /// kvms390 tree (7195c3994ca4): ID registers are per-VM host memory, trapped (HCR_EL2.TID1–5)
-/// and emulated; only MIDR_EL1 stays in the save-area group. A sample across the ID space and CTR_EL0.
+/// and emulated; only MIDR_EL1 stays in the save-area group. A sample across the ID space and
+/// CTR_EL0.
 const EMULATED_LIST: &[&str] = &[
     "REVIDR_EL1",
     "ID_PFR0_EL1",

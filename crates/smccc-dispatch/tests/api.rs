@@ -1,6 +1,6 @@
 //! KVM behaviours through the library API, including those the replay grammar cannot express
 //! (filter pad and action values, AArch32 and T32 callers, endianness, host failures).
-//! Expected values are written from the KVM facts (`hypercalls.c`, `psci.c`, `trng.c`).
+//! Expected values are written from Linux 7.2's `arch/arm64/kvm/{hypercalls,psci,trng}.c`.
 
 mod common;
 

@@ -1,6 +1,6 @@
 //! Function-id sweeps: no panic, consistent classification, every defined id answered by its
-//! handler (expected answers written from the KVM facts, not from this crate), everything
-//! else NOT_SUPPORTED with X1–X3 = 0.
+//! handler (expected answers written from Linux 7.2's `arch/arm64/kvm`, not from this crate),
+//! everything else NOT_SUPPORTED with X1–X3 = 0.
 //!
 //! `sweep_sampled` runs in CI; the exhaustive one is by hand:
 //! `cargo test --release -p smccc-dispatch -- --ignored sweep`.
@@ -28,7 +28,8 @@ fn event(event: SystemEvent, flags: u64, regs: RegWrites) -> Outcome {
 }
 
 /// KVM's answer (Linux 7.2, PSCI 1.3, SYSTEM_SUSPEND enabled, vCPU 0 of two calling with X1–X3 = 0,
-/// [`TestHost::default`]) to each defined id, from the facts file.
+/// [`TestHost::default`]) to each defined id, from Linux 7.2's `arch/arm64/kvm/hypercalls.c`
+/// and `psci.c`.
 fn expected(d: &FunctionDesc) -> Outcome {
     let ns = ret([NS, 0, 0, 0]);
     let failure = (-6i64) as u64;

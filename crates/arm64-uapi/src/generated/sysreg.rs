@@ -3,7 +3,7 @@
 /// The definitions file the registers were generated from.
 pub const SOURCE: &str = "defs/sysreg";
 /// SHA-256 of [`SOURCE`]'s text.
-pub const SOURCE_SHA256: &str = "032c6dbe6070221ff9c58dd68687a2f7e2a0c10fa83a0a42d4f644c437e24c35";
+pub const SOURCE_SHA256: &str = "d2e2ed9d40da60a2d8078fe8fdaec9dbe85fe85bff8ac24c7817dee8596f678c";
 
 /// `MIDR_ELx`, a layout shared by several registers.
 pub mod MIDR_ELx {

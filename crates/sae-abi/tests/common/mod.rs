@@ -21,7 +21,7 @@ const fn v(path: &'static str, offset: usize, size: usize, elem: usize) -> V {
     }
 }
 
-/// `struct kvm_sae_block`, §3 (reserved ranges included, named `_xxxx` after their offset).
+/// `struct kvm_sae_block` (reserved ranges included, named `_xxxx` after their offset).
 pub const SAE_BLOCK: &[V] = &[
     v("_0000", 0x000, 128, 8),
     v("icptr", 0x080, 1, 1),
@@ -73,7 +73,7 @@ pub const SAE_BLOCK: &[V] = &[
     v("_0440", 0x440, 3008, 8),
 ];
 
-/// The members of the detail union at 0x400, §3.1.
+/// The members of the detail union at 0x400 of `struct kvm_sae_block`.
 pub const ICPTD: &[V] = &[
     v("vir", 0x400, 2, 2),
     v("hai.esr_elz", 0x400, 8, 8),
@@ -92,7 +92,7 @@ pub const ICPTD: &[V] = &[
     v("tir", 0x400, 1, 1),
 ];
 
-/// `struct kvm_sae_save_area`, §4.
+/// `struct kvm_sae_save_area`.
 pub const SAVE_AREA: &[V] = &[
     v("saf", 0x00, 1, 1),
     v("_0001", 0x01, 5, 1),
@@ -102,7 +102,7 @@ pub const SAVE_AREA: &[V] = &[
     v("regs", 0x20, 4064, 8),
 ];
 
-/// `struct qaaf_qmc_block`, §6.
+/// `struct qaaf_qmc_block` (System Register Handling v1 14/26).
 pub const QAAF_QMC_BLOCK: &[V] = &[
     v("_0000", 0x00, 8, 8),
     v("ssdf", 0x08, 1, 1),
@@ -113,7 +113,7 @@ pub const QAAF_QMC_BLOCK: &[V] = &[
     v("regs", 0x10, 4080, 8),
 ];
 
-/// The constants of the C header with their posted values (§3.1, §4, §5, §6, sae.h).
+/// The constants of the C header with their posted values (`kvm_host_arm64_types.h`, `sae.h`).
 pub const CONSTANTS: &[(&str, u64)] = &[
     ("SAE_ICPTR_SPURIOUS", 0x00),
     ("SAE_ICPTR_VALIDITY", 0x01),
