@@ -2,9 +2,10 @@
 # The real-KVM rig: Debian's arm64 kernels under qemu-system-aarch64 (TCG, EL2 emulated), the
 # kvm-replay VMM and the kernel's KVM selftests as the guest's /init. Source this file, then:
 #
-#   rig_kernel 7.2|6.12        fetch the kernel; sets RIG_IMAGE and RIG_KVERSION (package version)
+#   rig_kernel newest|6.12     fetch the kernel (newest: the newest arm64 kernel in Debian sid,
+#                              resolved now); sets RIG_IMAGE and RIG_KVERSION (package version)
 #   rig_qemu                   fetch/locate qemu-system-aarch64; sets RIG_QEMU and RIG_QEMU_VERSION
-#   rig_linux_src              extract the parts of linux-source-7.2 the rig builds against;
+#   rig_linux_src              extract the parts of the newest linux-source the rig builds against;
 #                              sets RIG_SRC and RIG_SRC_VERSION
 #   rig_boot IMAGE INITRD OUT TIMEOUT KEY=VALUE...   boot once; the console goes to OUT
 #
@@ -18,13 +19,14 @@ source "$rig_root/scripts/lib/debian.sh"
 
 rig_log() { echo "kvm-rig: $*" >&2; }
 
-rig_kernel() { # 7.2|6.12
+rig_kernel() { # newest|6.12
   local series=$1 pkg deb dir
   case $series in
-    7.2)
+    newest)
       deb_init sid arm64 || return 1
-      # The image of Debian's 7.2 series is in linux-binary-7.2.*-arm64.
-      pkg=$(deb_search '^linux-binary-7\.2\.[0-9]+\+deb[0-9]+-arm64$' | sort -V | tail -1)
+      # sid moves (7.2 when this was written): the image of its newest series is in
+      # linux-binary-X.Y.Z+debN-arm64.
+      pkg=$(deb_search '^linux-binary-[0-9]+\.[0-9]+\.[0-9]+\+deb[0-9]+-arm64$' | sort -V | tail -1)
       ;;
     6.12)
       deb_init "bookworm bookworm-security" arm64 || return 1
@@ -32,7 +34,7 @@ rig_kernel() { # 7.2|6.12
         awk '/Depends: linux-image-6\.12/ {print $2; exit}')
       ;;
     *)
-      rig_log "unknown kernel series $series (7.2 or 6.12)"
+      rig_log "unknown kernel series $series (newest or 6.12)"
       return 1
       ;;
   esac
@@ -41,8 +43,8 @@ rig_kernel() { # 7.2|6.12
   dir=$RIG_DIR/kernel-$pkg
   if [ ! -f "$dir/.complete" ]; then
     local pkgs=("$pkg:arm64") p
-    # 7.2's kernel configuration is in linux-base-<version>-arm64.
-    [ "$series" = 7.2 ] && pkgs+=("${pkg/linux-binary-/linux-base-}:arm64")
+    # The newest series' kernel configuration is in linux-base-<version>-arm64.
+    [ "$series" = newest ] && pkgs+=("${pkg/linux-binary-/linux-base-}:arm64")
     deb_download "$RIG_DIR/debs" "${pkgs[@]}" || return 1
     rm -rf "$dir" && mkdir -p "$dir"
     for p in "${pkgs[@]}"; do
@@ -132,7 +134,7 @@ rig_headers() {
   }
 }
 
-# tests/kvm-replay, static aarch64, against the 7.2 uapi headers; sets RIG_VMM.
+# tests/kvm-replay, static aarch64, against the newest uapi headers; sets RIG_VMM.
 rig_build_vmm() {
   rig_headers || return 1
   local src=$rig_root/tests/kvm-replay/kvm-replay.c

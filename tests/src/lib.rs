@@ -77,6 +77,19 @@ pub fn kernel_file(series: &str, rel: &str) -> Option<PathBuf> {
     }
 }
 
+/// The series name of the newest Linux source in Debian's unstable suite, as fetched when the
+/// tests run (`linux-newest`, resolved by `scripts/fetch-oracles`): pass it to
+/// [`kernel_file`].
+pub const NEWEST: &str = "newest";
+
+/// What [`NEWEST`] is today, e.g. `linux-source-7.2 7.2.13-1`, for messages: a newer kernel
+/// that disagrees must fail naming itself.
+pub fn newest_version() -> String {
+    std::fs::read_to_string(oracle_dir().join("linux-newest.version"))
+        .map(|s| s.trim().to_string())
+        .unwrap_or_else(|_| "linux-newest (version unknown)".to_string())
+}
+
 /// The Debian arm64 cross uapi include directory, if installed.
 pub fn arm64_uapi_include() -> Option<PathBuf> {
     let p = PathBuf::from("/usr/aarch64-linux-gnu/include");

@@ -1,10 +1,11 @@
-//! Oracle: `arm64_uapi::kvm` against the KVM uapi headers of Linux 7.2, compiled by gcc for
+//! Oracle: `arm64_uapi::kvm` against the KVM uapi headers of the newest Linux in Debian
+//! (`linux-newest`, Linux 7.2 when this was written), compiled by gcc for
 //! three ABIs (x86_64, aarch64, s390x).
 //!
 //! A C file is written from the crate's own item tables (`CONSTS`, `FUNCTIONS`, `STRUCTS`)
 //! plus every core and system-register ONE_REG id: one `_Static_assert` per value, size,
 //! alignment, offset and member size. It includes the raw `include/uapi/linux/kvm.h` of the
-//! fetched Linux 7.2 tree with arm64's `arch/arm64/include/uapi` as `<asm/...>` (the generic
+//! fetched tree with arm64's `arch/arm64/include/uapi` as `<asm/...>` (the generic
 //! `asm/` wrappers the kernel's build would generate are written here as one-line includes),
 //! and is compiled with `-fsyntax-only` by each compiler. Every failing line is a mismatch;
 //! the only tolerated ones are the s390x deviations listed in `s390x_deviation`, which must
@@ -371,7 +372,7 @@ fn asserts() -> Vec<Assert> {
     v
 }
 
-/// The uapi include directories of the fetched 7.2 tree, plus a directory of the generic
+/// The uapi include directories of the fetched tree, plus a directory of the generic
 /// `asm/` wrappers (`asm/X.h` → `asm-generic/X.h` for each header arm64 does not provide)
 /// and an empty `linux/compiler.h` (the install step strips that include).
 fn include_dirs(tree: &Path) -> Vec<PathBuf> {
@@ -448,13 +449,13 @@ fn failing(
 }
 
 #[test]
-fn kvm_uapi_matches_linux_7_2_on_three_abis() {
-    let Some(kvm_h) = t::kernel_file("7.2", "include/uapi/linux/kvm.h") else {
+fn kvm_uapi_matches_the_newest_linux_on_three_abis() {
+    let Some(kvm_h) = t::kernel_file(t::NEWEST, "include/uapi/linux/kvm.h") else {
         return;
     };
     let tree = kvm_h.ancestors().nth(4).unwrap().to_path_buf();
     if !tree.join("include/uapi/linux/types.h").is_file() {
-        t::missing::<()>("linux-7.2/include/uapi (re-run scripts/fetch-oracles)");
+        t::missing::<()>("linux-newest/include/uapi (re-run scripts/fetch-oracles)");
         return;
     }
     let asserts = asserts();
@@ -501,7 +502,11 @@ fn kvm_uapi_matches_linux_7_2_on_three_abis() {
         };
         let unexpected: Vec<_> = bad.difference(&expected).collect();
         let vanished: Vec<_> = expected.difference(&bad).collect();
-        assert!(unexpected.is_empty(), "{abi}: mismatches {unexpected:#?}");
+        assert!(
+            unexpected.is_empty(),
+            "{abi}: mismatches against {}: {unexpected:#?}",
+            t::newest_version()
+        );
         assert!(
             vanished.is_empty(),
             "{abi}: known deviations no longer occur: {vanished:#?}"
@@ -631,8 +636,8 @@ fn read(series: &str, rel: &str) -> Option<String> {
 #[test]
 fn every_header_item_is_covered_or_left_out_with_a_reason() {
     let (Some(k), Some(a), Some(k12), Some(a12)) = (
-        read("7.2", "include/uapi/linux/kvm.h"),
-        read("7.2", "arch/arm64/include/uapi/asm/kvm.h"),
+        read(t::NEWEST, "include/uapi/linux/kvm.h"),
+        read(t::NEWEST, "arch/arm64/include/uapi/asm/kvm.h"),
         read("6.12", "include/uapi/linux/kvm.h"),
         read("6.12", "arch/arm64/include/uapi/asm/kvm.h"),
     ) else {
@@ -667,9 +672,9 @@ fn every_header_item_is_covered_or_left_out_with_a_reason() {
             (true, None) => {}
         }
     }
-    // Names ours has that the 7.2 headers do not (the `_IO*` helpers live in
+    // Names ours has that the newest headers do not (the `_IO*` helpers live in
     // asm-generic/ioctl.h, `user_*` in asm/ptrace.h).
-    let ptrace = read("7.2", "arch/arm64/include/uapi/asm/ptrace.h").unwrap_or_default();
+    let ptrace = read(t::NEWEST, "arch/arm64/include/uapi/asm/ptrace.h").unwrap_or_default();
     let ptrace = header_names(&ptrace);
     let foreign: Vec<_> = ours
         .keys()
@@ -712,10 +717,15 @@ fn every_header_item_is_covered_or_left_out_with_a_reason() {
     );
     assert!(
         uncovered.is_empty(),
-        "not covered and not in LEFT_OUT: {uncovered:#?}"
+        "{}: not covered and not in LEFT_OUT: {uncovered:#?}",
+        t::newest_version()
     );
     assert!(both.is_empty(), "covered and also in LEFT_OUT: {both:#?}");
-    assert!(foreign.is_empty(), "not in the 7.2 headers: {foreign:#?}");
+    let k = t::newest_version();
+    assert!(
+        foreign.is_empty(),
+        "not in the headers of {k}: {foreign:#?}"
+    );
     assert!(
         stale.is_empty(),
         "LEFT_OUT entries matching nothing: {stale:#?}"
@@ -731,11 +741,11 @@ fn every_header_item_is_covered_or_left_out_with_a_reason() {
 /// the headers define is in the tables: nothing header-named bypasses the listing macros.
 #[test]
 fn no_header_item_is_defined_outside_the_tables() {
-    let Some(k) = read("7.2", "include/uapi/linux/kvm.h") else {
+    let Some(k) = read(t::NEWEST, "include/uapi/linux/kvm.h") else {
         return;
     };
     let mut header = header_names(&k);
-    if let Some(a) = read("7.2", "arch/arm64/include/uapi/asm/kvm.h") {
+    if let Some(a) = read(t::NEWEST, "arch/arm64/include/uapi/asm/kvm.h") {
         header.extend(header_names(&a));
     }
     let mut listed: BTreeSet<&str> = CONSTS
@@ -775,7 +785,7 @@ fn no_header_item_is_defined_outside_the_tables() {
 /// The statement-expression macros, evaluated by a host-compiled program.
 #[test]
 fn statement_expression_macros_match() {
-    let Some(kvm_h) = t::kernel_file("7.2", "include/uapi/linux/kvm.h") else {
+    let Some(kvm_h) = t::kernel_file(t::NEWEST, "include/uapi/linux/kvm.h") else {
         return;
     };
     let tree = kvm_h.ancestors().nth(4).unwrap().to_path_buf();
@@ -829,7 +839,7 @@ fn statement_expression_macros_match() {
 fn stolen_time_record_matches_the_kernel() {
     use core::mem::{offset_of, size_of};
     use kvm::pvclock_vcpu_stolen_time as St;
-    let Some(h) = t::kernel_file("7.2", "arch/arm64/include/asm/pvclock-abi.h") else {
+    let Some(h) = t::kernel_file(t::NEWEST, "arch/arm64/include/asm/pvclock-abi.h") else {
         return;
     };
     let text = std::fs::read_to_string(&h).unwrap();

@@ -381,9 +381,10 @@ fn gen_trace(seed: u64) -> String {
                         format!("smc:{}", hexs(r.pick(&[0, 1, 2, 0x7fff, 0xffff, any])))
                     }
                 };
-                if v != 0 && r.chance(85) {
-                    // A VMM makes a secondary runnable before entering it; without this
-                    // the call is the powered-off error (KVM_RUN blocks).
+                if r.chance(if v == 0 { 30 } else { 85 }) {
+                    // A VMM makes a vCPU runnable before entering it (secondaries start off;
+                    // CPU_OFF and system events stop vCPUs); without this the call is the
+                    // powered-off error (KVM_RUN blocks).
                     let _ = writeln!(t, "mpstate {v} runnable");
                 }
                 let mut line = format!("call {v} {conduit} {}", hexs(id));
