@@ -5,7 +5,7 @@
 //! The output names types of `sae-abi` (`crate::layout`, `crate::Evidence`, `crate::insn`,
 //! `crate::qaaf`, `crate::placement`) and the generated registers of `arm64-uapi`.
 
-use std::fmt::Write as _;
+use std::fmt::{self, Write as _};
 
 use super::model::*;
 
@@ -62,34 +62,42 @@ fn ctype(t: Ty) -> &'static str {
     }
 }
 
-fn field_decl(out: &mut String, f: &Field, raw: bool) {
+fn field_decl(out: &mut String, f: &Field, raw: bool) -> fmt::Result {
     if !f.doc.is_empty() {
-        let _ = writeln!(
+        writeln!(
             out,
             "    /// `{}` ({:#05x}): {}",
             f.name,
             f.offset,
             doc(&f.doc)
-        );
+        )?;
     }
-    let _ = writeln!(out, "    pub(crate) {}: {},", f.name, rust_ty(f, raw));
+    writeln!(out, "    pub(crate) {}: {},", f.name, rust_ty(f, raw))?;
+    Ok(())
 }
 
 /// `const _: () = { assert!(...) };` lines for fields of `ty` whose offsets are relative to
 /// `base`.
-fn asserts(out: &mut String, ty: &str, fields: &[(&str, u64, u64)], base: u64, size: u64) {
-    let _ = writeln!(out, "const _: () = {{");
+fn asserts(
+    out: &mut String,
+    ty: &str,
+    fields: &[(&str, u64, u64)],
+    base: u64,
+    size: u64,
+) -> fmt::Result {
+    writeln!(out, "const _: () = {{")?;
     for (name, off, sz) in fields {
         let rel = off.saturating_sub(base);
-        let _ = writeln!(
+        writeln!(
             out,
             "    assert!(core::mem::offset_of!({ty}, {name}) == {rel:#x});\n    assert!(crate::field_size(|s: &{ty}| &s.{name}) == {sz});"
-        );
+        )?;
     }
-    let _ = writeln!(
+    writeln!(
         out,
         "    assert!(core::mem::size_of::<{ty}>() == {size});\n}};"
-    );
+    )?;
+    Ok(())
 }
 
 fn table_field(f: &Field) -> String {
@@ -120,16 +128,16 @@ fn const_name(c_name: &str) -> String {
     c_name.to_ascii_uppercase()
 }
 
-fn emit_view(out: &mut String, block: &Block, u: &Union, m: &Member) {
+fn emit_view(out: &mut String, block: &Block, u: &Union, m: &Member) -> fmt::Result {
     let Some((rust, accessor)) = m.view() else {
-        return;
+        return Ok(());
     };
     let (fields, vdoc): (Vec<&Field>, String) = match m {
         Member::Field(f) => (vec![f], f.doc.clone()),
         Member::View(g) => (g.fields.iter().collect(), g.doc.clone()),
     };
     let end = fields.last().map_or(u.offset, |f| f.end());
-    let _ = writeln!(
+    writeln!(
         out,
         "/// The `{}` view of the {}-byte detail union at {:#x} of `struct {}`: {}.",
         m.name(),
@@ -137,43 +145,44 @@ fn emit_view(out: &mut String, block: &Block, u: &Union, m: &Member) {
         u.offset,
         block.c_name,
         doc(&vdoc)
-    );
-    let _ = writeln!(
+    )?;
+    writeln!(
         out,
         "#[derive(Debug, Clone, Copy, PartialEq, Eq, FromBytes, IntoBytes, KnownLayout, Immutable)]\n#[repr(C)]\n#[allow(dead_code)]\npub struct {rust} {{"
-    );
+    )?;
     let mut list = Vec::new();
     for f in &fields {
-        field_decl(out, f, false);
+        field_decl(out, f, false)?;
         list.push((f.name.as_str(), f.offset, f.size()));
     }
     let tail = u.offset.saturating_add(u.size).saturating_sub(end);
     let tail_name = format!("_{end:04x}");
     if tail > 0 {
-        let _ = writeln!(out, "    pub(crate) {tail_name}: [u8; {tail}],");
+        writeln!(out, "    pub(crate) {tail_name}: [u8; {tail}],")?;
         list.push((tail_name.as_str(), end, tail));
     }
     out.push_str("}\n");
-    asserts(out, rust, &list, u.offset, u.size);
+    asserts(out, rust, &list, u.offset, u.size)?;
     let raw = u.members.first().map_or("icptd", Member::name);
-    let _ = writeln!(
+    writeln!(
         out,
         "\n/// The detail bytes seen as `{m}`.\npub fn {accessor}(bytes: &[u8; {n}]) -> &{rust} {{\n    zerocopy::transmute_ref!(bytes)\n}}\n\n/// The detail bytes seen as `{m}`, mutably.\npub fn {accessor}_mut(bytes: &mut [u8; {n}]) -> &mut {rust} {{\n    zerocopy::transmute_mut!(bytes)\n}}\n",
         m = m.name(),
         n = u.size,
-    );
-    let _ = writeln!(
+    )?;
+    writeln!(
         out,
         "impl super::blocks::{b} {{\n    /// `{m}` view of `{raw}`, whatever the exit code says.\n    pub fn {accessor}(&self) -> &{rust} {{\n        {accessor}(&self.{raw})\n    }}\n\n    /// `{m}` view of `{raw}`, mutably.\n    pub fn {accessor}_mut(&mut self) -> &mut {rust} {{\n        {accessor}_mut(&mut self.{raw})\n    }}\n}}\n",
         b = block.rust,
         m = m.name(),
-    );
+    )?;
+    Ok(())
 }
 
-fn emit_block(out: &mut String, b: &Block) {
+fn emit_block(out: &mut String, b: &Block) -> fmt::Result {
     for item in &b.items {
         if let Item::Group(g) = item {
-            let _ = writeln!(
+            writeln!(
                 out,
                 "/// `{}` ({:#05x}..{:#05x}) of `struct {}`: {}.\n#[derive(Debug, Clone, PartialEq, Eq, FromBytes, IntoBytes, KnownLayout, Immutable)]\n#[repr(C)]\n#[allow(dead_code)]\npub struct {} {{",
                 g.name,
@@ -182,9 +191,9 @@ fn emit_block(out: &mut String, b: &Block) {
                 b.c_name,
                 doc(&g.doc),
                 g.rust
-            );
+            )?;
             for f in &g.fields {
-                field_decl(out, f, false);
+                field_decl(out, f, false)?;
             }
             out.push_str("}\n");
             let list: Vec<_> = g
@@ -192,11 +201,11 @@ fn emit_block(out: &mut String, b: &Block) {
                 .iter()
                 .map(|f| (f.name.as_str(), f.offset, f.size()))
                 .collect();
-            asserts(out, &g.rust, &list, g.offset, g.size());
+            asserts(out, &g.rust, &list, g.offset, g.size())?;
             out.push('\n');
         }
     }
-    let _ = writeln!(
+    writeln!(
         out,
         "/// `struct {}`: {}. {} bytes, {}-byte aligned, big-endian.{}\n#[derive(Clone, PartialEq, Eq, FromBytes, IntoBytes, KnownLayout, Immutable)]\n#[repr(C, align({}))]\n#[allow(dead_code)]\npub struct {} {{",
         b.c_name,
@@ -206,16 +215,16 @@ fn emit_block(out: &mut String, b: &Block) {
         ev_note(b.ev, None),
         b.align,
         b.rust
-    );
+    )?;
     let mut list = Vec::new();
     for item in &b.items {
         match item {
             Item::Field(f) => {
-                field_decl(out, f, false);
+                field_decl(out, f, false)?;
                 list.push((f.name.as_str(), f.offset, f.size()));
             }
             Item::Group(g) => {
-                let _ = writeln!(
+                writeln!(
                     out,
                     "    /// `{}` ({:#05x}): {}\n    pub(crate) {}: {},",
                     g.name,
@@ -223,28 +232,29 @@ fn emit_block(out: &mut String, b: &Block) {
                     doc(&g.doc),
                     g.name,
                     g.rust
-                );
+                )?;
                 list.push((g.name.as_str(), g.offset, g.size()));
             }
             Item::Union(u) => {
                 if let Some(Member::Field(f)) = u.members.first() {
-                    field_decl(out, f, true);
+                    field_decl(out, f, true)?;
                     list.push((f.name.as_str(), f.offset, f.size()));
                 }
             }
         }
     }
     out.push_str("}\n");
-    asserts(out, &b.rust, &list, 0, b.size);
-    let _ = writeln!(
+    asserts(out, &b.rust, &list, 0, b.size)?;
+    writeln!(
         out,
         "const _: () = assert!(core::mem::align_of::<{}>() == {});\n",
         b.rust, b.align
-    );
+    )?;
+    Ok(())
 }
 
-fn table(out: &mut String, b: &Block) {
-    let _ = writeln!(
+fn table(out: &mut String, b: &Block) -> fmt::Result {
+    writeln!(
         out,
         "/// `struct {}` as data: every field, reserved range, nested struct and union member.\npub const {}: Struct = Struct {{\n    c_name: {},\n    rust_name: {},\n    size: {:#x},\n    align: {:#x},\n    packed: {},\n    doc: {},\n    items: &[",
         b.c_name,
@@ -255,11 +265,11 @@ fn table(out: &mut String, b: &Block) {
         b.align,
         b.packed,
         lit(&b.doc)
-    );
+    )?;
     for item in &b.items {
         match item {
-            Item::Field(f) => _ = writeln!(out, "        Item::Field({}),", table_field(f)),
-            Item::Group(g) => _ = writeln!(out, "        Item::Group({}),", table_group(g)),
+            Item::Field(f) => writeln!(out, "        Item::Field({}),", table_field(f))?,
+            Item::Group(g) => writeln!(out, "        Item::Group({}),", table_group(g))?,
             Item::Union(u) => {
                 let members: Vec<String> = u
                     .members
@@ -269,41 +279,43 @@ fn table(out: &mut String, b: &Block) {
                         Member::View(g) => format!("Member::Group({})", table_group(g)),
                     })
                     .collect();
-                let _ = writeln!(
+                writeln!(
                     out,
                     "        Item::Union(Union {{ offset: {:#x}, size: {}, members: &[{}] }}),",
                     u.offset,
                     u.size,
                     members.join(", ")
-                );
+                )?;
             }
         }
     }
     out.push_str("    ],\n};\n\n");
+    Ok(())
 }
 
-fn consts(out: &mut String, f: &SaeFile) {
+fn consts(out: &mut String, f: &SaeFile) -> fmt::Result {
     out.push_str(
         "/// The constants of the C header, each defined once, and the same as data.\npub mod consts {\n    use crate::Evidence;\n    use crate::layout::{CType, Const, ConstGroup, Field, Group, Item, Member, Struct, Union};\n\n",
     );
-    let _ = writeln!(
+    writeln!(
         out,
         "    /// The patch versions the definitions model.\n    pub const MODELLED_VERSIONS: &str = {};\n",
         lit(&f.version)
-    );
+    )?;
     let mut groups = Vec::new();
     let mut group = |out: &mut String,
                      name: String,
                      gdoc: &str,
                      ty: Ty,
-                     items: Vec<(String, u64, String, String)>| {
+                     items: Vec<(String, u64, String, String)>|
+     -> fmt::Result {
         for (c, v, d, val) in &items {
-            let _ = writeln!(
+            writeln!(
                 out,
                 "    /// `{c}` = {v:#x}: {}\n    pub const {c}: {} = {val};",
                 doc(d),
                 prim(ty)
-            );
+            )?;
         }
         let list: Vec<String> = items
             .iter()
@@ -315,14 +327,15 @@ fn consts(out: &mut String, f: &SaeFile) {
                 )
             })
             .collect();
-        let _ = writeln!(
+        writeln!(
             out,
             "    /// {}\n    pub const {name}: ConstGroup = ConstGroup {{ doc: {}, consts: &[{}] }};\n",
             doc(gdoc),
             lit(gdoc),
             list.join(", ")
-        );
+        )?;
         groups.push(name);
+        Ok(())
     };
     for c in &f.codes {
         let mut items = Vec::new();
@@ -349,7 +362,7 @@ fn consts(out: &mut String, f: &SaeFile) {
             &c.doc,
             c.ty,
             items,
-        );
+        )?;
     }
     for g in &f.consts {
         let items = g
@@ -364,7 +377,7 @@ fn consts(out: &mut String, f: &SaeFile) {
                 )
             })
             .collect();
-        group(out, g.name.clone(), &g.doc, g.ty, items);
+        group(out, g.name.clone(), &g.doc, g.ty, items)?;
     }
     if !f.qaaf.is_empty() {
         let items = f
@@ -390,20 +403,20 @@ fn consts(out: &mut String, f: &SaeFile) {
             "QAAF register indices into qaaf_qmc_block.regs[]",
             Ty::U16,
             items,
-        );
+        )?;
     }
-    let _ = writeln!(
+    writeln!(
         out,
         "    /// Every constant group, in header order.\n    pub const CONST_GROUPS: &[ConstGroup] = &[{}];\n",
         groups.join(", ")
-    );
+    )?;
     for r in &f.resets {
         let masks: Vec<String> = r
             .fields
             .iter()
             .map(|x| format!("arm64_uapi::regs::{}::{x}::MASK", r.reg))
             .collect();
-        let _ = writeln!(
+        writeln!(
             out,
             "    /// `{}`: {}, the {} fields {}.{}\n    pub const {}: u64 = {};\n",
             r.name,
@@ -413,24 +426,25 @@ fn consts(out: &mut String, f: &SaeFile) {
             ev_note(r.ev, None),
             r.name,
             masks.join(" | ")
-        );
+        )?;
     }
     for b in &f.blocks {
-        table(out, b);
+        table(out, b)?;
     }
     let names: Vec<String> = f.blocks.iter().map(|b| const_name(&b.c_name)).collect();
-    let _ = writeln!(
+    writeln!(
         out,
         "    /// Every block, in header order.\n    pub const STRUCTS: &[Struct] = &[{}];",
         names.join(", ")
-    );
+    )?;
     out.push_str("}\n\n");
+    Ok(())
 }
 
-fn codes(out: &mut String, f: &SaeFile) {
+fn codes(out: &mut String, f: &SaeFile) -> fmt::Result {
     out.push_str("/// The exit-code enums.\npub mod codes {\n    use num_enum::{FromPrimitive, IntoPrimitive};\n\n    use super::consts::*;\n    use crate::Evidence;\n\n");
     for c in &f.codes {
-        let _ = writeln!(
+        writeln!(
             out,
             "    /// {} (`{}*`, read from `{}`). Codes not named here decode to `Other` with the raw value.\n    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, FromPrimitive, IntoPrimitive)]\n    #[repr({})]\n    #[non_exhaustive]\n    pub enum {} {{",
             doc(&c.doc),
@@ -438,7 +452,7 @@ fn codes(out: &mut String, f: &SaeFile) {
             c.field,
             prim(c.ty),
             c.rust
-        );
+        )?;
         for code in &c.codes {
             let view = code
                 .view
@@ -450,7 +464,7 @@ fn codes(out: &mut String, f: &SaeFile) {
                 .as_ref()
                 .map(|a| format!(" Formerly `{}{a}`.", c.prefix))
                 .unwrap_or_default();
-            let _ = writeln!(
+            writeln!(
                 out,
                 "        /// `{p}{n}` ({v:#04x}): {d}.{view}{alias}{e}\n        {var} = {p}{n},",
                 p = c.prefix,
@@ -459,23 +473,23 @@ fn codes(out: &mut String, f: &SaeFile) {
                 d = doc(&code.doc),
                 e = ev_note(code.ev, code.meaning),
                 var = camel(&code.name)
-            );
+            )?;
         }
-        let _ = writeln!(
+        writeln!(
             out,
             "        /// Any other value, kept.\n        #[num_enum(catch_all)]\n        Other({}),\n    }}\n",
             prim(c.ty)
-        );
-        let _ = writeln!(out, "    impl {} {{", c.rust);
+        )?;
+        writeln!(out, "    impl {} {{", c.rust)?;
         for code in &c.codes {
             if let Some(a) = &code.alias {
-                let _ = writeln!(
+                writeln!(
                     out,
                     "        /// `{p}{a}`, the former name of [`{r}::{var}`] (usable in patterns).\n        pub const {a}: {r} = {r}::{var};",
                     p = c.prefix,
                     r = c.rust,
                     var = camel(&code.name)
-                );
+                )?;
             }
         }
         let arms = |f: &dyn Fn(&Code) -> String| -> String {
@@ -491,19 +505,19 @@ fn codes(out: &mut String, f: &SaeFile) {
                 })
                 .collect()
         };
-        let _ = writeln!(
+        writeln!(
             out,
             "        /// The C macro name, `None` for `Other`.\n        pub const fn c_name(self) -> Option<&'static str> {{\n            Some(match self {{\n{}            {}::Other(_) => return None,\n            }})\n        }}\n",
             arms(&|code| lit(&format!("{}{}", c.prefix, code.name))),
             c.rust
-        );
-        let _ = writeln!(
+        )?;
+        writeln!(
             out,
             "        /// How the code is known, `None` for `Other`.\n        pub const fn evidence(self) -> Option<Evidence> {{\n            Some(match self {{\n{}            {}::Other(_) => return None,\n            }})\n        }}\n",
             arms(&|code| format!("Evidence::{}", code.ev.rust())),
             c.rust
-        );
-        let _ = writeln!(
+        )?;
+        writeln!(
             out,
             "        /// The detail-union member the code fills, if published.\n        pub const fn view(self) -> Option<&'static str> {{\n            match self {{\n{}            {}::Other(_) => None,\n            }}\n        }}\n    }}\n",
             arms(&|code| code
@@ -511,16 +525,17 @@ fn codes(out: &mut String, f: &SaeFile) {
                 .as_ref()
                 .map_or("None".into(), |v| format!("Some({})", lit(v)))),
             c.rust
-        );
+        )?;
     }
     out.push_str("}\n\n");
+    Ok(())
 }
 
-fn insns(out: &mut String, f: &SaeFile) {
+fn insns(out: &mut String, f: &SaeFile) -> fmt::Result {
     out.push_str("/// The SAE-related opcodes.\npub mod insn {\n    use num_enum::{IntoPrimitive, TryFromPrimitive};\n\n    use crate::Evidence;\n    use crate::insn::Format;\n\n");
     out.push_str("    /// An SAE-related opcode (16 bits: RRE's first halfword; RIE-h's first and last byte).\n    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, TryFromPrimitive, IntoPrimitive)]\n    #[repr(u16)]\n    pub enum Opcode {\n");
     for i in &f.insns {
-        let _ = writeln!(
+        writeln!(
             out,
             "        /// {} ({:04X}, {}): {}.{}\n        {} = {:#06x},",
             i.mnemonic,
@@ -530,7 +545,7 @@ fn insns(out: &mut String, f: &SaeFile) {
             ev_note(i.ev, None),
             camel(&i.mnemonic),
             i.opcode
-        );
+        )?;
     }
     out.push_str("    }\n\n    impl Opcode {\n");
     let arms = |g: &dyn Fn(&Insn) -> String| -> String {
@@ -539,50 +554,51 @@ fn insns(out: &mut String, f: &SaeFile) {
             .map(|i| format!("            Opcode::{} => {},\n", camel(&i.mnemonic), g(i)))
             .collect()
     };
-    let _ = writeln!(
+    writeln!(
         out,
         "        /// The instruction format.\n        pub const fn format(self) -> Format {{\n            match self {{\n{}            }}\n        }}\n",
         arms(&|i| format!("Format::{}", i.format.rust()))
-    );
-    let _ = writeln!(
+    )?;
+    writeln!(
         out,
         "        /// The mnemonic, lower case.\n        pub const fn mnemonic(self) -> &'static str {{\n            match self {{\n{}            }}\n        }}\n",
         arms(&|i| lit(&i.mnemonic.to_ascii_lowercase()))
-    );
-    let _ = writeln!(
+    )?;
+    writeln!(
         out,
         "        /// How the opcode is known.\n        pub const fn evidence(self) -> Evidence {{\n            match self {{\n{}            }}\n        }}\n",
         arms(&|i| format!("Evidence::{}", i.ev.rust()))
-    );
+    )?;
     out.push_str("        /// The opcode as a 16-bit value.\n        pub const fn value(self) -> u16 {\n            self as u16\n        }\n    }\n}\n\n");
+    Ok(())
 }
 
-fn tables(out: &mut String, f: &SaeFile) {
+fn tables(out: &mut String, f: &SaeFile) -> fmt::Result {
     out.push_str("/// The QAAF index table and the register placement table.\npub mod tables {\n    use arm64_uapi::regs;\n\n    use super::consts::*;\n    use crate::Evidence;\n    use crate::placement::{Location, SysRegPlacement};\n    use crate::qaaf::{QaafEntry, QaafItem};\n\n");
-    let _ = writeln!(
+    writeln!(
         out,
         "    /// The QAAF index table, in definitions order.\n    pub static QAAF_ENTRIES: [QaafEntry; {}] = [",
         f.qaaf.len()
-    );
+    )?;
     for q in &f.qaaf {
         let item = if q.item {
             format!("QaafItem::{}", camel(&q.name))
         } else {
             format!("QaafItem::Register(regs::{}::DESC)", q.name)
         };
-        let _ = writeln!(
+        writeln!(
             out,
             "        QaafEntry {{ index: {}, item: {item}, evidence: Evidence::{} }},",
             q.c_name(),
             q.ev.rust()
-        );
+        )?;
     }
     out.push_str("    ];\n\n");
-    let _ = writeln!(
+    writeln!(
         out,
         "    /// Where each system register lives, in definitions order.\n    pub static SYSREG_PLACEMENTS: [SysRegPlacement; {}] = [",
         f.places.len()
-    );
+    )?;
     let mut block_places = Vec::new();
     for p in &f.places {
         let loc = match &p.at {
@@ -597,45 +613,49 @@ fn tables(out: &mut String, f: &SaeFile) {
             Where::Emulated => "Location::Emulated".into(),
             Where::Gpto => "Location::TimerOffset".into(),
         };
-        let _ = writeln!(
+        writeln!(
             out,
             "        SysRegPlacement {{ reg: regs::{}::DESC, location: {loc}, evidence: Evidence::{} }},",
             p.reg,
             p.ev.rust()
-        );
+        )?;
     }
     out.push_str("    ];\n\n");
-    let _ = writeln!(
+    writeln!(
         out,
         "    /// The control-block fields named by the placement table (path, element).\n    /// (Only a const assertion reads it; Rust 1.85 counts that as unused.)\n    #[allow(dead_code)]\n    pub(crate) const BLOCK_PLACES: &[(&str, u8)] = &[{}];\n}}",
         block_places.join(", ")
-    );
+    )?;
+    Ok(())
 }
 
 /// The Rust source for `sae-abi`, from a checked model, recording `label` and the SHA-256 of
 /// the definitions text (`sha256`, lower-case hex) as `SOURCE` and `SOURCE_SHA256` (which
 /// `sae-abi`'s build script compares with the definitions it is given).
 pub fn emit_with_source(label: &str, sha256: &str, f: &SaeFile) -> String {
-    let mut out = String::new();
-    let _ = writeln!(
+    crate::text(|out| emit_to(out, label, sha256, f))
+}
+
+fn emit_to(out: &mut String, label: &str, sha256: &str, f: &SaeFile) -> fmt::Result {
+    writeln!(
         out,
         "// @generated by abi-gen from {label}: do not edit.\n// Modelled: {}.\n",
         f.version
-    );
-    let _ = writeln!(
+    )?;
+    writeln!(
         out,
         "/// The definitions file the code was generated from.\npub const SOURCE: &str = {label:?};\n/// SHA-256 of [`SOURCE`]'s text.\npub const SOURCE_SHA256: &str = {sha256:?};\n"
-    );
+    )?;
     out.push_str("/// The 4 KiB blocks and their nested structs.\npub mod blocks {\n    use zerocopy::byteorder::big_endian::{U16, U32, U64};\n    use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout};\n\n");
     let mut body = String::new();
     for b in &f.blocks {
-        emit_block(&mut body, b);
+        emit_block(&mut body, b)?;
     }
     for l in body.lines() {
         if l.is_empty() {
             out.push('\n');
         } else {
-            let _ = writeln!(out, "    {l}");
+            writeln!(out, "    {l}")?;
         }
     }
     out.push_str("}\n\n/// The typed views of the detail unions.\npub mod views {\n    #![allow(unused_imports)]\n    use zerocopy::byteorder::big_endian::{U16, U32, U64};\n    use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout};\n\n");
@@ -644,7 +664,7 @@ pub fn emit_with_source(label: &str, sha256: &str, f: &SaeFile) -> String {
         for item in &b.items {
             if let Item::Union(u) = item {
                 for m in &u.members {
-                    emit_view(&mut body, b, u, m);
+                    emit_view(&mut body, b, u, m)?;
                 }
             }
         }
@@ -653,15 +673,15 @@ pub fn emit_with_source(label: &str, sha256: &str, f: &SaeFile) -> String {
         if l.is_empty() {
             out.push('\n');
         } else {
-            let _ = writeln!(out, "    {l}");
+            writeln!(out, "    {l}")?;
         }
     }
     out.push_str("}\n\n");
-    consts(&mut out, f);
-    codes(&mut out, f);
-    insns(&mut out, f);
-    tables(&mut out, f);
-    out
+    consts(out, f)?;
+    codes(out, f)?;
+    insns(out, f)?;
+    tables(out, f)?;
+    Ok(())
 }
 
 /// [`emit_with_source`] without a recorded hash (for tests and fuzzing).
