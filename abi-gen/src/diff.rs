@@ -7,7 +7,7 @@
 //! every host must now decide.
 
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
+use std::fmt::{self, Write as _};
 
 use crate::smccc::{self, Form, SmcccFile};
 use crate::sysreg::{self, Body, Encoding, ItemKind, Layout, Sign, SysregFile};
@@ -228,69 +228,76 @@ impl Diff {
 
     /// Human-readable report.
     pub fn render(&self, old: &str, new: &str, format: &str) -> String {
-        let mut out = String::new();
+        crate::text(|out| self.render_to(out, old, new, format))
+    }
+
+    fn render_to(&self, out: &mut String, old: &str, new: &str, format: &str) -> fmt::Result {
         let breaking = self
             .changes
             .iter()
             .filter(|c| c.class == Class::Breaking)
             .count();
-        let _ = writeln!(
+        writeln!(
             out,
             "ABI diff ({format}) {old} -> {new}: {} changes, {} additive, {breaking} breaking",
             self.changes.len(),
             self.changes.len().saturating_sub(breaking)
-        );
+        )?;
         for class in [Class::Breaking, Class::Additive] {
             let list: Vec<&Change> = self.changes.iter().filter(|c| c.class == class).collect();
             if list.is_empty() {
                 continue;
             }
-            let _ = writeln!(out, "{}:", class.as_str());
+            writeln!(out, "{}:", class.as_str())?;
             for c in list {
-                let _ = writeln!(out, "  {:<22} {}: {}", c.kind, c.subject, c.detail);
+                writeln!(out, "  {:<22} {}: {}", c.kind, c.subject, c.detail)?;
                 if let Some(a) = &c.action {
-                    let _ = writeln!(out, "  {:<22} -> {a}", "");
+                    writeln!(out, "  {:<22} -> {a}", "")?;
                 }
             }
         }
         if !self.changes.is_empty() {
-            let _ = writeln!(out, "by kind:");
+            writeln!(out, "by kind:")?;
             for (k, n) in self.by_kind() {
                 let class = match n.class_str() {
                     "mixed" => format!("{} additive, {} breaking", n.additive, n.breaking),
                     c => c.to_string(),
                 };
-                let _ = writeln!(out, "  {k:<22} {:>5}  ({class})", n.total());
+                writeln!(out, "  {k:<22} {:>5}  ({class})", n.total())?;
             }
         }
-        out
+        Ok(())
     }
 
     /// JSON report (one object; stable keys).
     pub fn to_json(&self, old: &str, new: &str, format: &str) -> String {
-        let mut out = String::from("{");
-        let _ = write!(
+        crate::text(|out| self.json_to(out, old, new, format))
+    }
+
+    fn json_to(&self, out: &mut String, old: &str, new: &str, format: &str) -> fmt::Result {
+        out.push('{');
+        write!(
             out,
             "\"format\":{},\"old\":{},\"new\":{},",
             json_str(format),
             json_str(old),
             json_str(new)
-        );
-        let _ = write!(out, "\"exit_status\":{},\"changes\":[", self.exit_status());
+        )?;
+        write!(out, "\"exit_status\":{},\"changes\":[", self.exit_status())?;
         for (i, c) in self.changes.iter().enumerate() {
             if i > 0 {
                 out.push(',');
             }
-            let _ = write!(
+            write!(
                 out,
                 "{{\"class\":\"{}\",\"kind\":\"{}\",\"subject\":{},\"detail\":{}",
                 c.class.as_str(),
                 c.kind,
                 json_str(&c.subject),
                 json_str(&c.detail)
-            );
+            )?;
             if let Some(a) = &c.action {
-                let _ = write!(out, ",\"action\":{}", json_str(a));
+                write!(out, ",\"action\":{}", json_str(a))?;
             }
             out.push('}');
         }
@@ -299,23 +306,27 @@ impl Diff {
             if i > 0 {
                 out.push(',');
             }
-            let _ = write!(
+            write!(
                 out,
                 "\"{k}\":{{\"class\":\"{}\",\"count\":{},\"additive\":{},\"breaking\":{}}}",
                 n.class_str(),
                 n.total(),
                 n.additive,
                 n.breaking
-            );
+            )?;
         }
         out.push_str("}}\n");
-        out
+        Ok(())
     }
 }
 
 /// A JSON string literal.
 pub fn json_str(s: &str) -> String {
-    let mut o = String::with_capacity(s.len().saturating_add(2));
+    crate::text(|o| json_str_to(o, s))
+}
+
+fn json_str_to(o: &mut String, s: &str) -> fmt::Result {
+    o.reserve(s.len().saturating_add(2));
     o.push('"');
     for c in s.chars() {
         match c {
@@ -324,12 +335,12 @@ pub fn json_str(s: &str) -> String {
             '\n' => o.push_str("\\n"),
             '\t' => o.push_str("\\t"),
             '\r' => o.push_str("\\r"),
-            c if (c as u32) < 0x20 => _ = write!(o, "\\u{:04x}", c as u32),
+            c if (c as u32) < 0x20 => write!(o, "\\u{:04x}", c as u32)?,
             c => o.push(c),
         }
     }
     o.push('"');
-    o
+    Ok(())
 }
 
 // ---- sysreg ----------------------------------------------------------------------------
@@ -877,28 +888,31 @@ pub fn sync(ours: &SysregFile, upstream: &SysregFile) -> SyncReport {
 impl SyncReport {
     /// Human-readable report.
     pub fn render(&self, upstream: &str) -> String {
-        let mut out = String::new();
-        let _ = writeln!(
+        crate::text(|out| self.render_to(out, upstream))
+    }
+
+    fn render_to(&self, out: &mut String, upstream: &str) -> fmt::Result {
+        writeln!(
             out,
             "sync with {upstream}: {} registers in both, {} disagreements, {} upstream registers not carried, {} carried only here",
             self.common,
             self.disagreements.len(),
             self.upstream_only.len(),
             self.ours_only.len()
-        );
+        )?;
         if !self.disagreements.is_empty() {
-            let _ = writeln!(out, "disagreements (upstream -> shipped):");
+            writeln!(out, "disagreements (upstream -> shipped):")?;
             for c in &self.disagreements {
-                let _ = writeln!(out, "  {:<22} {}: {}", c.kind, c.subject, c.detail);
+                writeln!(out, "  {:<22} {}: {}", c.kind, c.subject, c.detail)?;
             }
         }
         if !self.upstream_only.is_empty() {
-            let _ = writeln!(out, "upstream registers not carried yet:");
+            writeln!(out, "upstream registers not carried yet:")?;
             for chunk in self.upstream_only.chunks(6) {
-                let _ = writeln!(out, "  {}", chunk.join(" "));
+                writeln!(out, "  {}", chunk.join(" "))?;
             }
         }
-        out
+        Ok(())
     }
 }
 

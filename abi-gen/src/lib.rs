@@ -37,6 +37,16 @@ use std::path::Path;
 
 pub use diag::{Diagnostic, Kind, Severity, Strictness};
 
+/// The text `write` produces into a fresh `String`. Writing to a `String` cannot fail; were
+/// `write` to report [`std::fmt::Error`] anyway, the text is empty rather than a panic.
+pub(crate) fn text(write: impl FnOnce(&mut String) -> std::fmt::Result) -> String {
+    let mut out = String::new();
+    match write(&mut out) {
+        Ok(()) => out,
+        Err(std::fmt::Error) => String::new(),
+    }
+}
+
 /// Read and parse a sysreg file. An unreadable file gives one `Io` diagnostic.
 pub fn load_sysreg(path: &Path) -> sysreg::Parsed {
     let label = path.display().to_string();

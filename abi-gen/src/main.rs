@@ -60,7 +60,10 @@ fn find_root(explicit: Option<PathBuf>) -> PathBuf {
 fn print_diags(diags: &[abi_gen::Diagnostic]) {
     let mut err = std::io::stderr().lock();
     for d in diags {
-        let _ = writeln!(err, "{d}");
+        // A closed stderr: nowhere left to report to.
+        if writeln!(err, "{d}").is_err() {
+            break;
+        }
     }
 }
 

@@ -1,7 +1,7 @@
 //! The main job: run the pipeline on the definitions shipped in the repository, and the list of
 //! checked-in generated artifacts that must stay equal to what the definitions produce.
 
-use std::fmt::Write as _;
+use std::fmt::{self, Write as _};
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, Severity, Strictness};
@@ -234,43 +234,61 @@ pub fn regenerate(root: &Path) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
 
 /// Render the drift of every artifact; returns the text and whether all are up to date.
 pub fn check_report(root: &Path) -> (String, bool) {
-    let mut out = String::new();
+    let mut ok = false;
+    let text = crate::text(|out| {
+        ok = check_to(out, root)?;
+        Ok(())
+    });
+    (text, ok)
+}
+
+/// [`check_report`] into `out`; returns whether all are up to date.
+fn check_to(out: &mut String, root: &Path) -> Result<bool, fmt::Error> {
     let mut ok = true;
     for a in ARTIFACTS {
         match drift(root, a) {
-            Drift::UpToDate => _ = writeln!(out, "  up to date  {} ({})", a.path, a.what),
+            Drift::UpToDate => writeln!(out, "  up to date  {} ({})", a.path, a.what)?,
             Drift::Stale { first_line } => {
                 ok = false;
-                let _ = writeln!(
+                writeln!(
                     out,
                     "  STALE       {} (first difference at line {first_line})",
                     a.path
-                );
+                )?;
             }
             Drift::Missing => {
                 ok = false;
-                let _ = writeln!(out, "  MISSING     {}", a.path);
+                writeln!(out, "  MISSING     {}", a.path)?;
             }
             Drift::DefinitionErrors(d) => {
                 ok = false;
-                let _ = writeln!(
+                writeln!(
                     out,
                     "  NOT BUILT   {} ({} definition errors)",
                     a.path,
                     d.len()
-                );
+                )?;
             }
         }
     }
     if !ok {
         out.push_str("  run `cargo run -p abi-gen -- regen` and review the diff\n");
     }
-    (out, ok)
+    Ok(ok)
 }
 
 /// The main job's report for the repository at `root`; returns the text and success.
 pub fn main_report(root: &Path) -> (String, bool) {
-    let mut out = String::new();
+    let mut ok = false;
+    let text = crate::text(|out| {
+        ok = main_to(out, root)?;
+        Ok(())
+    });
+    (text, ok)
+}
+
+/// [`main_report`] into `out`; returns success.
+fn main_to(out: &mut String, root: &Path) -> Result<bool, fmt::Error> {
     let mut ok = true;
     let start = std::time::Instant::now();
     let parsed = match std::fs::read_to_string(root.join(SYSREG_DEFS)) {
@@ -284,47 +302,47 @@ pub fn main_report(root: &Path) -> (String, bool) {
         .filter(|d| d.severity == Severity::Error)
         .count();
     let warnings = parsed.diagnostics.len().saturating_sub(errors);
-    let _ = writeln!(out, "sysreg definitions: {SYSREG_DEFS}");
+    writeln!(out, "sysreg definitions: {SYSREG_DEFS}")?;
     for d in &parsed.diagnostics {
-        let _ = writeln!(out, "  {d}");
+        writeln!(out, "  {d}")?;
     }
     if errors > 0 {
         ok = false;
-        let _ = writeln!(
+        writeln!(
             out,
             "  {errors} errors, {warnings} warnings: nothing generated"
-        );
+        )?;
     } else {
         let s = parsed.file.stats();
         let rust = crate::sysreg::emit_rust::emit(SYSREG_DEFS, &parsed.file);
         let c = crate::sysreg::emit_c::emit(&parsed.file);
         let elapsed = start.elapsed();
-        let _ = writeln!(
+        writeln!(
             out,
             "  {} registers, {} shared layouts, {} fields ({} enumerated), {} enumerators",
             s.registers, s.layouts, s.fields, s.enums, s.enumerators
-        );
-        let _ = writeln!(out, "  {errors} errors, {warnings} warnings");
-        let _ = writeln!(
+        )?;
+        writeln!(out, "  {errors} errors, {warnings} warnings")?;
+        writeln!(
             out,
             "  generated: Rust {} lines, C {} macros, in {:.1} ms",
             rust.lines().count(),
             c.lines().filter(|l| l.starts_with("#define")).count(),
             elapsed.as_secs_f64() * 1e3
-        );
+        )?;
     }
-    let _ = writeln!(out, "SMCCC definitions: {SMCCC_DEFS}");
+    writeln!(out, "SMCCC definitions: {SMCCC_DEFS}")?;
     match read(root, SMCCC_DEFS) {
         Err(d) => {
             ok = false;
             for d in d {
-                let _ = writeln!(out, "  {d}");
+                writeln!(out, "  {d}")?;
             }
         }
         Ok(text) => {
             let p = crate::smccc::parse(SMCCC_DEFS, &text);
             for d in &p.diagnostics {
-                let _ = writeln!(out, "  {d}");
+                writeln!(out, "  {d}")?;
             }
             if p.has_errors() {
                 ok = false;
@@ -337,7 +355,7 @@ pub fn main_report(root: &Path) -> (String, bool) {
                     .filter(|f| f.is_mitigation())
                     .map(|f| f.name.as_str())
                     .collect();
-                let _ = writeln!(
+                writeln!(
                     out,
                     "  {} services, {} functions ({} ids), {} return codes, mitigations: {}",
                     s.services,
@@ -345,22 +363,22 @@ pub fn main_report(root: &Path) -> (String, bool) {
                     s.ids,
                     s.return_codes,
                     names.join(", ")
-                );
+                )?;
             }
         }
     }
-    let _ = writeln!(out, "SAE definitions: {SAE_DEFS}");
+    writeln!(out, "SAE definitions: {SAE_DEFS}")?;
     match read(root, SAE_DEFS) {
         Err(d) => {
             ok = false;
             for d in d {
-                let _ = writeln!(out, "  {d}");
+                writeln!(out, "  {d}")?;
             }
         }
         Ok(text) => {
             let p = crate::sae::parse(SAE_DEFS, &text);
             for d in &p.diagnostics {
-                let _ = writeln!(out, "  {d}");
+                writeln!(out, "  {d}")?;
             }
             if p.has_errors() {
                 ok = false;
@@ -382,19 +400,19 @@ pub fn main_report(root: &Path) -> (String, bool) {
                     .iter()
                     .filter(|x| x.ev == crate::sae::Ev::Tree)
                     .count();
-                let _ = writeln!(
+                writeln!(
                     out,
                     "  {} blocks, {fields} fields, {codes} exit codes, {} QAAF indices, {} instructions, {} placements ({tree} from the kvms390 tree), {inferred} inferred field readings",
                     f.blocks.len(),
                     f.qaaf.len(),
                     f.insns.len(),
                     f.places.len()
-                );
+                )?;
             }
         }
     }
-    let _ = writeln!(out, "checked-in generated files:");
+    writeln!(out, "checked-in generated files:")?;
     let (text, fresh) = check_report(root);
     out.push_str(&text);
-    (out, ok && fresh)
+    Ok(ok && fresh)
 }

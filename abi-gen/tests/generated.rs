@@ -3,6 +3,13 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+/// The checked-in generated Rust, relative to the workspace root.
+const GENERATED_RUST: &[&str] = &[
+    "crates/arm64-uapi/src/generated/sysreg.rs",
+    "crates/arm64-uapi/src/generated/smccc.rs",
+    "crates/sae-abi/src/generated/sae.rs",
+];
+
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
@@ -39,8 +46,8 @@ fn sha256_matches_sha256sum() {
 /// `rustfmt` is missing), and carry no line longer than 100 columns.
 #[test]
 fn generated_rust_is_rustfmt_clean() {
-    for name in ["sysreg.rs", "smccc.rs"] {
-        let path = root().join("crates/arm64-uapi/src/generated").join(name);
+    for name in GENERATED_RUST {
+        let path = root().join(name);
         let text = std::fs::read_to_string(&path).unwrap();
         let long: Vec<&str> = text.lines().filter(|l| l.chars().count() > 100).collect();
         assert!(long.is_empty(), "{name}: lines past 100 columns: {long:#?}");
@@ -59,14 +66,49 @@ fn generated_rust_is_rustfmt_clean() {
     }
 }
 
+/// A string literal the emitters continue on the next line (`\` line continuation, which
+/// drops the next line's leading whitespace) breaks after a space, so no two words of the value
+/// are glued together; and the generated doc text has no sentence run into the next (a
+/// note of the emitters that does not follow a full stop).
+#[test]
+fn generated_text_joins_words_and_sentences() {
+    let notes = [
+        " The reading is",
+        " Only in the kvms390",
+        " Inferred.",
+        " Details: `",
+        " Formerly `",
+    ];
+    for name in GENERATED_RUST {
+        let text = std::fs::read_to_string(root().join(name)).unwrap();
+        for (n, l) in text.lines().enumerate() {
+            if let Some(body) = l.strip_suffix('\\') {
+                assert!(
+                    body.ends_with(' ') && !body.ends_with("  "),
+                    "{name}:{}: a continued string must break after one space: `{l}`",
+                    n + 1
+                );
+            }
+            for note in notes {
+                for (i, _) in l.match_indices(note) {
+                    let before = &l[..i];
+                    assert!(
+                        before.trim().is_empty() || before.ends_with(['.', '/']),
+                        "{name}:{}: `{note}` follows a sentence without a full stop: `{l}`",
+                        n + 1
+                    );
+                }
+            }
+        }
+    }
+}
+
 /// Every generated doc comment names the ABI item once: no bracketed bit ranges (rustdoc reads
 /// `[15:0]` as a link) and at most two doc lines per item.
 #[test]
 fn generated_docs_are_short_and_link_free() {
-    for name in ["sysreg.rs", "smccc.rs"] {
-        let text =
-            std::fs::read_to_string(root().join("crates/arm64-uapi/src/generated").join(name))
-                .unwrap();
+    for name in GENERATED_RUST {
+        let text = std::fs::read_to_string(root().join(name)).unwrap();
         let mut run = 0;
         for l in text.lines() {
             let l = l.trim_start();

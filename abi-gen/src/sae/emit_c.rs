@@ -1,7 +1,7 @@
 //! The C header `sae-abi.h`: the constants, the three blocks as packed, page-aligned C structs,
 //! and `_Static_assert`s on every size and named-field offset.
 
-use std::fmt::Write as _;
+use std::fmt::{self, Write as _};
 
 use super::model::*;
 
@@ -35,20 +35,21 @@ fn ctype(t: Ty) -> &'static str {
     }
 }
 
-fn defines(out: &mut String, heading: &str, rows: &[(String, String, String)]) {
-    let _ = write!(out, "\n/* {} */\n", comment(heading));
+fn defines(out: &mut String, heading: &str, rows: &[(String, String, String)]) -> fmt::Result {
+    write!(out, "\n/* {} */\n", comment(heading))?;
     let width = rows.iter().map(|r| r.0.len()).max().unwrap_or(0);
     for (name, value, doc) in rows {
         let doc = comment(doc);
         if doc.is_empty() {
-            let _ = writeln!(out, "#define {name:<width$} {value}");
+            writeln!(out, "#define {name:<width$} {value}")?;
         } else {
-            let _ = writeln!(out, "#define {name:<width$} {value} /* {doc} */");
+            writeln!(out, "#define {name:<width$} {value} /* {doc} */")?;
         }
     }
+    Ok(())
 }
 
-fn field(out: &mut String, depth: usize, f: &Field) {
+fn field(out: &mut String, depth: usize, f: &Field) -> fmt::Result {
     let decl = match f.count {
         None => format!("{};", f.name),
         Some(n) => format!("{}[{}];", f.name, n),
@@ -57,42 +58,42 @@ fn field(out: &mut String, depth: usize, f: &Field) {
     let doc = format!("{}{}", comment(&f.doc), ev_tag(f.ev, f.meaning));
     let doc = doc.trim();
     let sep = if doc.is_empty() { "" } else { " " };
-    let _ = writeln!(
+    writeln!(
         out,
         "{tabs}{:<6} {:<20} /* 0x{:04x}{sep}{doc} */",
         ctype(f.ty),
         decl,
         f.offset
-    );
+    )
 }
 
-fn block(out: &mut String, b: &Block) {
-    let _ = write!(out, "\n/* {} */\nstruct {} {{\n", comment(&b.doc), b.c_name);
+fn block(out: &mut String, b: &Block) -> fmt::Result {
+    write!(out, "\n/* {} */\nstruct {} {{\n", comment(&b.doc), b.c_name)?;
     for item in &b.items {
         match item {
-            Item::Field(f) => field(out, 1, f),
+            Item::Field(f) => field(out, 1, f)?,
             Item::Group(g) => {
-                let _ = writeln!(out, "\tstruct {{ /* {} */", comment(&g.doc));
+                writeln!(out, "\tstruct {{ /* {} */", comment(&g.doc))?;
                 for f in &g.fields {
-                    field(out, 2, f);
+                    field(out, 2, f)?;
                 }
-                let _ = writeln!(out, "\t}} {};", g.name);
+                writeln!(out, "\t}} {};", g.name)?;
             }
             Item::Union(u) => {
-                let _ = writeln!(out, "\tunion {{");
+                writeln!(out, "\tunion {{")?;
                 for m in &u.members {
                     match m {
-                        Member::Field(f) => field(out, 2, f),
+                        Member::Field(f) => field(out, 2, f)?,
                         Member::View(g) => {
-                            let _ = writeln!(out, "\t\tstruct {{ /* {} */", comment(&g.doc));
+                            writeln!(out, "\t\tstruct {{ /* {} */", comment(&g.doc))?;
                             for f in &g.fields {
-                                field(out, 3, f);
+                                field(out, 3, f)?;
                             }
-                            let _ = writeln!(out, "\t\t}} {};", g.name);
+                            writeln!(out, "\t\t}} {};", g.name)?;
                         }
                     }
                 }
-                let _ = writeln!(out, "\t}};");
+                writeln!(out, "\t}};")?;
             }
         }
     }
@@ -101,30 +102,38 @@ fn block(out: &mut String, b: &Block) {
     } else {
         format!("__aligned__({})", b.align)
     };
-    let _ = writeln!(out, "}} __attribute__(({attrs}));");
-    let _ = writeln!(
+    writeln!(out, "}} __attribute__(({attrs}));")?;
+    writeln!(
         out,
         "_Static_assert(sizeof(struct {0}) == {1}, \"struct {0} is {1} bytes\");",
         b.c_name, b.size
-    );
+    )?;
     for (path, f) in b.fields() {
         if f.reserved {
             continue;
         }
-        let _ = writeln!(
+        writeln!(
             out,
             "_Static_assert(__builtin_offsetof(struct {0}, {path}) == 0x{1:03x}, \"{0}.{path}\");",
             b.c_name, f.offset
-        );
+        )?;
     }
+    Ok(())
 }
 
 /// The header text. `resolve(register, field)` gives the in-place mask of a single-bit
 /// sysreg field for the `Reset` values; a value whose fields do not resolve is left out with
 /// a comment.
 pub fn emit(f: &SaeFile, resolve: &dyn Fn(&str, &str) -> Option<u64>) -> String {
-    let mut out = String::new();
-    let _ = write!(
+    crate::text(|out| emit_to(out, f, resolve))
+}
+
+fn emit_to(
+    out: &mut String,
+    f: &SaeFile,
+    resolve: &dyn Fn(&str, &str) -> Option<u64>,
+) -> fmt::Result {
+    write!(
         out,
         "\
 /* SPDX-License-Identifier: MIT OR Apache-2.0 */
@@ -148,7 +157,7 @@ pub fn emit(f: &SaeFile, resolve: &dyn Fn(&str, &str) -> Option<u64>) -> String 
 #include <linux/types.h>
 ",
         version = comment(&f.version)
-    );
+    )?;
     for c in &f.codes {
         let mut rows = Vec::new();
         for code in &c.codes {
@@ -162,7 +171,7 @@ pub fn emit(f: &SaeFile, resolve: &dyn Fn(&str, &str) -> Option<u64>) -> String 
                 rows.push((format!("{}{a}", c.prefix), name, "former name".into()));
             }
         }
-        defines(&mut out, &c.doc, &rows);
+        defines(out, &c.doc, &rows)?;
     }
     for g in &f.consts {
         let rows: Vec<_> = g
@@ -176,7 +185,7 @@ pub fn emit(f: &SaeFile, resolve: &dyn Fn(&str, &str) -> Option<u64>) -> String 
                 )
             })
             .collect();
-        defines(&mut out, &g.doc, &rows);
+        defines(out, &g.doc, &rows)?;
     }
     if !f.qaaf.is_empty() {
         let rows: Vec<_> = f
@@ -196,10 +205,10 @@ pub fn emit(f: &SaeFile, resolve: &dyn Fn(&str, &str) -> Option<u64>) -> String 
             })
             .collect();
         defines(
-            &mut out,
+            out,
             "QAAF register indices into qaaf_qmc_block.regs[]",
             &rows,
-        );
+        )?;
     }
     if !f.insns.is_empty() {
         let rows: Vec<_> = f
@@ -214,10 +223,10 @@ pub fn emit(f: &SaeFile, resolve: &dyn Fn(&str, &str) -> Option<u64>) -> String 
             })
             .collect();
         defines(
-            &mut out,
+            out,
             "Instruction opcodes (RRE: first halfword; RIE-h: first and last byte)",
             &rows,
-        );
+        )?;
     }
     for r in &f.resets {
         let masks: Option<Vec<u64>> = r.fields.iter().map(|x| resolve(&r.reg, x)).collect();
@@ -225,27 +234,27 @@ pub fn emit(f: &SaeFile, resolve: &dyn Fn(&str, &str) -> Option<u64>) -> String 
             Some(m) => {
                 let v = m.iter().fold(0u64, |a, b| a | b);
                 defines(
-                    &mut out,
+                    out,
                     &format!("{}{}", r.doc, ev_tag(r.ev, None)),
                     &[(
                         r.name.clone(),
                         format!("0x{v:016x}ULL"),
                         format!("{}: {}", r.reg, r.fields.join(" | ")),
                     )],
-                );
+                )?;
             }
             None => {
-                let _ = write!(
+                write!(
                     out,
                     "\n/* {}: {} fields not resolved; not defined */\n",
                     r.name, r.reg
-                );
+                )?;
             }
         }
     }
     for b in &f.blocks {
-        block(&mut out, b);
+        block(out, b)?;
     }
     out.push_str("\n#endif /* _SAE_ABI_H */\n");
-    out
+    Ok(())
 }

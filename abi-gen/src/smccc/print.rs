@@ -1,19 +1,21 @@
 //! Canonical printer of the SMCCC format: `parse(print(m))` equals `m` up to line numbers.
 
-use std::fmt::Write as _;
+use std::fmt::{self, Write as _};
 
 use super::model::*;
 
-fn opt(out: &mut String, key: &str, v: &Option<String>) {
+fn opt(out: &mut String, key: &str, v: &Option<String>) -> fmt::Result {
     if let Some(v) = v {
-        let _ = write!(out, "\t{key}={v}");
+        write!(out, "\t{key}={v}")?;
     }
+    Ok(())
 }
 
-fn value(out: &mut String, indent: &str, v: &Value) {
-    let _ = write!(out, "{indent}Value\t{}\t{}", v.name, num(v.value));
-    opt(out, "linux", &v.linux);
+fn value(out: &mut String, indent: &str, v: &Value) -> fmt::Result {
+    write!(out, "{indent}Value\t{}\t{}", v.name, num(v.value))?;
+    opt(out, "linux", &v.linux)?;
     out.push('\n');
+    Ok(())
 }
 
 fn num(v: i64) -> String {
@@ -26,58 +28,61 @@ fn num(v: i64) -> String {
 
 /// Print `f` in canonical form.
 pub fn print(f: &SmcccFile) -> String {
-    let mut out = String::new();
+    crate::text(|out| print_to(out, f))
+}
+
+fn print_to(out: &mut String, f: &SmcccFile) -> fmt::Result {
     for e in &f.entries {
         match e {
-            Entry::Value(v) => value(&mut out, "", v),
+            Entry::Value(v) => value(out, "", v)?,
             Entry::Owner(o) => {
-                let _ = write!(out, "Owner\t{}\t{}", o.name, o.oen);
+                write!(out, "Owner\t{}\t{}", o.name, o.oen)?;
                 if let Some(l) = o.last {
-                    let _ = write!(out, "\tlast={l}");
+                    write!(out, "\tlast={l}")?;
                 }
-                opt(&mut out, "linux", &o.linux);
+                opt(out, "linux", &o.linux)?;
                 out.push('\n');
             }
             Entry::Returns(r) => {
-                let _ = writeln!(out, "Returns\t{}", r.name);
+                writeln!(out, "Returns\t{}", r.name)?;
                 for c in &r.codes {
-                    let _ = write!(out, "\t{}\t{}", c.value, c.name);
-                    opt(&mut out, "linux", &c.linux);
+                    write!(out, "\t{}\t{}", c.value, c.name)?;
+                    opt(out, "linux", &c.linux)?;
                     out.push('\n');
                 }
                 out.push_str("EndReturns\n");
             }
             Entry::Service(s) => {
-                let _ = write!(out, "Service\t{}", s.name);
+                write!(out, "Service\t{}", s.name)?;
                 match &s.base {
-                    IdBase::Owner(o) => _ = write!(out, "\towner={o}"),
-                    IdBase::Raw(b) => _ = write!(out, "\tbase={b:#x}"),
+                    IdBase::Owner(o) => write!(out, "\towner={o}")?,
+                    IdBase::Raw(b) => write!(out, "\tbase={b:#x}")?,
                 }
-                let _ = writeln!(out, "\treturns={}\tspec={}", s.returns, s.spec);
+                writeln!(out, "\treturns={}\tspec={}", s.returns, s.spec)?;
                 for m in &s.members {
                     match m {
-                        Member::Value(v) => value(&mut out, "\t", v),
+                        Member::Value(v) => value(out, "\t", v)?,
                         Member::Function(func) => {
                             let kw = if func.is_mitigation() {
                                 "Mitigation"
                             } else {
                                 "Function"
                             };
-                            let _ = write!(
+                            write!(
                                 out,
                                 "\t{kw}\t{}\t{:#x}\t{}\t{}",
                                 func.name,
                                 func.number,
                                 func.forms.as_str(),
                                 func.since
-                            );
+                            )?;
                             if let Some(c) = &func.cves {
-                                let _ = write!(out, "\tcve={}", c.join(","));
+                                write!(out, "\tcve={}", c.join(","))?;
                             }
-                            opt(&mut out, "linux", &func.linux);
-                            opt(&mut out, "linux32", &func.linux32);
-                            opt(&mut out, "linux64", &func.linux64);
-                            opt(&mut out, "linuxnum", &func.linuxnum);
+                            opt(out, "linux", &func.linux)?;
+                            opt(out, "linux32", &func.linux32)?;
+                            opt(out, "linux64", &func.linux64)?;
+                            opt(out, "linuxnum", &func.linuxnum)?;
                             if func.yielding {
                                 out.push_str("\ttype=yielding");
                             }
@@ -89,5 +94,5 @@ pub fn print(f: &SmcccFile) -> String {
             }
         }
     }
-    out
+    Ok(())
 }

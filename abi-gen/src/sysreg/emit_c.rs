@@ -1,8 +1,6 @@
 //! C header emitter: exactly the macros `gen-sysreg.awk` emits, in the same order and spelling,
 //! so the output can stand in for the kernel's generated `asm/sysreg-defs.h`.
 
-use std::fmt::Write as _;
-
 use super::model::*;
 
 /// Which version of `gen-sysreg.awk` the output reproduces.
@@ -181,8 +179,9 @@ fn emit_body(out: &mut Out, reg: &str, body: &Body) {
             emit_res(out, "", reg, layout);
         }
         Body::Fields { target, .. } | Body::Mapping { target, .. } => {
-            let _ = writeln!(out.text, "/* For {reg} fields see {target} */");
-            out.text.push('\n');
+            for s in ["/* For ", reg, " fields see ", target, " */\n\n"] {
+                out.text.push_str(s);
+            }
         }
     }
 }

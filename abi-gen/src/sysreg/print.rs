@@ -1,7 +1,7 @@
 //! Canonical printer: the model back to the sysreg grammar. `parse(print(m)) == m` up to line
 //! numbers, which makes the printer the fuzzers' round-trip oracle and a formatter.
 
-use std::fmt::Write as _;
+use std::fmt::{self, Write as _};
 
 use super::model::*;
 
@@ -13,15 +13,15 @@ fn bits(b: Bits) -> String {
     }
 }
 
-fn layout(out: &mut String, l: &Layout) {
+fn layout(out: &mut String, l: &Layout) -> fmt::Result {
     for item in &l.items {
         let r = bits(item.bits);
         match &item.kind {
-            ItemKind::Res0 => _ = writeln!(out, "Res0\t{r}"),
-            ItemKind::Res1 => _ = writeln!(out, "Res1\t{r}"),
-            ItemKind::Unkn => _ = writeln!(out, "Unkn\t{r}"),
-            ItemKind::Raz => _ = writeln!(out, "Raz\t{r}"),
-            ItemKind::Field { name } => _ = writeln!(out, "Field\t{r}\t{name}"),
+            ItemKind::Res0 => writeln!(out, "Res0\t{r}")?,
+            ItemKind::Res1 => writeln!(out, "Res1\t{r}")?,
+            ItemKind::Unkn => writeln!(out, "Unkn\t{r}")?,
+            ItemKind::Raz => writeln!(out, "Raz\t{r}")?,
+            ItemKind::Field { name } => writeln!(out, "Field\t{r}\t{name}")?,
             ItemKind::Enum {
                 name, sign, values, ..
             } => {
@@ -30,37 +30,42 @@ fn layout(out: &mut String, l: &Layout) {
                     Sign::Unsigned => "UnsignedEnum",
                     Sign::Signed => "SignedEnum",
                 };
-                let _ = writeln!(out, "{kw}\t{r}\t{name}");
+                writeln!(out, "{kw}\t{r}\t{name}")?;
                 for e in values {
-                    let _ = writeln!(out, "\t0b{}\t{}", e.digits_string(), e.name);
+                    writeln!(out, "\t0b{}\t{}", e.digits_string(), e.name)?;
                 }
                 out.push_str("EndEnum\n");
             }
         }
     }
+    Ok(())
 }
 
-fn body(out: &mut String, b: &Body) {
+fn body(out: &mut String, b: &Body) -> fmt::Result {
     match b {
         Body::Layout {
             prefixed,
             layout: l,
         } => {
             for p in prefixed {
-                let _ = writeln!(out, "Prefix\t{}", p.prefix);
-                layout(out, &p.layout);
+                writeln!(out, "Prefix\t{}", p.prefix)?;
+                layout(out, &p.layout)?;
                 out.push_str("EndPrefix\n");
             }
-            layout(out, l);
+            layout(out, l)?;
         }
-        Body::Fields { target, .. } => _ = writeln!(out, "Fields\t{target}"),
-        Body::Mapping { target, .. } => _ = writeln!(out, "Mapping\t{target}"),
+        Body::Fields { target, .. } => writeln!(out, "Fields\t{target}")?,
+        Body::Mapping { target, .. } => writeln!(out, "Mapping\t{target}")?,
     }
+    Ok(())
 }
 
 /// Print `file` in the canonical form of the grammar (tabs, one blank line between blocks).
 pub fn print(file: &SysregFile) -> String {
-    let mut out = String::new();
+    crate::text(|out| print_to(out, file))
+}
+
+fn print_to(out: &mut String, file: &SysregFile) -> fmt::Result {
     for (i, block) in file.blocks.iter().enumerate() {
         if i > 0 {
             out.push('\n');
@@ -68,20 +73,20 @@ pub fn print(file: &SysregFile) -> String {
         match block {
             Block::Sysreg(r) => {
                 let e = r.encoding;
-                let _ = writeln!(
+                writeln!(
                     out,
                     "Sysreg\t{}\t{}\t{}\t{}\t{}\t{}",
                     r.name, e.op0, e.op1, e.crn, e.crm, e.op2
-                );
-                body(&mut out, &r.body);
+                )?;
+                body(out, &r.body)?;
                 out.push_str("EndSysreg\n");
             }
             Block::Fields(f) => {
-                let _ = writeln!(out, "SysregFields\t{}", f.name);
-                body(&mut out, &f.body);
+                writeln!(out, "SysregFields\t{}", f.name)?;
+                body(out, &f.body)?;
                 out.push_str("EndSysregFields\n");
             }
         }
     }
-    out
+    Ok(())
 }

@@ -47,13 +47,15 @@ pub mod blocks {
         assert!(core::mem::size_of::<IcRegs>() == 112);
     };
 
-    /// `struct kvm_sae_block`: SAE control block (state description); SAE takes its physical address. 4096 bytes, 4096-byte aligned, big-endian.
+    /// `struct kvm_sae_block`: SAE control block (state description); SAE takes its physical
+    /// address. 4096 bytes, 4096-byte aligned, big-endian.
     #[derive(Clone, PartialEq, Eq, FromBytes, IntoBytes, KnownLayout, Immutable)]
     #[repr(C, align(4096))]
     #[allow(dead_code)]
     pub struct SaeControlBlock {
         pub(crate) _0000: [U64; 0x10],
-        /// `icptr` (0x080): interception code of the last exit (SAE_ICPTR_*); the host zeroes it before every SAE
+        /// `icptr` (0x080): interception code of the last exit (SAE_ICPTR_*); the host zeroes it
+        /// before every SAE
         pub(crate) icptr: u8,
         pub(crate) _0081: [u8; 0x7],
         /// `scad` (0x088): unused by KVM; system control area designation (cf. SAE_VIR_SCA)
@@ -86,7 +88,8 @@ pub mod blocks {
         /// `hbasce` (0x218): host ASCE of the guest address space (the gmap ASCE)
         pub(crate) hbasce: U64,
         pub(crate) _0220: U64,
-        /// `gpto` (0x228): guest timer offset: PTFF QAGTO of the VM-wide epoch (tree); QAGPT converts back
+        /// `gpto` (0x228): guest timer offset: PTFF QAGTO of the VM-wide epoch (tree); QAGPT
+        /// converts back
         pub(crate) gpto: U64,
         /// `ic` (0x230): unused by KVM; interception controls
         pub(crate) ic: U64,
@@ -213,7 +216,8 @@ pub mod blocks {
     };
     const _: () = assert!(core::mem::align_of::<SaeControlBlock>() == 4096);
 
-    /// `struct kvm_sae_save_area`: SAE save area: the guest system registers (LASRM/STIASRM, EASR/SASR). 4096 bytes, 4096-byte aligned, big-endian.
+    /// `struct kvm_sae_save_area`: SAE save area: the guest system registers (LASRM/STIASRM,
+    /// EASR/SASR). 4096 bytes, 4096-byte aligned, big-endian.
     #[derive(Clone, PartialEq, Eq, FromBytes, IntoBytes, KnownLayout, Immutable)]
     #[repr(C, align(4096))]
     #[allow(dead_code)]
@@ -246,7 +250,8 @@ pub mod blocks {
     };
     const _: () = assert!(core::mem::align_of::<SaveArea>() == 4096);
 
-    /// `struct qaaf_qmc_block`: QAAF query-model-capabilities block (QAAF_FC_QMC). 4096 bytes, 4096-byte aligned, big-endian.
+    /// `struct qaaf_qmc_block`: QAAF query-model-capabilities block (QAAF_FC_QMC). 4096 bytes,
+    /// 4096-byte aligned, big-endian.
     #[derive(Clone, PartialEq, Eq, FromBytes, IntoBytes, KnownLayout, Immutable)]
     #[repr(C, align(4096))]
     #[allow(dead_code)]
@@ -281,7 +286,6 @@ pub mod blocks {
         assert!(core::mem::size_of::<QaafQmcBlock>() == 4096);
     };
     const _: () = assert!(core::mem::align_of::<QaafQmcBlock>() == 4096);
-
 }
 
 /// The typed views of the detail unions.
@@ -290,7 +294,8 @@ pub mod views {
     use zerocopy::byteorder::big_endian::{U16, U32, U64};
     use zerocopy::{FromBytes, Immutable, IntoBytes, KnownLayout};
 
-    /// The `vir` view of the 64-byte detail union at 0x400 of `struct kvm_sae_block`: validity reason; icptr 0x01.
+    /// The `vir` view of the 64-byte detail union at 0x400 of `struct kvm_sae_block`: validity
+    /// reason; icptr 0x01.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, FromBytes, IntoBytes, KnownLayout, Immutable)]
     #[repr(C)]
     #[allow(dead_code)]
@@ -329,7 +334,8 @@ pub mod views {
         }
     }
 
-    /// The `hai` view of the 64-byte detail union at 0x400 of `struct kvm_sae_block`: host-access exception; icptr 0x02, and 0x06 (size fault, tree).
+    /// The `hai` view of the 64-byte detail union at 0x400 of `struct kvm_sae_block`: host-access
+    /// exception; icptr 0x02, and 0x06 (size fault, tree).
     #[derive(Debug, Clone, Copy, PartialEq, Eq, FromBytes, IntoBytes, KnownLayout, Immutable)]
     #[repr(C)]
     #[allow(dead_code)]
@@ -398,7 +404,8 @@ pub mod views {
         }
     }
 
-    /// The `trap` view of the 64-byte detail union at 0x400 of `struct kvm_sae_block`: synchronous exception; icptr 0x03.
+    /// The `trap` view of the 64-byte detail union at 0x400 of `struct kvm_sae_block`: synchronous
+    /// exception; icptr 0x03.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, FromBytes, IntoBytes, KnownLayout, Immutable)]
     #[repr(C)]
     #[allow(dead_code)]
@@ -444,7 +451,8 @@ pub mod views {
         }
     }
 
-    /// The `tir` view of the 64-byte detail union at 0x400 of `struct kvm_sae_block`: timer reason (SAE_IR_TIMER_ID_*); icptr 0x04.
+    /// The `tir` view of the 64-byte detail union at 0x400 of `struct kvm_sae_block`: timer reason
+    /// (SAE_IR_TIMER_ID_*); icptr 0x04.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, FromBytes, IntoBytes, KnownLayout, Immutable)]
     #[repr(C)]
     #[allow(dead_code)]
@@ -482,7 +490,6 @@ pub mod views {
             timer_mut(&mut self.icptd)
         }
     }
-
 }
 
 /// The constants of the C header, each defined once, and the same as data.
@@ -491,7 +498,8 @@ pub mod consts {
     use crate::layout::{CType, Const, ConstGroup, Field, Group, Item, Member, Struct, Union};
 
     /// The patch versions the definitions model.
-    pub const MODELLED_VERSIONS: &str = "posted v2-v4, system-register series v1, kvms390 tree 7195c3994ca4";
+    pub const MODELLED_VERSIONS: &str =
+        "posted v2-v4, system-register series v1, kvms390 tree 7195c3994ca4";
 
     /// `SAE_ICPTR_SPURIOUS` = 0x0: nothing to do; re-enter
     pub const SAE_ICPTR_SPURIOUS: u8 = 0x00;
@@ -503,54 +511,199 @@ pub mod consts {
     pub const SAE_ICPTR_SYNCHRONOUS_EXCEPTION: u8 = 0x03;
     /// `SAE_ICPTR_TIMER` = 0x4: a guest timer condition; see tir
     pub const SAE_ICPTR_TIMER: u8 = 0x04;
-    /// `SAE_ICPTR_PE_INTERCOMM` = 0x5: processing-element inter-communication (IPI/SGI) The reading is inferred.
+    /// `SAE_ICPTR_PE_INTERCOMM` = 0x5: processing-element inter-communication (IPI/SGI). The
+    /// reading is inferred.
     pub const SAE_ICPTR_PE_INTERCOMM: u8 = 0x05;
-    /// `SAE_ICPTR_GUEST_ADDRESS_SIZE` = 0x6: guest address beyond the size limit; the tree reads hai and injects a size fault The reading is from the kvms390 tree.
+    /// `SAE_ICPTR_GUEST_ADDRESS_SIZE` = 0x6: guest address beyond the size limit; the tree reads
+    /// hai and injects a size fault. The reading is from the kvms390 tree.
     pub const SAE_ICPTR_GUEST_ADDRESS_SIZE: u8 = 0x06;
     /// `SAE_ICPTR_STOP` = 0x7: stop
     pub const SAE_ICPTR_STOP: u8 = 0x07;
-    /// `SAE_ICPTR_MIO_ADDRESS` = 0x8: MIO address; SAE_ICPTR_SYSTEM_REGISTER in posted v1-v4 Only in the kvms390 development tree.
+    /// `SAE_ICPTR_MIO_ADDRESS` = 0x8: MIO address; SAE_ICPTR_SYSTEM_REGISTER in posted v1-v4. Only
+    /// in the kvms390 development tree.
     pub const SAE_ICPTR_MIO_ADDRESS: u8 = 0x08;
     /// `SAE_ICPTR_SYSTEM_REGISTER` = 0x8: alias of SAE_ICPTR_MIO_ADDRESS, its former name
     pub const SAE_ICPTR_SYSTEM_REGISTER: u8 = SAE_ICPTR_MIO_ADDRESS;
     /// `SAE_ICPTR_PMU` = 0x9: PMU
     pub const SAE_ICPTR_PMU: u8 = 0x09;
-    /// `SAE_ICPTR_MAINTENANCE` = 0xa: GIC maintenance The reading is inferred.
+    /// `SAE_ICPTR_MAINTENANCE` = 0xa: GIC maintenance. The reading is inferred.
     pub const SAE_ICPTR_MAINTENANCE: u8 = 0x0a;
     /// Interception codes in icptr
-    pub const ICPTR_CODES: ConstGroup = ConstGroup { doc: "Interception codes in icptr", consts: &[Const { name: "SAE_ICPTR_SPURIOUS", value: SAE_ICPTR_SPURIOUS as u64, doc: "nothing to do; re-enter" }, Const { name: "SAE_ICPTR_VALIDITY", value: SAE_ICPTR_VALIDITY as u64, doc: "the block is invalid; reason in vir" }, Const { name: "SAE_ICPTR_HOST_ACCESS_EXCEPTION", value: SAE_ICPTR_HOST_ACCESS_EXCEPTION as u64, doc: "a host-side fault on guest memory; see hai" }, Const { name: "SAE_ICPTR_SYNCHRONOUS_EXCEPTION", value: SAE_ICPTR_SYNCHRONOUS_EXCEPTION as u64, doc: "a guest exception to emulate; see trap" }, Const { name: "SAE_ICPTR_TIMER", value: SAE_ICPTR_TIMER as u64, doc: "a guest timer condition; see tir" }, Const { name: "SAE_ICPTR_PE_INTERCOMM", value: SAE_ICPTR_PE_INTERCOMM as u64, doc: "processing-element inter-communication (IPI/SGI) The reading is inferred." }, Const { name: "SAE_ICPTR_GUEST_ADDRESS_SIZE", value: SAE_ICPTR_GUEST_ADDRESS_SIZE as u64, doc: "guest address beyond the size limit; the tree reads hai and injects a size fault The reading is from the kvms390 tree." }, Const { name: "SAE_ICPTR_STOP", value: SAE_ICPTR_STOP as u64, doc: "stop" }, Const { name: "SAE_ICPTR_MIO_ADDRESS", value: SAE_ICPTR_MIO_ADDRESS as u64, doc: "MIO address; SAE_ICPTR_SYSTEM_REGISTER in posted v1-v4 Only in the kvms390 development tree." }, Const { name: "SAE_ICPTR_SYSTEM_REGISTER", value: SAE_ICPTR_SYSTEM_REGISTER as u64, doc: "alias of SAE_ICPTR_MIO_ADDRESS, its former name" }, Const { name: "SAE_ICPTR_PMU", value: SAE_ICPTR_PMU as u64, doc: "PMU" }, Const { name: "SAE_ICPTR_MAINTENANCE", value: SAE_ICPTR_MAINTENANCE as u64, doc: "GIC maintenance The reading is inferred." }] };
+    pub const ICPTR_CODES: ConstGroup = ConstGroup {
+        doc: "Interception codes in icptr",
+        consts: &[
+            Const {
+                name: "SAE_ICPTR_SPURIOUS",
+                value: SAE_ICPTR_SPURIOUS as u64,
+                doc: "nothing to do; re-enter",
+            },
+            Const {
+                name: "SAE_ICPTR_VALIDITY",
+                value: SAE_ICPTR_VALIDITY as u64,
+                doc: "the block is invalid; reason in vir",
+            },
+            Const {
+                name: "SAE_ICPTR_HOST_ACCESS_EXCEPTION",
+                value: SAE_ICPTR_HOST_ACCESS_EXCEPTION as u64,
+                doc: "a host-side fault on guest memory; see hai",
+            },
+            Const {
+                name: "SAE_ICPTR_SYNCHRONOUS_EXCEPTION",
+                value: SAE_ICPTR_SYNCHRONOUS_EXCEPTION as u64,
+                doc: "a guest exception to emulate; see trap",
+            },
+            Const {
+                name: "SAE_ICPTR_TIMER",
+                value: SAE_ICPTR_TIMER as u64,
+                doc: "a guest timer condition; see tir",
+            },
+            Const {
+                name: "SAE_ICPTR_PE_INTERCOMM",
+                value: SAE_ICPTR_PE_INTERCOMM as u64,
+                doc: "processing-element inter-communication (IPI/SGI). The reading is inferred.",
+            },
+            Const {
+                name: "SAE_ICPTR_GUEST_ADDRESS_SIZE",
+                value: SAE_ICPTR_GUEST_ADDRESS_SIZE as u64,
+                doc: "guest address beyond the size limit; the tree reads hai and injects a size \
+                    fault. The reading is from the kvms390 tree.",
+            },
+            Const {
+                name: "SAE_ICPTR_STOP",
+                value: SAE_ICPTR_STOP as u64,
+                doc: "stop",
+            },
+            Const {
+                name: "SAE_ICPTR_MIO_ADDRESS",
+                value: SAE_ICPTR_MIO_ADDRESS as u64,
+                doc: "MIO address; SAE_ICPTR_SYSTEM_REGISTER in posted v1-v4. Only in the kvms390 \
+                    development tree.",
+            },
+            Const {
+                name: "SAE_ICPTR_SYSTEM_REGISTER",
+                value: SAE_ICPTR_SYSTEM_REGISTER as u64,
+                doc: "alias of SAE_ICPTR_MIO_ADDRESS, its former name",
+            },
+            Const {
+                name: "SAE_ICPTR_PMU",
+                value: SAE_ICPTR_PMU as u64,
+                doc: "PMU",
+            },
+            Const {
+                name: "SAE_ICPTR_MAINTENANCE",
+                value: SAE_ICPTR_MAINTENANCE as u64,
+                doc: "GIC maintenance. The reading is inferred.",
+            },
+        ],
+    };
 
     /// `SAE_VIR_UNKNOWN` = 0x0: unknown reason
     pub const SAE_VIR_UNKNOWN: u16 = 0x00;
-    /// `SAE_VIR_UNSUPP_FORMAT` = 0x1: sdf or saf not supported The reading is inferred.
+    /// `SAE_VIR_UNSUPP_FORMAT` = 0x1: sdf or saf not supported. The reading is inferred.
     pub const SAE_VIR_UNSUPP_FORMAT: u16 = 0x01;
-    /// `SAE_VIR_MSO_BOUNDS` = 0x2: mso out of bounds The reading is inferred.
+    /// `SAE_VIR_MSO_BOUNDS` = 0x2: mso out of bounds. The reading is inferred.
     pub const SAE_VIR_MSO_BOUNDS: u16 = 0x02;
-    /// `SAE_VIR_MSLA` = 0x3: main-storage limit address The reading is inferred.
+    /// `SAE_VIR_MSLA` = 0x3: main-storage limit address. The reading is inferred.
     pub const SAE_VIR_MSLA: u16 = 0x03;
-    /// `SAE_VIR_MGPAS` = 0x4: maximum guest physical address size The reading is inferred.
+    /// `SAE_VIR_MGPAS` = 0x4: maximum guest physical address size. The reading is inferred.
     pub const SAE_VIR_MGPAS: u16 = 0x04;
-    /// `SAE_VIR_INVAL_SYSREG` = 0x5: invalid system-register value The reading is inferred.
+    /// `SAE_VIR_INVAL_SYSREG` = 0x5: invalid system-register value. The reading is inferred.
     pub const SAE_VIR_INVAL_SYSREG: u16 = 0x05;
-    /// `SAE_VIR_HOST_CONTROL` = 0x6: host control fields The reading is inferred.
+    /// `SAE_VIR_HOST_CONTROL` = 0x6: host control fields. The reading is inferred.
     pub const SAE_VIR_HOST_CONTROL: u16 = 0x06;
-    /// `SAE_VIR_SCA` = 0x7: system control area The reading is inferred.
+    /// `SAE_VIR_SCA` = 0x7: system control area. The reading is inferred.
     pub const SAE_VIR_SCA: u16 = 0x07;
-    /// `SAE_VIR_MSO_ALIGN` = 0x8: mso alignment The reading is inferred.
+    /// `SAE_VIR_MSO_ALIGN` = 0x8: mso alignment. The reading is inferred.
     pub const SAE_VIR_MSO_ALIGN: u16 = 0x08;
-    /// `SAE_VIR_HLC` = 0x9: meaning unknown The reading is inferred.
+    /// `SAE_VIR_HLC` = 0x9: meaning unknown. The reading is inferred.
     pub const SAE_VIR_HLC: u16 = 0x09;
-    /// `SAE_VIR_IRPTC` = 0xa: interrupt control (v1 spelled it SEA_VIR_IRPTC) The reading is inferred.
+    /// `SAE_VIR_IRPTC` = 0xa: interrupt control (v1 spelled it SEA_VIR_IRPTC). The reading is
+    /// inferred.
     pub const SAE_VIR_IRPTC: u16 = 0x0a;
-    /// Validity-interception reasons in vir: posted v2-v4 only, gone from the tree (readings historical)
-    pub const VIR_CODES: ConstGroup = ConstGroup { doc: "Validity-interception reasons in vir: posted v2-v4 only, gone from the tree (readings historical)", consts: &[Const { name: "SAE_VIR_UNKNOWN", value: SAE_VIR_UNKNOWN as u64, doc: "unknown reason" }, Const { name: "SAE_VIR_UNSUPP_FORMAT", value: SAE_VIR_UNSUPP_FORMAT as u64, doc: "sdf or saf not supported The reading is inferred." }, Const { name: "SAE_VIR_MSO_BOUNDS", value: SAE_VIR_MSO_BOUNDS as u64, doc: "mso out of bounds The reading is inferred." }, Const { name: "SAE_VIR_MSLA", value: SAE_VIR_MSLA as u64, doc: "main-storage limit address The reading is inferred." }, Const { name: "SAE_VIR_MGPAS", value: SAE_VIR_MGPAS as u64, doc: "maximum guest physical address size The reading is inferred." }, Const { name: "SAE_VIR_INVAL_SYSREG", value: SAE_VIR_INVAL_SYSREG as u64, doc: "invalid system-register value The reading is inferred." }, Const { name: "SAE_VIR_HOST_CONTROL", value: SAE_VIR_HOST_CONTROL as u64, doc: "host control fields The reading is inferred." }, Const { name: "SAE_VIR_SCA", value: SAE_VIR_SCA as u64, doc: "system control area The reading is inferred." }, Const { name: "SAE_VIR_MSO_ALIGN", value: SAE_VIR_MSO_ALIGN as u64, doc: "mso alignment The reading is inferred." }, Const { name: "SAE_VIR_HLC", value: SAE_VIR_HLC as u64, doc: "meaning unknown The reading is inferred." }, Const { name: "SAE_VIR_IRPTC", value: SAE_VIR_IRPTC as u64, doc: "interrupt control (v1 spelled it SEA_VIR_IRPTC) The reading is inferred." }] };
+    /// Validity-interception reasons in vir: posted v2-v4 only, gone from the tree (readings
+    /// historical)
+    pub const VIR_CODES: ConstGroup = ConstGroup {
+        doc: "Validity-interception reasons in vir: posted v2-v4 only, gone from the tree \
+            (readings historical)",
+        consts: &[
+            Const {
+                name: "SAE_VIR_UNKNOWN",
+                value: SAE_VIR_UNKNOWN as u64,
+                doc: "unknown reason",
+            },
+            Const {
+                name: "SAE_VIR_UNSUPP_FORMAT",
+                value: SAE_VIR_UNSUPP_FORMAT as u64,
+                doc: "sdf or saf not supported. The reading is inferred.",
+            },
+            Const {
+                name: "SAE_VIR_MSO_BOUNDS",
+                value: SAE_VIR_MSO_BOUNDS as u64,
+                doc: "mso out of bounds. The reading is inferred.",
+            },
+            Const {
+                name: "SAE_VIR_MSLA",
+                value: SAE_VIR_MSLA as u64,
+                doc: "main-storage limit address. The reading is inferred.",
+            },
+            Const {
+                name: "SAE_VIR_MGPAS",
+                value: SAE_VIR_MGPAS as u64,
+                doc: "maximum guest physical address size. The reading is inferred.",
+            },
+            Const {
+                name: "SAE_VIR_INVAL_SYSREG",
+                value: SAE_VIR_INVAL_SYSREG as u64,
+                doc: "invalid system-register value. The reading is inferred.",
+            },
+            Const {
+                name: "SAE_VIR_HOST_CONTROL",
+                value: SAE_VIR_HOST_CONTROL as u64,
+                doc: "host control fields. The reading is inferred.",
+            },
+            Const {
+                name: "SAE_VIR_SCA",
+                value: SAE_VIR_SCA as u64,
+                doc: "system control area. The reading is inferred.",
+            },
+            Const {
+                name: "SAE_VIR_MSO_ALIGN",
+                value: SAE_VIR_MSO_ALIGN as u64,
+                doc: "mso alignment. The reading is inferred.",
+            },
+            Const {
+                name: "SAE_VIR_HLC",
+                value: SAE_VIR_HLC as u64,
+                doc: "meaning unknown. The reading is inferred.",
+            },
+            Const {
+                name: "SAE_VIR_IRPTC",
+                value: SAE_VIR_IRPTC as u64,
+                doc: "interrupt control (v1 spelled it SEA_VIR_IRPTC). The reading is inferred.",
+            },
+        ],
+    };
 
     /// `SAE_IR_TIMER_ID_VIRT` = 0x40: the virtual timer (CNTV) fired
     pub const SAE_IR_TIMER_ID_VIRT: u8 = 0x40;
     /// `SAE_IR_TIMER_ID_PHYS` = 0x80: the physical timer (CNTP) fired
     pub const SAE_IR_TIMER_ID_PHYS: u8 = 0x80;
     /// Timer-interception reason bits in tir (Linux BIT() numbering, LSB 0)
-    pub const TIR_BITS: ConstGroup = ConstGroup { doc: "Timer-interception reason bits in tir (Linux BIT() numbering, LSB 0)", consts: &[Const { name: "SAE_IR_TIMER_ID_VIRT", value: SAE_IR_TIMER_ID_VIRT as u64, doc: "the virtual timer (CNTV) fired" }, Const { name: "SAE_IR_TIMER_ID_PHYS", value: SAE_IR_TIMER_ID_PHYS as u64, doc: "the physical timer (CNTP) fired" }] };
+    pub const TIR_BITS: ConstGroup = ConstGroup {
+        doc: "Timer-interception reason bits in tir (Linux BIT() numbering, LSB 0)",
+        consts: &[
+            Const {
+                name: "SAE_IR_TIMER_ID_VIRT",
+                value: SAE_IR_TIMER_ID_VIRT as u64,
+                doc: "the virtual timer (CNTV) fired",
+            },
+            Const {
+                name: "SAE_IR_TIMER_ID_PHYS",
+                value: SAE_IR_TIMER_ID_PHYS as u64,
+                doc: "the physical timer (CNTP) fired",
+            },
+        ],
+    };
 
     /// `SAE_SD_FORMAT_0` = 0x0: sdf: state-description format 0
     pub const SAE_SD_FORMAT_0: u16 = 0x00;
@@ -559,21 +712,70 @@ pub mod consts {
     /// `SAE_SAS_VALID` = 0x1: sas: the save area holds valid contents (BIT(0))
     pub const SAE_SAS_VALID: u16 = 0x01;
     /// Formats and status bits
-    pub const FORMATS: ConstGroup = ConstGroup { doc: "Formats and status bits", consts: &[Const { name: "SAE_SD_FORMAT_0", value: SAE_SD_FORMAT_0 as u64, doc: "sdf: state-description format 0" }, Const { name: "SAE_SAVE_AREA_FORMAT_0", value: SAE_SAVE_AREA_FORMAT_0 as u64, doc: "saf: save-area format 0" }, Const { name: "SAE_SAS_VALID", value: SAE_SAS_VALID as u64, doc: "sas: the save area holds valid contents (BIT(0))" }] };
+    pub const FORMATS: ConstGroup = ConstGroup {
+        doc: "Formats and status bits",
+        consts: &[
+            Const {
+                name: "SAE_SD_FORMAT_0",
+                value: SAE_SD_FORMAT_0 as u64,
+                doc: "sdf: state-description format 0",
+            },
+            Const {
+                name: "SAE_SAVE_AREA_FORMAT_0",
+                value: SAE_SAVE_AREA_FORMAT_0 as u64,
+                doc: "saf: save-area format 0",
+            },
+            Const {
+                name: "SAE_SAS_VALID",
+                value: SAE_SAS_VALID as u64,
+                doc: "sas: the save area holds valid contents (BIT(0))",
+            },
+        ],
+    };
 
     /// `SASR_FLAG_INITIALIZED` = 0x8: SASR M4: operate on the in-memory save area
     pub const SASR_FLAG_INITIALIZED: u8 = 0x08;
     /// `EASR_FLAG_SA` = 0x8: EASR M4: operate on the in-memory save area
     pub const EASR_FLAG_SA: u8 = 0x08;
     /// EASR/SASR M4 flags (0 while the vCPU is loaded between LASRM and STIASRM)
-    pub const ASR_FLAGS: ConstGroup = ConstGroup { doc: "EASR/SASR M4 flags (0 while the vCPU is loaded between LASRM and STIASRM)", consts: &[Const { name: "SASR_FLAG_INITIALIZED", value: SASR_FLAG_INITIALIZED as u64, doc: "SASR M4: operate on the in-memory save area" }, Const { name: "EASR_FLAG_SA", value: EASR_FLAG_SA as u64, doc: "EASR M4: operate on the in-memory save area" }] };
+    pub const ASR_FLAGS: ConstGroup = ConstGroup {
+        doc: "EASR/SASR M4 flags (0 while the vCPU is loaded between LASRM and STIASRM)",
+        consts: &[
+            Const {
+                name: "SASR_FLAG_INITIALIZED",
+                value: SASR_FLAG_INITIALIZED as u64,
+                doc: "SASR M4: operate on the in-memory save area",
+            },
+            Const {
+                name: "EASR_FLAG_SA",
+                value: EASR_FLAG_SA as u64,
+                doc: "EASR M4: operate on the in-memory save area",
+            },
+        ],
+    };
 
     /// `QAAF_FC_QMC` = 0x1: query model capabilities: store struct qaaf_qmc_block
     pub const QAAF_FC_QMC: u8 = 0x01;
-    /// `QAAF_FC_GISRSA` = 0x2: get the initial save area (the template every vCPU save area starts from) Only in the kvms390 development tree.
+    /// `QAAF_FC_GISRSA` = 0x2: get the initial save area (the template every vCPU save area starts
+    /// from). Only in the kvms390 development tree.
     pub const QAAF_FC_GISRSA: u8 = 0x02;
     /// QAAF function codes (GR0)
-    pub const QAAF_FUNCTIONS: ConstGroup = ConstGroup { doc: "QAAF function codes (GR0)", consts: &[Const { name: "QAAF_FC_QMC", value: QAAF_FC_QMC as u64, doc: "query model capabilities: store struct qaaf_qmc_block" }, Const { name: "QAAF_FC_GISRSA", value: QAAF_FC_GISRSA as u64, doc: "get the initial save area (the template every vCPU save area starts from) Only in the kvms390 development tree." }] };
+    pub const QAAF_FUNCTIONS: ConstGroup = ConstGroup {
+        doc: "QAAF function codes (GR0)",
+        consts: &[
+            Const {
+                name: "QAAF_FC_QMC",
+                value: QAAF_FC_QMC as u64,
+                doc: "query model capabilities: store struct qaaf_qmc_block",
+            },
+            Const {
+                name: "QAAF_FC_GISRSA",
+                value: QAAF_FC_GISRSA as u64,
+                doc: "get the initial save area (the template every vCPU save area starts from). \
+                    Only in the kvms390 development tree.",
+            },
+        ],
+    };
 
     /// `QAAF_REG_MIDR_EL1` = 0x2: MIDR_EL1
     pub const QAAF_REG_MIDR_EL1: u16 = 0x02;
@@ -669,7 +871,7 @@ pub mod consts {
     pub const QAAF_REG_CNTFRQ_EL0: u16 = 0x42;
     /// `QAAF_REG_CTR_EL0` = 0x43: CTR_EL0
     pub const QAAF_REG_CTR_EL0: u16 = 0x43;
-    /// `QAAF_REG_AIDR_EL1` = 0x44: AIDR_EL1 Only in the kvms390 development tree.
+    /// `QAAF_REG_AIDR_EL1` = 0x44: AIDR_EL1. Only in the kvms390 development tree.
     pub const QAAF_REG_AIDR_EL1: u16 = 0x44;
     /// `QAAF_IRPTC` = 0x4a: interrupt-controller capabilities; layout not published
     pub const QAAF_IRPTC: u16 = 0x4a;
@@ -686,104 +888,1066 @@ pub mod consts {
     /// `QAAF_REG_PMCEID1_EL0` = 0x55: PMCEID1_EL0
     pub const QAAF_REG_PMCEID1_EL0: u16 = 0x55;
     /// QAAF register indices into qaaf_qmc_block.regs[]
-    pub const QAAF_REGS: ConstGroup = ConstGroup { doc: "QAAF register indices into qaaf_qmc_block.regs[]", consts: &[Const { name: "QAAF_REG_MIDR_EL1", value: QAAF_REG_MIDR_EL1 as u64, doc: "MIDR_EL1" }, Const { name: "QAAF_REG_MPIDR_EL1", value: QAAF_REG_MPIDR_EL1 as u64, doc: "MPIDR_EL1" }, Const { name: "QAAF_REG_REVIDR_EL1", value: QAAF_REG_REVIDR_EL1 as u64, doc: "REVIDR_EL1" }, Const { name: "QAAF_REG_ID_PFR0_EL1", value: QAAF_REG_ID_PFR0_EL1 as u64, doc: "ID_PFR0_EL1" }, Const { name: "QAAF_REG_ID_PFR1_EL1", value: QAAF_REG_ID_PFR1_EL1 as u64, doc: "ID_PFR1_EL1" }, Const { name: "QAAF_REG_ID_DFR0_EL1", value: QAAF_REG_ID_DFR0_EL1 as u64, doc: "ID_DFR0_EL1" }, Const { name: "QAAF_REG_ID_AFR0_EL1", value: QAAF_REG_ID_AFR0_EL1 as u64, doc: "ID_AFR0_EL1" }, Const { name: "QAAF_REG_ID_MMFR0_EL1", value: QAAF_REG_ID_MMFR0_EL1 as u64, doc: "ID_MMFR0_EL1" }, Const { name: "QAAF_REG_ID_MMFR1_EL1", value: QAAF_REG_ID_MMFR1_EL1 as u64, doc: "ID_MMFR1_EL1" }, Const { name: "QAAF_REG_ID_MMFR2_EL1", value: QAAF_REG_ID_MMFR2_EL1 as u64, doc: "ID_MMFR2_EL1" }, Const { name: "QAAF_REG_ID_MMFR3_EL1", value: QAAF_REG_ID_MMFR3_EL1 as u64, doc: "ID_MMFR3_EL1" }, Const { name: "QAAF_REG_ID_ISAR0_EL1", value: QAAF_REG_ID_ISAR0_EL1 as u64, doc: "ID_ISAR0_EL1" }, Const { name: "QAAF_REG_ID_ISAR1_EL1", value: QAAF_REG_ID_ISAR1_EL1 as u64, doc: "ID_ISAR1_EL1" }, Const { name: "QAAF_REG_ID_ISAR2_EL1", value: QAAF_REG_ID_ISAR2_EL1 as u64, doc: "ID_ISAR2_EL1" }, Const { name: "QAAF_REG_ID_ISAR3_EL1", value: QAAF_REG_ID_ISAR3_EL1 as u64, doc: "ID_ISAR3_EL1" }, Const { name: "QAAF_REG_ID_ISAR4_EL1", value: QAAF_REG_ID_ISAR4_EL1 as u64, doc: "ID_ISAR4_EL1" }, Const { name: "QAAF_REG_ID_ISAR5_EL1", value: QAAF_REG_ID_ISAR5_EL1 as u64, doc: "ID_ISAR5_EL1" }, Const { name: "QAAF_REG_ID_MMFR4_EL1", value: QAAF_REG_ID_MMFR4_EL1 as u64, doc: "ID_MMFR4_EL1" }, Const { name: "QAAF_REG_ID_ISAR6_EL1", value: QAAF_REG_ID_ISAR6_EL1 as u64, doc: "ID_ISAR6_EL1" }, Const { name: "QAAF_REG_MVFR0_EL1", value: QAAF_REG_MVFR0_EL1 as u64, doc: "MVFR0_EL1" }, Const { name: "QAAF_REG_MVFR1_EL1", value: QAAF_REG_MVFR1_EL1 as u64, doc: "MVFR1_EL1" }, Const { name: "QAAF_REG_MVFR2_EL1", value: QAAF_REG_MVFR2_EL1 as u64, doc: "MVFR2_EL1" }, Const { name: "QAAF_REG_ID_PFR2_EL1", value: QAAF_REG_ID_PFR2_EL1 as u64, doc: "ID_PFR2_EL1" }, Const { name: "QAAF_REG_ID_DFR1_EL1", value: QAAF_REG_ID_DFR1_EL1 as u64, doc: "ID_DFR1_EL1" }, Const { name: "QAAF_REG_ID_MMFR5_EL1", value: QAAF_REG_ID_MMFR5_EL1 as u64, doc: "ID_MMFR5_EL1" }, Const { name: "QAAF_REG_ID_AA64PFR0_EL1", value: QAAF_REG_ID_AA64PFR0_EL1 as u64, doc: "ID_AA64PFR0_EL1" }, Const { name: "QAAF_REG_ID_AA64PFR1_EL1", value: QAAF_REG_ID_AA64PFR1_EL1 as u64, doc: "ID_AA64PFR1_EL1" }, Const { name: "QAAF_REG_ID_AA64PFR2_EL1", value: QAAF_REG_ID_AA64PFR2_EL1 as u64, doc: "ID_AA64PFR2_EL1" }, Const { name: "QAAF_REG_ID_AA64ZFR0_EL1", value: QAAF_REG_ID_AA64ZFR0_EL1 as u64, doc: "ID_AA64ZFR0_EL1" }, Const { name: "QAAF_REG_ID_AA64SMFR0_EL1", value: QAAF_REG_ID_AA64SMFR0_EL1 as u64, doc: "ID_AA64SMFR0_EL1" }, Const { name: "QAAF_REG_ID_AA64FPFR0_EL1", value: QAAF_REG_ID_AA64FPFR0_EL1 as u64, doc: "ID_AA64FPFR0_EL1" }, Const { name: "QAAF_REG_ID_AA64DFR0_EL1", value: QAAF_REG_ID_AA64DFR0_EL1 as u64, doc: "ID_AA64DFR0_EL1" }, Const { name: "QAAF_REG_ID_AA64DFR1_EL1", value: QAAF_REG_ID_AA64DFR1_EL1 as u64, doc: "ID_AA64DFR1_EL1" }, Const { name: "QAAF_REG_ID_AA64DFR2_EL1", value: QAAF_REG_ID_AA64DFR2_EL1 as u64, doc: "ID_AA64DFR2_EL1" }, Const { name: "QAAF_REG_ID_AA64AFR0_EL1", value: QAAF_REG_ID_AA64AFR0_EL1 as u64, doc: "ID_AA64AFR0_EL1" }, Const { name: "QAAF_REG_ID_AA64AFR1_EL1", value: QAAF_REG_ID_AA64AFR1_EL1 as u64, doc: "ID_AA64AFR1_EL1" }, Const { name: "QAAF_REG_ID_AA64ISAR0_EL1", value: QAAF_REG_ID_AA64ISAR0_EL1 as u64, doc: "ID_AA64ISAR0_EL1" }, Const { name: "QAAF_REG_ID_AA64ISAR1_EL1", value: QAAF_REG_ID_AA64ISAR1_EL1 as u64, doc: "ID_AA64ISAR1_EL1" }, Const { name: "QAAF_REG_ID_AA64ISAR2_EL1", value: QAAF_REG_ID_AA64ISAR2_EL1 as u64, doc: "ID_AA64ISAR2_EL1" }, Const { name: "QAAF_REG_ID_AA64ISAR3_EL1", value: QAAF_REG_ID_AA64ISAR3_EL1 as u64, doc: "ID_AA64ISAR3_EL1" }, Const { name: "QAAF_REG_ID_AA64MMFR0_EL1", value: QAAF_REG_ID_AA64MMFR0_EL1 as u64, doc: "ID_AA64MMFR0_EL1" }, Const { name: "QAAF_REG_ID_AA64MMFR1_EL1", value: QAAF_REG_ID_AA64MMFR1_EL1 as u64, doc: "ID_AA64MMFR1_EL1" }, Const { name: "QAAF_REG_ID_AA64MMFR2_EL1", value: QAAF_REG_ID_AA64MMFR2_EL1 as u64, doc: "ID_AA64MMFR2_EL1" }, Const { name: "QAAF_REG_ID_AA64MMFR3_EL1", value: QAAF_REG_ID_AA64MMFR3_EL1 as u64, doc: "ID_AA64MMFR3_EL1" }, Const { name: "QAAF_REG_ID_AA64MMFR4_EL1", value: QAAF_REG_ID_AA64MMFR4_EL1 as u64, doc: "ID_AA64MMFR4_EL1" }, Const { name: "QAAF_REG_CNTFRQ_EL0", value: QAAF_REG_CNTFRQ_EL0 as u64, doc: "CNTFRQ_EL0" }, Const { name: "QAAF_REG_CTR_EL0", value: QAAF_REG_CTR_EL0 as u64, doc: "CTR_EL0" }, Const { name: "QAAF_REG_AIDR_EL1", value: QAAF_REG_AIDR_EL1 as u64, doc: "AIDR_EL1 Only in the kvms390 development tree." }, Const { name: "QAAF_IRPTC", value: QAAF_IRPTC as u64, doc: "interrupt-controller capabilities; layout not published" }, Const { name: "QAAF_REG_ICH_VTR_EL2", value: QAAF_REG_ICH_VTR_EL2 as u64, doc: "ICH_VTR_EL2" }, Const { name: "QAAF_GIC_ATTR", value: QAAF_GIC_ATTR as u64, doc: "GIC attributes; layout not published" }, Const { name: "QAAF_REG_PMMIR_EL1", value: QAAF_REG_PMMIR_EL1 as u64, doc: "PMMIR_EL1" }, Const { name: "QAAF_REG_PMCR_EL0", value: QAAF_REG_PMCR_EL0 as u64, doc: "PMCR_EL0" }, Const { name: "QAAF_REG_PMCEID0_EL0", value: QAAF_REG_PMCEID0_EL0 as u64, doc: "PMCEID0_EL0" }, Const { name: "QAAF_REG_PMCEID1_EL0", value: QAAF_REG_PMCEID1_EL0 as u64, doc: "PMCEID1_EL0" }] };
+    pub const QAAF_REGS: ConstGroup = ConstGroup {
+        doc: "QAAF register indices into qaaf_qmc_block.regs[]",
+        consts: &[
+            Const {
+                name: "QAAF_REG_MIDR_EL1",
+                value: QAAF_REG_MIDR_EL1 as u64,
+                doc: "MIDR_EL1",
+            },
+            Const {
+                name: "QAAF_REG_MPIDR_EL1",
+                value: QAAF_REG_MPIDR_EL1 as u64,
+                doc: "MPIDR_EL1",
+            },
+            Const {
+                name: "QAAF_REG_REVIDR_EL1",
+                value: QAAF_REG_REVIDR_EL1 as u64,
+                doc: "REVIDR_EL1",
+            },
+            Const {
+                name: "QAAF_REG_ID_PFR0_EL1",
+                value: QAAF_REG_ID_PFR0_EL1 as u64,
+                doc: "ID_PFR0_EL1",
+            },
+            Const {
+                name: "QAAF_REG_ID_PFR1_EL1",
+                value: QAAF_REG_ID_PFR1_EL1 as u64,
+                doc: "ID_PFR1_EL1",
+            },
+            Const {
+                name: "QAAF_REG_ID_DFR0_EL1",
+                value: QAAF_REG_ID_DFR0_EL1 as u64,
+                doc: "ID_DFR0_EL1",
+            },
+            Const {
+                name: "QAAF_REG_ID_AFR0_EL1",
+                value: QAAF_REG_ID_AFR0_EL1 as u64,
+                doc: "ID_AFR0_EL1",
+            },
+            Const {
+                name: "QAAF_REG_ID_MMFR0_EL1",
+                value: QAAF_REG_ID_MMFR0_EL1 as u64,
+                doc: "ID_MMFR0_EL1",
+            },
+            Const {
+                name: "QAAF_REG_ID_MMFR1_EL1",
+                value: QAAF_REG_ID_MMFR1_EL1 as u64,
+                doc: "ID_MMFR1_EL1",
+            },
+            Const {
+                name: "QAAF_REG_ID_MMFR2_EL1",
+                value: QAAF_REG_ID_MMFR2_EL1 as u64,
+                doc: "ID_MMFR2_EL1",
+            },
+            Const {
+                name: "QAAF_REG_ID_MMFR3_EL1",
+                value: QAAF_REG_ID_MMFR3_EL1 as u64,
+                doc: "ID_MMFR3_EL1",
+            },
+            Const {
+                name: "QAAF_REG_ID_ISAR0_EL1",
+                value: QAAF_REG_ID_ISAR0_EL1 as u64,
+                doc: "ID_ISAR0_EL1",
+            },
+            Const {
+                name: "QAAF_REG_ID_ISAR1_EL1",
+                value: QAAF_REG_ID_ISAR1_EL1 as u64,
+                doc: "ID_ISAR1_EL1",
+            },
+            Const {
+                name: "QAAF_REG_ID_ISAR2_EL1",
+                value: QAAF_REG_ID_ISAR2_EL1 as u64,
+                doc: "ID_ISAR2_EL1",
+            },
+            Const {
+                name: "QAAF_REG_ID_ISAR3_EL1",
+                value: QAAF_REG_ID_ISAR3_EL1 as u64,
+                doc: "ID_ISAR3_EL1",
+            },
+            Const {
+                name: "QAAF_REG_ID_ISAR4_EL1",
+                value: QAAF_REG_ID_ISAR4_EL1 as u64,
+                doc: "ID_ISAR4_EL1",
+            },
+            Const {
+                name: "QAAF_REG_ID_ISAR5_EL1",
+                value: QAAF_REG_ID_ISAR5_EL1 as u64,
+                doc: "ID_ISAR5_EL1",
+            },
+            Const {
+                name: "QAAF_REG_ID_MMFR4_EL1",
+                value: QAAF_REG_ID_MMFR4_EL1 as u64,
+                doc: "ID_MMFR4_EL1",
+            },
+            Const {
+                name: "QAAF_REG_ID_ISAR6_EL1",
+                value: QAAF_REG_ID_ISAR6_EL1 as u64,
+                doc: "ID_ISAR6_EL1",
+            },
+            Const {
+                name: "QAAF_REG_MVFR0_EL1",
+                value: QAAF_REG_MVFR0_EL1 as u64,
+                doc: "MVFR0_EL1",
+            },
+            Const {
+                name: "QAAF_REG_MVFR1_EL1",
+                value: QAAF_REG_MVFR1_EL1 as u64,
+                doc: "MVFR1_EL1",
+            },
+            Const {
+                name: "QAAF_REG_MVFR2_EL1",
+                value: QAAF_REG_MVFR2_EL1 as u64,
+                doc: "MVFR2_EL1",
+            },
+            Const {
+                name: "QAAF_REG_ID_PFR2_EL1",
+                value: QAAF_REG_ID_PFR2_EL1 as u64,
+                doc: "ID_PFR2_EL1",
+            },
+            Const {
+                name: "QAAF_REG_ID_DFR1_EL1",
+                value: QAAF_REG_ID_DFR1_EL1 as u64,
+                doc: "ID_DFR1_EL1",
+            },
+            Const {
+                name: "QAAF_REG_ID_MMFR5_EL1",
+                value: QAAF_REG_ID_MMFR5_EL1 as u64,
+                doc: "ID_MMFR5_EL1",
+            },
+            Const {
+                name: "QAAF_REG_ID_AA64PFR0_EL1",
+                value: QAAF_REG_ID_AA64PFR0_EL1 as u64,
+                doc: "ID_AA64PFR0_EL1",
+            },
+            Const {
+                name: "QAAF_REG_ID_AA64PFR1_EL1",
+                value: QAAF_REG_ID_AA64PFR1_EL1 as u64,
+                doc: "ID_AA64PFR1_EL1",
+            },
+            Const {
+                name: "QAAF_REG_ID_AA64PFR2_EL1",
+                value: QAAF_REG_ID_AA64PFR2_EL1 as u64,
+                doc: "ID_AA64PFR2_EL1",
+            },
+            Const {
+                name: "QAAF_REG_ID_AA64ZFR0_EL1",
+                value: QAAF_REG_ID_AA64ZFR0_EL1 as u64,
+                doc: "ID_AA64ZFR0_EL1",
+            },
+            Const {
+                name: "QAAF_REG_ID_AA64SMFR0_EL1",
+                value: QAAF_REG_ID_AA64SMFR0_EL1 as u64,
+                doc: "ID_AA64SMFR0_EL1",
+            },
+            Const {
+                name: "QAAF_REG_ID_AA64FPFR0_EL1",
+                value: QAAF_REG_ID_AA64FPFR0_EL1 as u64,
+                doc: "ID_AA64FPFR0_EL1",
+            },
+            Const {
+                name: "QAAF_REG_ID_AA64DFR0_EL1",
+                value: QAAF_REG_ID_AA64DFR0_EL1 as u64,
+                doc: "ID_AA64DFR0_EL1",
+            },
+            Const {
+                name: "QAAF_REG_ID_AA64DFR1_EL1",
+                value: QAAF_REG_ID_AA64DFR1_EL1 as u64,
+                doc: "ID_AA64DFR1_EL1",
+            },
+            Const {
+                name: "QAAF_REG_ID_AA64DFR2_EL1",
+                value: QAAF_REG_ID_AA64DFR2_EL1 as u64,
+                doc: "ID_AA64DFR2_EL1",
+            },
+            Const {
+                name: "QAAF_REG_ID_AA64AFR0_EL1",
+                value: QAAF_REG_ID_AA64AFR0_EL1 as u64,
+                doc: "ID_AA64AFR0_EL1",
+            },
+            Const {
+                name: "QAAF_REG_ID_AA64AFR1_EL1",
+                value: QAAF_REG_ID_AA64AFR1_EL1 as u64,
+                doc: "ID_AA64AFR1_EL1",
+            },
+            Const {
+                name: "QAAF_REG_ID_AA64ISAR0_EL1",
+                value: QAAF_REG_ID_AA64ISAR0_EL1 as u64,
+                doc: "ID_AA64ISAR0_EL1",
+            },
+            Const {
+                name: "QAAF_REG_ID_AA64ISAR1_EL1",
+                value: QAAF_REG_ID_AA64ISAR1_EL1 as u64,
+                doc: "ID_AA64ISAR1_EL1",
+            },
+            Const {
+                name: "QAAF_REG_ID_AA64ISAR2_EL1",
+                value: QAAF_REG_ID_AA64ISAR2_EL1 as u64,
+                doc: "ID_AA64ISAR2_EL1",
+            },
+            Const {
+                name: "QAAF_REG_ID_AA64ISAR3_EL1",
+                value: QAAF_REG_ID_AA64ISAR3_EL1 as u64,
+                doc: "ID_AA64ISAR3_EL1",
+            },
+            Const {
+                name: "QAAF_REG_ID_AA64MMFR0_EL1",
+                value: QAAF_REG_ID_AA64MMFR0_EL1 as u64,
+                doc: "ID_AA64MMFR0_EL1",
+            },
+            Const {
+                name: "QAAF_REG_ID_AA64MMFR1_EL1",
+                value: QAAF_REG_ID_AA64MMFR1_EL1 as u64,
+                doc: "ID_AA64MMFR1_EL1",
+            },
+            Const {
+                name: "QAAF_REG_ID_AA64MMFR2_EL1",
+                value: QAAF_REG_ID_AA64MMFR2_EL1 as u64,
+                doc: "ID_AA64MMFR2_EL1",
+            },
+            Const {
+                name: "QAAF_REG_ID_AA64MMFR3_EL1",
+                value: QAAF_REG_ID_AA64MMFR3_EL1 as u64,
+                doc: "ID_AA64MMFR3_EL1",
+            },
+            Const {
+                name: "QAAF_REG_ID_AA64MMFR4_EL1",
+                value: QAAF_REG_ID_AA64MMFR4_EL1 as u64,
+                doc: "ID_AA64MMFR4_EL1",
+            },
+            Const {
+                name: "QAAF_REG_CNTFRQ_EL0",
+                value: QAAF_REG_CNTFRQ_EL0 as u64,
+                doc: "CNTFRQ_EL0",
+            },
+            Const {
+                name: "QAAF_REG_CTR_EL0",
+                value: QAAF_REG_CTR_EL0 as u64,
+                doc: "CTR_EL0",
+            },
+            Const {
+                name: "QAAF_REG_AIDR_EL1",
+                value: QAAF_REG_AIDR_EL1 as u64,
+                doc: "AIDR_EL1. Only in the kvms390 development tree.",
+            },
+            Const {
+                name: "QAAF_IRPTC",
+                value: QAAF_IRPTC as u64,
+                doc: "interrupt-controller capabilities; layout not published",
+            },
+            Const {
+                name: "QAAF_REG_ICH_VTR_EL2",
+                value: QAAF_REG_ICH_VTR_EL2 as u64,
+                doc: "ICH_VTR_EL2",
+            },
+            Const {
+                name: "QAAF_GIC_ATTR",
+                value: QAAF_GIC_ATTR as u64,
+                doc: "GIC attributes; layout not published",
+            },
+            Const {
+                name: "QAAF_REG_PMMIR_EL1",
+                value: QAAF_REG_PMMIR_EL1 as u64,
+                doc: "PMMIR_EL1",
+            },
+            Const {
+                name: "QAAF_REG_PMCR_EL0",
+                value: QAAF_REG_PMCR_EL0 as u64,
+                doc: "PMCR_EL0",
+            },
+            Const {
+                name: "QAAF_REG_PMCEID0_EL0",
+                value: QAAF_REG_PMCEID0_EL0 as u64,
+                doc: "PMCEID0_EL0",
+            },
+            Const {
+                name: "QAAF_REG_PMCEID1_EL0",
+                value: QAAF_REG_PMCEID1_EL0 as u64,
+                doc: "PMCEID1_EL0",
+            },
+        ],
+    };
 
     /// Every constant group, in header order.
-    pub const CONST_GROUPS: &[ConstGroup] = &[ICPTR_CODES, VIR_CODES, TIR_BITS, FORMATS, ASR_FLAGS, QAAF_FUNCTIONS, QAAF_REGS];
+    pub const CONST_GROUPS: &[ConstGroup] = &[
+        ICPTR_CODES,
+        VIR_CODES,
+        TIR_BITS,
+        FORMATS,
+        ASR_FLAGS,
+        QAAF_FUNCTIONS,
+        QAAF_REGS,
+    ];
 
-    /// `SAE_VCPU_RESET_HCR_EL2`: HCR_EL2 at vCPU reset (posted: without AMO, IMO, FMO, TLOR), the HCR_EL2 fields E2H, RW, PTW, TSC, TID1, TID2, TID3, TID4, TID5, TIDCP, AMO, IMO, FMO, TLOR. Only in the kvms390 development tree.
-    pub const SAE_VCPU_RESET_HCR_EL2: u64 = arm64_uapi::regs::HCR_EL2::E2H::MASK | arm64_uapi::regs::HCR_EL2::RW::MASK | arm64_uapi::regs::HCR_EL2::PTW::MASK | arm64_uapi::regs::HCR_EL2::TSC::MASK | arm64_uapi::regs::HCR_EL2::TID1::MASK | arm64_uapi::regs::HCR_EL2::TID2::MASK | arm64_uapi::regs::HCR_EL2::TID3::MASK | arm64_uapi::regs::HCR_EL2::TID4::MASK | arm64_uapi::regs::HCR_EL2::TID5::MASK | arm64_uapi::regs::HCR_EL2::TIDCP::MASK | arm64_uapi::regs::HCR_EL2::AMO::MASK | arm64_uapi::regs::HCR_EL2::IMO::MASK | arm64_uapi::regs::HCR_EL2::FMO::MASK | arm64_uapi::regs::HCR_EL2::TLOR::MASK;
+    /// `SAE_VCPU_RESET_HCR_EL2`: HCR_EL2 at vCPU reset (posted: without AMO, IMO, FMO, TLOR), the
+    /// HCR_EL2 fields E2H, RW, PTW, TSC, TID1, TID2, TID3, TID4, TID5, TIDCP, AMO, IMO, FMO, TLOR.
+    /// Only in the kvms390 development tree.
+    pub const SAE_VCPU_RESET_HCR_EL2: u64 = arm64_uapi::regs::HCR_EL2::E2H::MASK
+        | arm64_uapi::regs::HCR_EL2::RW::MASK
+        | arm64_uapi::regs::HCR_EL2::PTW::MASK
+        | arm64_uapi::regs::HCR_EL2::TSC::MASK
+        | arm64_uapi::regs::HCR_EL2::TID1::MASK
+        | arm64_uapi::regs::HCR_EL2::TID2::MASK
+        | arm64_uapi::regs::HCR_EL2::TID3::MASK
+        | arm64_uapi::regs::HCR_EL2::TID4::MASK
+        | arm64_uapi::regs::HCR_EL2::TID5::MASK
+        | arm64_uapi::regs::HCR_EL2::TIDCP::MASK
+        | arm64_uapi::regs::HCR_EL2::AMO::MASK
+        | arm64_uapi::regs::HCR_EL2::IMO::MASK
+        | arm64_uapi::regs::HCR_EL2::FMO::MASK
+        | arm64_uapi::regs::HCR_EL2::TLOR::MASK;
 
-/// `struct kvm_sae_block` as data: every field, reserved range, nested struct and union member.
-pub const KVM_SAE_BLOCK: Struct = Struct {
-    c_name: "kvm_sae_block",
-    rust_name: "SaeControlBlock",
-    size: 0x1000,
-    align: 0x1000,
-    packed: true,
-    doc: "SAE control block (state description); SAE takes its physical address",
-    items: &[
-        Item::Field(Field { name: "_0000", offset: 0x0, ty: CType::U64, count: 16, doc: "", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Field(Field { name: "icptr", offset: 0x80, ty: CType::U8, count: 0, doc: "interception code of the last exit (SAE_ICPTR_*); the host zeroes it before every SAE", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Field(Field { name: "_0081", offset: 0x81, ty: CType::U8, count: 7, doc: "", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Field(Field { name: "scad", offset: 0x88, ty: CType::U64, count: 0, doc: "unused by KVM; system control area designation (cf. SAE_VIR_SCA)", evidence: Evidence::Posted, meaning: Evidence::Inferred }),
-        Item::Field(Field { name: "_0090", offset: 0x90, ty: CType::U64, count: 16, doc: "the posted comment says 0x00b0", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Field(Field { name: "cntp_ctl", offset: 0x110, ty: CType::U32, count: 0, doc: "CNTP_CTL_EL0", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Field(Field { name: "cntv_ctl", offset: 0x114, ty: CType::U32, count: 0, doc: "CNTV_CTL_EL0", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Field(Field { name: "irq_ctl", offset: 0x118, ty: CType::U8, count: 0, doc: "interrupt control; unused by KVM", evidence: Evidence::Posted, meaning: Evidence::Inferred }),
-        Item::Field(Field { name: "_0119", offset: 0x119, ty: CType::U8, count: 7, doc: "", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Group(Group { name: "ic_regs", offset: 0x120, doc: "GICv3 virtual CPU interface", fields: &[Field { name: "ich_hcr_el2", offset: 0x120, ty: CType::U64, count: 0, doc: "ICH_HCR_EL2", evidence: Evidence::Posted, meaning: Evidence::Posted }, Field { name: "ich_vmcr_el2", offset: 0x128, ty: CType::U64, count: 0, doc: "ICH_VMCR_EL2", evidence: Evidence::Posted, meaning: Evidence::Posted }, Field { name: "ich_ap0r0_el2", offset: 0x130, ty: CType::U64, count: 0, doc: "ICH_AP0R0_EL2", evidence: Evidence::Posted, meaning: Evidence::Posted }, Field { name: "ich_ap1r0_el2", offset: 0x138, ty: CType::U64, count: 0, doc: "ICH_AP1R0_EL2", evidence: Evidence::Posted, meaning: Evidence::Posted }, Field { name: "_0140", offset: 0x140, ty: CType::U64, count: 2, doc: "", evidence: Evidence::Posted, meaning: Evidence::Posted }, Field { name: "ich_lrn_el2", offset: 0x150, ty: CType::U64, count: 4, doc: "ICH_LR0_EL2..ICH_LR3_EL2", evidence: Evidence::Posted, meaning: Evidence::Posted }, Field { name: "_0170", offset: 0x170, ty: CType::U64, count: 4, doc: "", evidence: Evidence::Posted, meaning: Evidence::Posted }] }),
-        Item::Field(Field { name: "_0190", offset: 0x190, ty: CType::U64, count: 12, doc: "v1: u64[13]", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Field(Field { name: "contextidr_el1", offset: 0x1f0, ty: CType::U64, count: 0, doc: "CONTEXTIDR_EL1 (v2+)", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Field(Field { name: "wip", offset: 0x1f8, ty: CType::U32, count: 0, doc: "unused by KVM; meaning unknown", evidence: Evidence::Posted, meaning: Evidence::Inferred }),
-        Item::Field(Field { name: "_01fc", offset: 0x1fc, ty: CType::U32, count: 0, doc: "", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Field(Field { name: "sdf", offset: 0x200, ty: CType::U8, count: 0, doc: "state-description format (SAE_SD_FORMAT_*)", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Field(Field { name: "_0201", offset: 0x201, ty: CType::U8, count: 7, doc: "", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Field(Field { name: "mso", offset: 0x208, ty: CType::U64, count: 0, doc: "main-storage origin; the host sets 0", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Field(Field { name: "msl", offset: 0x210, ty: CType::U64, count: 0, doc: "main-storage limit: the highest guest address", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Field(Field { name: "hbasce", offset: 0x218, ty: CType::U64, count: 0, doc: "host ASCE of the guest address space (the gmap ASCE)", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Field(Field { name: "_0220", offset: 0x220, ty: CType::U64, count: 0, doc: "", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Field(Field { name: "gpto", offset: 0x228, ty: CType::U64, count: 0, doc: "guest timer offset: PTFF QAGTO of the VM-wide epoch (tree); QAGPT converts back", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Field(Field { name: "ic", offset: 0x230, ty: CType::U64, count: 0, doc: "unused by KVM; interception controls", evidence: Evidence::Posted, meaning: Evidence::Inferred }),
-        Item::Field(Field { name: "ec", offset: 0x238, ty: CType::U64, count: 0, doc: "unused by KVM; execution controls", evidence: Evidence::Posted, meaning: Evidence::Inferred }),
-        Item::Field(Field { name: "save_area", offset: 0x240, ty: CType::U64, count: 0, doc: "physical address of the save area", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Field(Field { name: "_0248", offset: 0x248, ty: CType::U64, count: 7, doc: "", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Field(Field { name: "_0280", offset: 0x280, ty: CType::U8, count: 6, doc: "", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Field(Field { name: "lrcpua", offset: 0x286, ty: CType::U16, count: 0, doc: "unused by KVM; meaning unknown", evidence: Evidence::Posted, meaning: Evidence::Inferred }),
-        Item::Field(Field { name: "pstate", offset: 0x288, ty: CType::U64, count: 0, doc: "PSTATE (SPSR layout)", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Field(Field { name: "pc", offset: 0x290, ty: CType::U64, count: 0, doc: "PC", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Field(Field { name: "sp_el0", offset: 0x298, ty: CType::U64, count: 0, doc: "SP_EL0", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Field(Field { name: "sp_el1", offset: 0x2a0, ty: CType::U64, count: 0, doc: "SP_EL1", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Field(Field { name: "_02a8", offset: 0x2a8, ty: CType::U64, count: 0, doc: "", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Field(Field { name: "fpcr", offset: 0x2b0, ty: CType::U64, count: 0, doc: "FPCR", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Field(Field { name: "fpsr", offset: 0x2b8, ty: CType::U64, count: 0, doc: "FPSR", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Field(Field { name: "sve_pregs", offset: 0x2c0, ty: CType::U16, count: 16, doc: "SVE P0..P15 (16 bits each: a 128-bit vector length)", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Field(Field { name: "sve_ffr", offset: 0x2e0, ty: CType::U16, count: 0, doc: "SVE FFR", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Field(Field { name: "_02e2", offset: 0x2e2, ty: CType::U8, count: 6, doc: "", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Field(Field { name: "_02e8", offset: 0x2e8, ty: CType::U64, count: 3, doc: "", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Field(Field { name: "gpr", offset: 0x300, ty: CType::U64, count: 31, doc: "X0..X30", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Field(Field { name: "_03f8", offset: 0x3f8, ty: CType::U64, count: 0, doc: "", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Union(Union { offset: 0x400, size: 64, members: &[Member::Field(Field { name: "icptd", offset: 0x400, ty: CType::U64, count: 8, doc: "interception details, read according to icptr", evidence: Evidence::Posted, meaning: Evidence::Posted }), Member::Field(Field { name: "vir", offset: 0x400, ty: CType::U16, count: 0, doc: "validity reason; icptr 0x01", evidence: Evidence::Posted, meaning: Evidence::Posted }), Member::Group(Group { name: "hai", offset: 0x400, doc: "host-access exception; icptr 0x02, and 0x06 (size fault, tree)", fields: &[Field { name: "esr_elz", offset: 0x400, ty: CType::U64, count: 0, doc: "ESR-like syndrome", evidence: Evidence::Posted, meaning: Evidence::Posted }, Field { name: "_0408", offset: 0x408, ty: CType::U8, count: 6, doc: "", evidence: Evidence::Posted, meaning: Evidence::Posted }, Field { name: "pic", offset: 0x40e, ty: CType::U16, count: 0, doc: "s390 program-interruption code", evidence: Evidence::Posted, meaning: Evidence::Posted }, Field { name: "teid", offset: 0x410, ty: CType::U64, count: 0, doc: "s390 union teid", evidence: Evidence::Posted, meaning: Evidence::Posted }, Field { name: "far_elz", offset: 0x418, ty: CType::U64, count: 0, doc: "faulting guest VA (gva_t)", evidence: Evidence::Posted, meaning: Evidence::Posted }, Field { name: "vaddr", offset: 0x420, ty: CType::U64, count: 0, doc: "gva_t; unused by KVM", evidence: Evidence::Posted, meaning: Evidence::Posted }, Field { name: "suppl", offset: 0x428, ty: CType::U64, count: 0, doc: "supplemental information; unused by KVM", evidence: Evidence::Posted, meaning: Evidence::Inferred }, Field { name: "gltl", offset: 0x430, ty: CType::U8, count: 0, doc: "stage-1 translation-table level", evidence: Evidence::Posted, meaning: Evidence::Posted }, Field { name: "_0431", offset: 0x431, ty: CType::U8, count: 7, doc: "", evidence: Evidence::Posted, meaning: Evidence::Posted }, Field { name: "_0438", offset: 0x438, ty: CType::U64, count: 0, doc: "", evidence: Evidence::Posted, meaning: Evidence::Posted }] }), Member::Group(Group { name: "trap", offset: 0x400, doc: "synchronous exception; icptr 0x03", fields: &[Field { name: "esr_elz", offset: 0x400, ty: CType::U64, count: 0, doc: "ESR of the trapped exception", evidence: Evidence::Posted, meaning: Evidence::Posted }, Field { name: "_0408", offset: 0x408, ty: CType::U64, count: 2, doc: "", evidence: Evidence::Posted, meaning: Evidence::Posted }, Field { name: "far_elz", offset: 0x418, ty: CType::U64, count: 0, doc: "FAR of the trapped exception (gva_t)", evidence: Evidence::Posted, meaning: Evidence::Posted }] }), Member::Field(Field { name: "tir", offset: 0x400, ty: CType::U8, count: 0, doc: "timer reason (SAE_IR_TIMER_ID_*); icptr 0x04", evidence: Evidence::Posted, meaning: Evidence::Posted })] }),
-        Item::Field(Field { name: "_0440", offset: 0x440, ty: CType::U64, count: 376, doc: "", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-    ],
-};
+    /// `struct kvm_sae_block` as data: every field, reserved range, nested struct and union member.
+    pub const KVM_SAE_BLOCK: Struct = Struct {
+        c_name: "kvm_sae_block",
+        rust_name: "SaeControlBlock",
+        size: 0x1000,
+        align: 0x1000,
+        packed: true,
+        doc: "SAE control block (state description); SAE takes its physical address",
+        items: &[
+            Item::Field(Field {
+                name: "_0000",
+                offset: 0x0,
+                ty: CType::U64,
+                count: 16,
+                doc: "",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Field(Field {
+                name: "icptr",
+                offset: 0x80,
+                ty: CType::U8,
+                count: 0,
+                doc: "interception code of the last exit (SAE_ICPTR_*); the host zeroes it before \
+                    every SAE",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Field(Field {
+                name: "_0081",
+                offset: 0x81,
+                ty: CType::U8,
+                count: 7,
+                doc: "",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Field(Field {
+                name: "scad",
+                offset: 0x88,
+                ty: CType::U64,
+                count: 0,
+                doc: "unused by KVM; system control area designation (cf. SAE_VIR_SCA)",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Inferred,
+            }),
+            Item::Field(Field {
+                name: "_0090",
+                offset: 0x90,
+                ty: CType::U64,
+                count: 16,
+                doc: "the posted comment says 0x00b0",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Field(Field {
+                name: "cntp_ctl",
+                offset: 0x110,
+                ty: CType::U32,
+                count: 0,
+                doc: "CNTP_CTL_EL0",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Field(Field {
+                name: "cntv_ctl",
+                offset: 0x114,
+                ty: CType::U32,
+                count: 0,
+                doc: "CNTV_CTL_EL0",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Field(Field {
+                name: "irq_ctl",
+                offset: 0x118,
+                ty: CType::U8,
+                count: 0,
+                doc: "interrupt control; unused by KVM",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Inferred,
+            }),
+            Item::Field(Field {
+                name: "_0119",
+                offset: 0x119,
+                ty: CType::U8,
+                count: 7,
+                doc: "",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Group(Group {
+                name: "ic_regs",
+                offset: 0x120,
+                doc: "GICv3 virtual CPU interface",
+                fields: &[
+                    Field {
+                        name: "ich_hcr_el2",
+                        offset: 0x120,
+                        ty: CType::U64,
+                        count: 0,
+                        doc: "ICH_HCR_EL2",
+                        evidence: Evidence::Posted,
+                        meaning: Evidence::Posted,
+                    },
+                    Field {
+                        name: "ich_vmcr_el2",
+                        offset: 0x128,
+                        ty: CType::U64,
+                        count: 0,
+                        doc: "ICH_VMCR_EL2",
+                        evidence: Evidence::Posted,
+                        meaning: Evidence::Posted,
+                    },
+                    Field {
+                        name: "ich_ap0r0_el2",
+                        offset: 0x130,
+                        ty: CType::U64,
+                        count: 0,
+                        doc: "ICH_AP0R0_EL2",
+                        evidence: Evidence::Posted,
+                        meaning: Evidence::Posted,
+                    },
+                    Field {
+                        name: "ich_ap1r0_el2",
+                        offset: 0x138,
+                        ty: CType::U64,
+                        count: 0,
+                        doc: "ICH_AP1R0_EL2",
+                        evidence: Evidence::Posted,
+                        meaning: Evidence::Posted,
+                    },
+                    Field {
+                        name: "_0140",
+                        offset: 0x140,
+                        ty: CType::U64,
+                        count: 2,
+                        doc: "",
+                        evidence: Evidence::Posted,
+                        meaning: Evidence::Posted,
+                    },
+                    Field {
+                        name: "ich_lrn_el2",
+                        offset: 0x150,
+                        ty: CType::U64,
+                        count: 4,
+                        doc: "ICH_LR0_EL2..ICH_LR3_EL2",
+                        evidence: Evidence::Posted,
+                        meaning: Evidence::Posted,
+                    },
+                    Field {
+                        name: "_0170",
+                        offset: 0x170,
+                        ty: CType::U64,
+                        count: 4,
+                        doc: "",
+                        evidence: Evidence::Posted,
+                        meaning: Evidence::Posted,
+                    },
+                ],
+            }),
+            Item::Field(Field {
+                name: "_0190",
+                offset: 0x190,
+                ty: CType::U64,
+                count: 12,
+                doc: "v1: u64[13]",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Field(Field {
+                name: "contextidr_el1",
+                offset: 0x1f0,
+                ty: CType::U64,
+                count: 0,
+                doc: "CONTEXTIDR_EL1 (v2+)",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Field(Field {
+                name: "wip",
+                offset: 0x1f8,
+                ty: CType::U32,
+                count: 0,
+                doc: "unused by KVM; meaning unknown",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Inferred,
+            }),
+            Item::Field(Field {
+                name: "_01fc",
+                offset: 0x1fc,
+                ty: CType::U32,
+                count: 0,
+                doc: "",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Field(Field {
+                name: "sdf",
+                offset: 0x200,
+                ty: CType::U8,
+                count: 0,
+                doc: "state-description format (SAE_SD_FORMAT_*)",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Field(Field {
+                name: "_0201",
+                offset: 0x201,
+                ty: CType::U8,
+                count: 7,
+                doc: "",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Field(Field {
+                name: "mso",
+                offset: 0x208,
+                ty: CType::U64,
+                count: 0,
+                doc: "main-storage origin; the host sets 0",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Field(Field {
+                name: "msl",
+                offset: 0x210,
+                ty: CType::U64,
+                count: 0,
+                doc: "main-storage limit: the highest guest address",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Field(Field {
+                name: "hbasce",
+                offset: 0x218,
+                ty: CType::U64,
+                count: 0,
+                doc: "host ASCE of the guest address space (the gmap ASCE)",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Field(Field {
+                name: "_0220",
+                offset: 0x220,
+                ty: CType::U64,
+                count: 0,
+                doc: "",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Field(Field {
+                name: "gpto",
+                offset: 0x228,
+                ty: CType::U64,
+                count: 0,
+                doc: "guest timer offset: PTFF QAGTO of the VM-wide epoch (tree); QAGPT converts \
+                    back",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Field(Field {
+                name: "ic",
+                offset: 0x230,
+                ty: CType::U64,
+                count: 0,
+                doc: "unused by KVM; interception controls",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Inferred,
+            }),
+            Item::Field(Field {
+                name: "ec",
+                offset: 0x238,
+                ty: CType::U64,
+                count: 0,
+                doc: "unused by KVM; execution controls",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Inferred,
+            }),
+            Item::Field(Field {
+                name: "save_area",
+                offset: 0x240,
+                ty: CType::U64,
+                count: 0,
+                doc: "physical address of the save area",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Field(Field {
+                name: "_0248",
+                offset: 0x248,
+                ty: CType::U64,
+                count: 7,
+                doc: "",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Field(Field {
+                name: "_0280",
+                offset: 0x280,
+                ty: CType::U8,
+                count: 6,
+                doc: "",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Field(Field {
+                name: "lrcpua",
+                offset: 0x286,
+                ty: CType::U16,
+                count: 0,
+                doc: "unused by KVM; meaning unknown",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Inferred,
+            }),
+            Item::Field(Field {
+                name: "pstate",
+                offset: 0x288,
+                ty: CType::U64,
+                count: 0,
+                doc: "PSTATE (SPSR layout)",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Field(Field {
+                name: "pc",
+                offset: 0x290,
+                ty: CType::U64,
+                count: 0,
+                doc: "PC",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Field(Field {
+                name: "sp_el0",
+                offset: 0x298,
+                ty: CType::U64,
+                count: 0,
+                doc: "SP_EL0",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Field(Field {
+                name: "sp_el1",
+                offset: 0x2a0,
+                ty: CType::U64,
+                count: 0,
+                doc: "SP_EL1",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Field(Field {
+                name: "_02a8",
+                offset: 0x2a8,
+                ty: CType::U64,
+                count: 0,
+                doc: "",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Field(Field {
+                name: "fpcr",
+                offset: 0x2b0,
+                ty: CType::U64,
+                count: 0,
+                doc: "FPCR",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Field(Field {
+                name: "fpsr",
+                offset: 0x2b8,
+                ty: CType::U64,
+                count: 0,
+                doc: "FPSR",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Field(Field {
+                name: "sve_pregs",
+                offset: 0x2c0,
+                ty: CType::U16,
+                count: 16,
+                doc: "SVE P0..P15 (16 bits each: a 128-bit vector length)",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Field(Field {
+                name: "sve_ffr",
+                offset: 0x2e0,
+                ty: CType::U16,
+                count: 0,
+                doc: "SVE FFR",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Field(Field {
+                name: "_02e2",
+                offset: 0x2e2,
+                ty: CType::U8,
+                count: 6,
+                doc: "",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Field(Field {
+                name: "_02e8",
+                offset: 0x2e8,
+                ty: CType::U64,
+                count: 3,
+                doc: "",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Field(Field {
+                name: "gpr",
+                offset: 0x300,
+                ty: CType::U64,
+                count: 31,
+                doc: "X0..X30",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Field(Field {
+                name: "_03f8",
+                offset: 0x3f8,
+                ty: CType::U64,
+                count: 0,
+                doc: "",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Union(Union {
+                offset: 0x400,
+                size: 64,
+                members: &[
+                    Member::Field(Field {
+                        name: "icptd",
+                        offset: 0x400,
+                        ty: CType::U64,
+                        count: 8,
+                        doc: "interception details, read according to icptr",
+                        evidence: Evidence::Posted,
+                        meaning: Evidence::Posted,
+                    }),
+                    Member::Field(Field {
+                        name: "vir",
+                        offset: 0x400,
+                        ty: CType::U16,
+                        count: 0,
+                        doc: "validity reason; icptr 0x01",
+                        evidence: Evidence::Posted,
+                        meaning: Evidence::Posted,
+                    }),
+                    Member::Group(Group {
+                        name: "hai",
+                        offset: 0x400,
+                        doc: "host-access exception; icptr 0x02, and 0x06 (size fault, tree)",
+                        fields: &[
+                            Field {
+                                name: "esr_elz",
+                                offset: 0x400,
+                                ty: CType::U64,
+                                count: 0,
+                                doc: "ESR-like syndrome",
+                                evidence: Evidence::Posted,
+                                meaning: Evidence::Posted,
+                            },
+                            Field {
+                                name: "_0408",
+                                offset: 0x408,
+                                ty: CType::U8,
+                                count: 6,
+                                doc: "",
+                                evidence: Evidence::Posted,
+                                meaning: Evidence::Posted,
+                            },
+                            Field {
+                                name: "pic",
+                                offset: 0x40e,
+                                ty: CType::U16,
+                                count: 0,
+                                doc: "s390 program-interruption code",
+                                evidence: Evidence::Posted,
+                                meaning: Evidence::Posted,
+                            },
+                            Field {
+                                name: "teid",
+                                offset: 0x410,
+                                ty: CType::U64,
+                                count: 0,
+                                doc: "s390 union teid",
+                                evidence: Evidence::Posted,
+                                meaning: Evidence::Posted,
+                            },
+                            Field {
+                                name: "far_elz",
+                                offset: 0x418,
+                                ty: CType::U64,
+                                count: 0,
+                                doc: "faulting guest VA (gva_t)",
+                                evidence: Evidence::Posted,
+                                meaning: Evidence::Posted,
+                            },
+                            Field {
+                                name: "vaddr",
+                                offset: 0x420,
+                                ty: CType::U64,
+                                count: 0,
+                                doc: "gva_t; unused by KVM",
+                                evidence: Evidence::Posted,
+                                meaning: Evidence::Posted,
+                            },
+                            Field {
+                                name: "suppl",
+                                offset: 0x428,
+                                ty: CType::U64,
+                                count: 0,
+                                doc: "supplemental information; unused by KVM",
+                                evidence: Evidence::Posted,
+                                meaning: Evidence::Inferred,
+                            },
+                            Field {
+                                name: "gltl",
+                                offset: 0x430,
+                                ty: CType::U8,
+                                count: 0,
+                                doc: "stage-1 translation-table level",
+                                evidence: Evidence::Posted,
+                                meaning: Evidence::Posted,
+                            },
+                            Field {
+                                name: "_0431",
+                                offset: 0x431,
+                                ty: CType::U8,
+                                count: 7,
+                                doc: "",
+                                evidence: Evidence::Posted,
+                                meaning: Evidence::Posted,
+                            },
+                            Field {
+                                name: "_0438",
+                                offset: 0x438,
+                                ty: CType::U64,
+                                count: 0,
+                                doc: "",
+                                evidence: Evidence::Posted,
+                                meaning: Evidence::Posted,
+                            },
+                        ],
+                    }),
+                    Member::Group(Group {
+                        name: "trap",
+                        offset: 0x400,
+                        doc: "synchronous exception; icptr 0x03",
+                        fields: &[
+                            Field {
+                                name: "esr_elz",
+                                offset: 0x400,
+                                ty: CType::U64,
+                                count: 0,
+                                doc: "ESR of the trapped exception",
+                                evidence: Evidence::Posted,
+                                meaning: Evidence::Posted,
+                            },
+                            Field {
+                                name: "_0408",
+                                offset: 0x408,
+                                ty: CType::U64,
+                                count: 2,
+                                doc: "",
+                                evidence: Evidence::Posted,
+                                meaning: Evidence::Posted,
+                            },
+                            Field {
+                                name: "far_elz",
+                                offset: 0x418,
+                                ty: CType::U64,
+                                count: 0,
+                                doc: "FAR of the trapped exception (gva_t)",
+                                evidence: Evidence::Posted,
+                                meaning: Evidence::Posted,
+                            },
+                        ],
+                    }),
+                    Member::Field(Field {
+                        name: "tir",
+                        offset: 0x400,
+                        ty: CType::U8,
+                        count: 0,
+                        doc: "timer reason (SAE_IR_TIMER_ID_*); icptr 0x04",
+                        evidence: Evidence::Posted,
+                        meaning: Evidence::Posted,
+                    }),
+                ],
+            }),
+            Item::Field(Field {
+                name: "_0440",
+                offset: 0x440,
+                ty: CType::U64,
+                count: 376,
+                doc: "",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+        ],
+    };
 
-/// `struct kvm_sae_save_area` as data: every field, reserved range, nested struct and union member.
-pub const KVM_SAE_SAVE_AREA: Struct = Struct {
-    c_name: "kvm_sae_save_area",
-    rust_name: "SaveArea",
-    size: 0x1000,
-    align: 0x1000,
-    packed: true,
-    doc: "SAE save area: the guest system registers (LASRM/STIASRM, EASR/SASR)",
-    items: &[
-        Item::Field(Field { name: "saf", offset: 0x0, ty: CType::U8, count: 0, doc: "save-area format (SAE_SAVE_AREA_FORMAT_*)", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Field(Field { name: "_0001", offset: 0x1, ty: CType::U8, count: 5, doc: "", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Field(Field { name: "sas", offset: 0x6, ty: CType::U16, count: 0, doc: "save-area status (SAE_SAS_*)", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Field(Field { name: "sdo", offset: 0x8, ty: CType::U64, count: 0, doc: "physical address of the owning SAE block; vCPU reset writes it (tree)", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Field(Field { name: "_0010", offset: 0x10, ty: CType::U64, count: 2, doc: "", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Field(Field { name: "regs", offset: 0x20, ty: CType::U64, count: 508, doc: "machine-defined; layout not published (v1: 507)", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-    ],
-};
+    /// `struct kvm_sae_save_area` as data: every field, reserved range, nested struct and union
+    /// member.
+    pub const KVM_SAE_SAVE_AREA: Struct = Struct {
+        c_name: "kvm_sae_save_area",
+        rust_name: "SaveArea",
+        size: 0x1000,
+        align: 0x1000,
+        packed: true,
+        doc: "SAE save area: the guest system registers (LASRM/STIASRM, EASR/SASR)",
+        items: &[
+            Item::Field(Field {
+                name: "saf",
+                offset: 0x0,
+                ty: CType::U8,
+                count: 0,
+                doc: "save-area format (SAE_SAVE_AREA_FORMAT_*)",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Field(Field {
+                name: "_0001",
+                offset: 0x1,
+                ty: CType::U8,
+                count: 5,
+                doc: "",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Field(Field {
+                name: "sas",
+                offset: 0x6,
+                ty: CType::U16,
+                count: 0,
+                doc: "save-area status (SAE_SAS_*)",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Field(Field {
+                name: "sdo",
+                offset: 0x8,
+                ty: CType::U64,
+                count: 0,
+                doc: "physical address of the owning SAE block; vCPU reset writes it (tree)",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Field(Field {
+                name: "_0010",
+                offset: 0x10,
+                ty: CType::U64,
+                count: 2,
+                doc: "",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Field(Field {
+                name: "regs",
+                offset: 0x20,
+                ty: CType::U64,
+                count: 508,
+                doc: "machine-defined; layout not published (v1: 507)",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+        ],
+    };
 
-/// `struct qaaf_qmc_block` as data: every field, reserved range, nested struct and union member.
-pub const QAAF_QMC_BLOCK: Struct = Struct {
-    c_name: "qaaf_qmc_block",
-    rust_name: "QaafQmcBlock",
-    size: 0x1000,
-    align: 0x1000,
-    packed: false,
-    doc: "QAAF query-model-capabilities block (QAAF_FC_QMC)",
-    items: &[
-        Item::Field(Field { name: "_0000", offset: 0x0, ty: CType::U64, count: 0, doc: "", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Field(Field { name: "ssdf", offset: 0x8, ty: CType::U8, count: 0, doc: "supported state-description formats", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Field(Field { name: "_0009", offset: 0x9, ty: CType::U8, count: 0, doc: "", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Field(Field { name: "ssaf", offset: 0xa, ty: CType::U8, count: 0, doc: "supported save-area formats", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Field(Field { name: "_000b", offset: 0xb, ty: CType::U8, count: 3, doc: "", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-        Item::Field(Field { name: "maxncpu", offset: 0xe, ty: CType::U16, count: 0, doc: "the maximum vCPU id (count = maxncpu + 1)", evidence: Evidence::Posted, meaning: Evidence::Unposted }),
-        Item::Field(Field { name: "regs", offset: 0x10, ty: CType::U64, count: 510, doc: "register values, indexed by QAAF_REG_*", evidence: Evidence::Posted, meaning: Evidence::Posted }),
-    ],
-};
+    /// `struct qaaf_qmc_block` as data: every field, reserved range, nested struct and union
+    /// member.
+    pub const QAAF_QMC_BLOCK: Struct = Struct {
+        c_name: "qaaf_qmc_block",
+        rust_name: "QaafQmcBlock",
+        size: 0x1000,
+        align: 0x1000,
+        packed: false,
+        doc: "QAAF query-model-capabilities block (QAAF_FC_QMC)",
+        items: &[
+            Item::Field(Field {
+                name: "_0000",
+                offset: 0x0,
+                ty: CType::U64,
+                count: 0,
+                doc: "",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Field(Field {
+                name: "ssdf",
+                offset: 0x8,
+                ty: CType::U8,
+                count: 0,
+                doc: "supported state-description formats",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Field(Field {
+                name: "_0009",
+                offset: 0x9,
+                ty: CType::U8,
+                count: 0,
+                doc: "",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Field(Field {
+                name: "ssaf",
+                offset: 0xa,
+                ty: CType::U8,
+                count: 0,
+                doc: "supported save-area formats",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Field(Field {
+                name: "_000b",
+                offset: 0xb,
+                ty: CType::U8,
+                count: 3,
+                doc: "",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+            Item::Field(Field {
+                name: "maxncpu",
+                offset: 0xe,
+                ty: CType::U16,
+                count: 0,
+                doc: "the maximum vCPU id (count = maxncpu + 1)",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Unposted,
+            }),
+            Item::Field(Field {
+                name: "regs",
+                offset: 0x10,
+                ty: CType::U64,
+                count: 510,
+                doc: "register values, indexed by QAAF_REG_*",
+                evidence: Evidence::Posted,
+                meaning: Evidence::Posted,
+            }),
+        ],
+    };
 
     /// Every block, in header order.
     pub const STRUCTS: &[Struct] = &[KVM_SAE_BLOCK, KVM_SAE_SAVE_AREA, QAAF_QMC_BLOCK];
@@ -796,7 +1960,8 @@ pub mod codes {
     use super::consts::*;
     use crate::Evidence;
 
-    /// Interception codes in icptr (`SAE_ICPTR_*`, read from `icptr`). Codes not named here decode to `Other` with the raw value.
+    /// Interception codes in icptr (`SAE_ICPTR_*`, read from `icptr`). Codes not named here decode
+    /// to `Other` with the raw value.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, FromPrimitive, IntoPrimitive)]
     #[repr(u8)]
     #[non_exhaustive]
@@ -805,19 +1970,25 @@ pub mod codes {
         Spurious = SAE_ICPTR_SPURIOUS,
         /// `SAE_ICPTR_VALIDITY` (0x01): the block is invalid; reason in vir. Details: `vir`.
         Validity = SAE_ICPTR_VALIDITY,
-        /// `SAE_ICPTR_HOST_ACCESS_EXCEPTION` (0x02): a host-side fault on guest memory; see hai. Details: `hai`.
+        /// `SAE_ICPTR_HOST_ACCESS_EXCEPTION` (0x02): a host-side fault on guest memory; see hai.
+        /// Details: `hai`.
         HostAccessException = SAE_ICPTR_HOST_ACCESS_EXCEPTION,
-        /// `SAE_ICPTR_SYNCHRONOUS_EXCEPTION` (0x03): a guest exception to emulate; see trap. Details: `trap`.
+        /// `SAE_ICPTR_SYNCHRONOUS_EXCEPTION` (0x03): a guest exception to emulate; see trap.
+        /// Details: `trap`.
         SynchronousException = SAE_ICPTR_SYNCHRONOUS_EXCEPTION,
         /// `SAE_ICPTR_TIMER` (0x04): a guest timer condition; see tir. Details: `tir`.
         Timer = SAE_ICPTR_TIMER,
-        /// `SAE_ICPTR_PE_INTERCOMM` (0x05): processing-element inter-communication (IPI/SGI). The reading is inferred.
+        /// `SAE_ICPTR_PE_INTERCOMM` (0x05): processing-element inter-communication (IPI/SGI). The
+        /// reading is inferred.
         PeIntercomm = SAE_ICPTR_PE_INTERCOMM,
-        /// `SAE_ICPTR_GUEST_ADDRESS_SIZE` (0x06): guest address beyond the size limit; the tree reads hai and injects a size fault. Details: `hai`. The reading is from the kvms390 tree.
+        /// `SAE_ICPTR_GUEST_ADDRESS_SIZE` (0x06): guest address beyond the size limit; the tree
+        /// reads hai and injects a size fault. Details: `hai`. The reading is from the kvms390
+        /// tree.
         GuestAddressSize = SAE_ICPTR_GUEST_ADDRESS_SIZE,
         /// `SAE_ICPTR_STOP` (0x07): stop.
         Stop = SAE_ICPTR_STOP,
-        /// `SAE_ICPTR_MIO_ADDRESS` (0x08): MIO address; SAE_ICPTR_SYSTEM_REGISTER in posted v1-v4. Formerly `SAE_ICPTR_SYSTEM_REGISTER`. Only in the kvms390 development tree.
+        /// `SAE_ICPTR_MIO_ADDRESS` (0x08): MIO address; SAE_ICPTR_SYSTEM_REGISTER in posted v1-v4.
+        /// Formerly `SAE_ICPTR_SYSTEM_REGISTER`. Only in the kvms390 development tree.
         MioAddress = SAE_ICPTR_MIO_ADDRESS,
         /// `SAE_ICPTR_PMU` (0x09): PMU.
         Pmu = SAE_ICPTR_PMU,
@@ -829,64 +2000,67 @@ pub mod codes {
     }
 
     impl Icptr {
-        /// `SAE_ICPTR_SYSTEM_REGISTER`, the former name of [`Icptr::MioAddress`] (usable in patterns).
+        /// `SAE_ICPTR_SYSTEM_REGISTER`, the former name of [`Icptr::MioAddress`] (usable in
+        /// patterns).
         pub const SYSTEM_REGISTER: Icptr = Icptr::MioAddress;
         /// The C macro name, `None` for `Other`.
         pub const fn c_name(self) -> Option<&'static str> {
             Some(match self {
-            Icptr::Spurious => "SAE_ICPTR_SPURIOUS",
-            Icptr::Validity => "SAE_ICPTR_VALIDITY",
-            Icptr::HostAccessException => "SAE_ICPTR_HOST_ACCESS_EXCEPTION",
-            Icptr::SynchronousException => "SAE_ICPTR_SYNCHRONOUS_EXCEPTION",
-            Icptr::Timer => "SAE_ICPTR_TIMER",
-            Icptr::PeIntercomm => "SAE_ICPTR_PE_INTERCOMM",
-            Icptr::GuestAddressSize => "SAE_ICPTR_GUEST_ADDRESS_SIZE",
-            Icptr::Stop => "SAE_ICPTR_STOP",
-            Icptr::MioAddress => "SAE_ICPTR_MIO_ADDRESS",
-            Icptr::Pmu => "SAE_ICPTR_PMU",
-            Icptr::Maintenance => "SAE_ICPTR_MAINTENANCE",
-            Icptr::Other(_) => return None,
+                Icptr::Spurious => "SAE_ICPTR_SPURIOUS",
+                Icptr::Validity => "SAE_ICPTR_VALIDITY",
+                Icptr::HostAccessException => "SAE_ICPTR_HOST_ACCESS_EXCEPTION",
+                Icptr::SynchronousException => "SAE_ICPTR_SYNCHRONOUS_EXCEPTION",
+                Icptr::Timer => "SAE_ICPTR_TIMER",
+                Icptr::PeIntercomm => "SAE_ICPTR_PE_INTERCOMM",
+                Icptr::GuestAddressSize => "SAE_ICPTR_GUEST_ADDRESS_SIZE",
+                Icptr::Stop => "SAE_ICPTR_STOP",
+                Icptr::MioAddress => "SAE_ICPTR_MIO_ADDRESS",
+                Icptr::Pmu => "SAE_ICPTR_PMU",
+                Icptr::Maintenance => "SAE_ICPTR_MAINTENANCE",
+                Icptr::Other(_) => return None,
             })
         }
 
         /// How the code is known, `None` for `Other`.
         pub const fn evidence(self) -> Option<Evidence> {
             Some(match self {
-            Icptr::Spurious => Evidence::Posted,
-            Icptr::Validity => Evidence::Posted,
-            Icptr::HostAccessException => Evidence::Posted,
-            Icptr::SynchronousException => Evidence::Posted,
-            Icptr::Timer => Evidence::Posted,
-            Icptr::PeIntercomm => Evidence::Posted,
-            Icptr::GuestAddressSize => Evidence::Posted,
-            Icptr::Stop => Evidence::Posted,
-            Icptr::MioAddress => Evidence::Unposted,
-            Icptr::Pmu => Evidence::Posted,
-            Icptr::Maintenance => Evidence::Posted,
-            Icptr::Other(_) => return None,
+                Icptr::Spurious => Evidence::Posted,
+                Icptr::Validity => Evidence::Posted,
+                Icptr::HostAccessException => Evidence::Posted,
+                Icptr::SynchronousException => Evidence::Posted,
+                Icptr::Timer => Evidence::Posted,
+                Icptr::PeIntercomm => Evidence::Posted,
+                Icptr::GuestAddressSize => Evidence::Posted,
+                Icptr::Stop => Evidence::Posted,
+                Icptr::MioAddress => Evidence::Unposted,
+                Icptr::Pmu => Evidence::Posted,
+                Icptr::Maintenance => Evidence::Posted,
+                Icptr::Other(_) => return None,
             })
         }
 
         /// The detail-union member the code fills, if published.
         pub const fn view(self) -> Option<&'static str> {
             match self {
-            Icptr::Spurious => None,
-            Icptr::Validity => Some("vir"),
-            Icptr::HostAccessException => Some("hai"),
-            Icptr::SynchronousException => Some("trap"),
-            Icptr::Timer => Some("tir"),
-            Icptr::PeIntercomm => None,
-            Icptr::GuestAddressSize => Some("hai"),
-            Icptr::Stop => None,
-            Icptr::MioAddress => None,
-            Icptr::Pmu => None,
-            Icptr::Maintenance => None,
-            Icptr::Other(_) => None,
+                Icptr::Spurious => None,
+                Icptr::Validity => Some("vir"),
+                Icptr::HostAccessException => Some("hai"),
+                Icptr::SynchronousException => Some("trap"),
+                Icptr::Timer => Some("tir"),
+                Icptr::PeIntercomm => None,
+                Icptr::GuestAddressSize => Some("hai"),
+                Icptr::Stop => None,
+                Icptr::MioAddress => None,
+                Icptr::Pmu => None,
+                Icptr::Maintenance => None,
+                Icptr::Other(_) => None,
             }
         }
     }
 
-    /// Validity-interception reasons in vir: posted v2-v4 only, gone from the tree (readings historical) (`SAE_VIR_*`, read from `vir`). Codes not named here decode to `Other` with the raw value.
+    /// Validity-interception reasons in vir: posted v2-v4 only, gone from the tree (readings
+    /// historical) (`SAE_VIR_*`, read from `vir`). Codes not named here decode to `Other` with the
+    /// raw value.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, FromPrimitive, IntoPrimitive)]
     #[repr(u16)]
     #[non_exhaustive]
@@ -911,7 +2085,8 @@ pub mod codes {
         MsoAlign = SAE_VIR_MSO_ALIGN,
         /// `SAE_VIR_HLC` (0x09): meaning unknown. The reading is inferred.
         Hlc = SAE_VIR_HLC,
-        /// `SAE_VIR_IRPTC` (0x0a): interrupt control (v1 spelled it SEA_VIR_IRPTC). The reading is inferred.
+        /// `SAE_VIR_IRPTC` (0x0a): interrupt control (v1 spelled it SEA_VIR_IRPTC). The reading is
+        /// inferred.
         Irptc = SAE_VIR_IRPTC,
         /// Any other value, kept.
         #[num_enum(catch_all)]
@@ -922,58 +2097,57 @@ pub mod codes {
         /// The C macro name, `None` for `Other`.
         pub const fn c_name(self) -> Option<&'static str> {
             Some(match self {
-            Vir::Unknown => "SAE_VIR_UNKNOWN",
-            Vir::UnsuppFormat => "SAE_VIR_UNSUPP_FORMAT",
-            Vir::MsoBounds => "SAE_VIR_MSO_BOUNDS",
-            Vir::Msla => "SAE_VIR_MSLA",
-            Vir::Mgpas => "SAE_VIR_MGPAS",
-            Vir::InvalSysreg => "SAE_VIR_INVAL_SYSREG",
-            Vir::HostControl => "SAE_VIR_HOST_CONTROL",
-            Vir::Sca => "SAE_VIR_SCA",
-            Vir::MsoAlign => "SAE_VIR_MSO_ALIGN",
-            Vir::Hlc => "SAE_VIR_HLC",
-            Vir::Irptc => "SAE_VIR_IRPTC",
-            Vir::Other(_) => return None,
+                Vir::Unknown => "SAE_VIR_UNKNOWN",
+                Vir::UnsuppFormat => "SAE_VIR_UNSUPP_FORMAT",
+                Vir::MsoBounds => "SAE_VIR_MSO_BOUNDS",
+                Vir::Msla => "SAE_VIR_MSLA",
+                Vir::Mgpas => "SAE_VIR_MGPAS",
+                Vir::InvalSysreg => "SAE_VIR_INVAL_SYSREG",
+                Vir::HostControl => "SAE_VIR_HOST_CONTROL",
+                Vir::Sca => "SAE_VIR_SCA",
+                Vir::MsoAlign => "SAE_VIR_MSO_ALIGN",
+                Vir::Hlc => "SAE_VIR_HLC",
+                Vir::Irptc => "SAE_VIR_IRPTC",
+                Vir::Other(_) => return None,
             })
         }
 
         /// How the code is known, `None` for `Other`.
         pub const fn evidence(self) -> Option<Evidence> {
             Some(match self {
-            Vir::Unknown => Evidence::Posted,
-            Vir::UnsuppFormat => Evidence::Posted,
-            Vir::MsoBounds => Evidence::Posted,
-            Vir::Msla => Evidence::Posted,
-            Vir::Mgpas => Evidence::Posted,
-            Vir::InvalSysreg => Evidence::Posted,
-            Vir::HostControl => Evidence::Posted,
-            Vir::Sca => Evidence::Posted,
-            Vir::MsoAlign => Evidence::Posted,
-            Vir::Hlc => Evidence::Posted,
-            Vir::Irptc => Evidence::Posted,
-            Vir::Other(_) => return None,
+                Vir::Unknown => Evidence::Posted,
+                Vir::UnsuppFormat => Evidence::Posted,
+                Vir::MsoBounds => Evidence::Posted,
+                Vir::Msla => Evidence::Posted,
+                Vir::Mgpas => Evidence::Posted,
+                Vir::InvalSysreg => Evidence::Posted,
+                Vir::HostControl => Evidence::Posted,
+                Vir::Sca => Evidence::Posted,
+                Vir::MsoAlign => Evidence::Posted,
+                Vir::Hlc => Evidence::Posted,
+                Vir::Irptc => Evidence::Posted,
+                Vir::Other(_) => return None,
             })
         }
 
         /// The detail-union member the code fills, if published.
         pub const fn view(self) -> Option<&'static str> {
             match self {
-            Vir::Unknown => None,
-            Vir::UnsuppFormat => None,
-            Vir::MsoBounds => None,
-            Vir::Msla => None,
-            Vir::Mgpas => None,
-            Vir::InvalSysreg => None,
-            Vir::HostControl => None,
-            Vir::Sca => None,
-            Vir::MsoAlign => None,
-            Vir::Hlc => None,
-            Vir::Irptc => None,
-            Vir::Other(_) => None,
+                Vir::Unknown => None,
+                Vir::UnsuppFormat => None,
+                Vir::MsoBounds => None,
+                Vir::Msla => None,
+                Vir::Mgpas => None,
+                Vir::InvalSysreg => None,
+                Vir::HostControl => None,
+                Vir::Sca => None,
+                Vir::MsoAlign => None,
+                Vir::Hlc => None,
+                Vir::Irptc => None,
+                Vir::Other(_) => None,
             }
         }
     }
-
 }
 
 /// The SAE-related opcodes.
@@ -991,13 +2165,17 @@ pub mod insn {
         Sae = 0xb9a5,
         /// LASRM (B9A6, rre): Load Arm System Register Multiple: R1 = save-area address.
         Lasrm = 0xb9a6,
-        /// STIASRM (B9A7, rre): Store and Invalidate Arm System Register Multiple: R1 = save-area address.
+        /// STIASRM (B9A7, rre): Store and Invalidate Arm System Register Multiple: R1 = save-area
+        /// address.
         Stiasrm = 0xb9a7,
-        /// QAAF (B9AD, rre): Query Available Arm Features: GR0 = function code word, R1 = output block.
+        /// QAAF (B9AD, rre): Query Available Arm Features: GR0 = function code word, R1 = output
+        /// block.
         Qaaf = 0xb9ad,
-        /// SASR (ED99, rie-h): Set Arm System Register: R1 value, R3 save area, I2 register id, M4 flags.
+        /// SASR (ED99, rie-h): Set Arm System Register: R1 value, R3 save area, I2 register id, M4
+        /// flags.
         Sasr = 0xed99,
-        /// EASR (ED9B, rie-h): Extract Arm System Register: R1 result, R3 save area, I2 register id, M4 flags.
+        /// EASR (ED9B, rie-h): Extract Arm System Register: R1 result, R3 save area, I2 register
+        /// id, M4 flags.
         Easr = 0xed9b,
     }
 
@@ -1005,36 +2183,36 @@ pub mod insn {
         /// The instruction format.
         pub const fn format(self) -> Format {
             match self {
-            Opcode::Sae => Format::Rre,
-            Opcode::Lasrm => Format::Rre,
-            Opcode::Stiasrm => Format::Rre,
-            Opcode::Qaaf => Format::Rre,
-            Opcode::Sasr => Format::RieH,
-            Opcode::Easr => Format::RieH,
+                Opcode::Sae => Format::Rre,
+                Opcode::Lasrm => Format::Rre,
+                Opcode::Stiasrm => Format::Rre,
+                Opcode::Qaaf => Format::Rre,
+                Opcode::Sasr => Format::RieH,
+                Opcode::Easr => Format::RieH,
             }
         }
 
         /// The mnemonic, lower case.
         pub const fn mnemonic(self) -> &'static str {
             match self {
-            Opcode::Sae => "sae",
-            Opcode::Lasrm => "lasrm",
-            Opcode::Stiasrm => "stiasrm",
-            Opcode::Qaaf => "qaaf",
-            Opcode::Sasr => "sasr",
-            Opcode::Easr => "easr",
+                Opcode::Sae => "sae",
+                Opcode::Lasrm => "lasrm",
+                Opcode::Stiasrm => "stiasrm",
+                Opcode::Qaaf => "qaaf",
+                Opcode::Sasr => "sasr",
+                Opcode::Easr => "easr",
             }
         }
 
         /// How the opcode is known.
         pub const fn evidence(self) -> Evidence {
             match self {
-            Opcode::Sae => Evidence::Posted,
-            Opcode::Lasrm => Evidence::Posted,
-            Opcode::Stiasrm => Evidence::Posted,
-            Opcode::Qaaf => Evidence::Posted,
-            Opcode::Sasr => Evidence::Posted,
-            Opcode::Easr => Evidence::Posted,
+                Opcode::Sae => Evidence::Posted,
+                Opcode::Lasrm => Evidence::Posted,
+                Opcode::Stiasrm => Evidence::Posted,
+                Opcode::Qaaf => Evidence::Posted,
+                Opcode::Sasr => Evidence::Posted,
+                Opcode::Easr => Evidence::Posted,
             }
         }
 
@@ -1056,187 +2234,895 @@ pub mod tables {
 
     /// The QAAF index table, in definitions order.
     pub static QAAF_ENTRIES: [QaafEntry; 55] = [
-        QaafEntry { index: QAAF_REG_MIDR_EL1, item: QaafItem::Register(regs::MIDR_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_MPIDR_EL1, item: QaafItem::Register(regs::MPIDR_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_REVIDR_EL1, item: QaafItem::Register(regs::REVIDR_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_ID_PFR0_EL1, item: QaafItem::Register(regs::ID_PFR0_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_ID_PFR1_EL1, item: QaafItem::Register(regs::ID_PFR1_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_ID_DFR0_EL1, item: QaafItem::Register(regs::ID_DFR0_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_ID_AFR0_EL1, item: QaafItem::Register(regs::ID_AFR0_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_ID_MMFR0_EL1, item: QaafItem::Register(regs::ID_MMFR0_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_ID_MMFR1_EL1, item: QaafItem::Register(regs::ID_MMFR1_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_ID_MMFR2_EL1, item: QaafItem::Register(regs::ID_MMFR2_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_ID_MMFR3_EL1, item: QaafItem::Register(regs::ID_MMFR3_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_ID_ISAR0_EL1, item: QaafItem::Register(regs::ID_ISAR0_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_ID_ISAR1_EL1, item: QaafItem::Register(regs::ID_ISAR1_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_ID_ISAR2_EL1, item: QaafItem::Register(regs::ID_ISAR2_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_ID_ISAR3_EL1, item: QaafItem::Register(regs::ID_ISAR3_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_ID_ISAR4_EL1, item: QaafItem::Register(regs::ID_ISAR4_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_ID_ISAR5_EL1, item: QaafItem::Register(regs::ID_ISAR5_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_ID_MMFR4_EL1, item: QaafItem::Register(regs::ID_MMFR4_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_ID_ISAR6_EL1, item: QaafItem::Register(regs::ID_ISAR6_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_MVFR0_EL1, item: QaafItem::Register(regs::MVFR0_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_MVFR1_EL1, item: QaafItem::Register(regs::MVFR1_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_MVFR2_EL1, item: QaafItem::Register(regs::MVFR2_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_ID_PFR2_EL1, item: QaafItem::Register(regs::ID_PFR2_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_ID_DFR1_EL1, item: QaafItem::Register(regs::ID_DFR1_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_ID_MMFR5_EL1, item: QaafItem::Register(regs::ID_MMFR5_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_ID_AA64PFR0_EL1, item: QaafItem::Register(regs::ID_AA64PFR0_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_ID_AA64PFR1_EL1, item: QaafItem::Register(regs::ID_AA64PFR1_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_ID_AA64PFR2_EL1, item: QaafItem::Register(regs::ID_AA64PFR2_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_ID_AA64ZFR0_EL1, item: QaafItem::Register(regs::ID_AA64ZFR0_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_ID_AA64SMFR0_EL1, item: QaafItem::Register(regs::ID_AA64SMFR0_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_ID_AA64FPFR0_EL1, item: QaafItem::Register(regs::ID_AA64FPFR0_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_ID_AA64DFR0_EL1, item: QaafItem::Register(regs::ID_AA64DFR0_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_ID_AA64DFR1_EL1, item: QaafItem::Register(regs::ID_AA64DFR1_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_ID_AA64DFR2_EL1, item: QaafItem::Register(regs::ID_AA64DFR2_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_ID_AA64AFR0_EL1, item: QaafItem::Register(regs::ID_AA64AFR0_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_ID_AA64AFR1_EL1, item: QaafItem::Register(regs::ID_AA64AFR1_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_ID_AA64ISAR0_EL1, item: QaafItem::Register(regs::ID_AA64ISAR0_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_ID_AA64ISAR1_EL1, item: QaafItem::Register(regs::ID_AA64ISAR1_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_ID_AA64ISAR2_EL1, item: QaafItem::Register(regs::ID_AA64ISAR2_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_ID_AA64ISAR3_EL1, item: QaafItem::Register(regs::ID_AA64ISAR3_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_ID_AA64MMFR0_EL1, item: QaafItem::Register(regs::ID_AA64MMFR0_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_ID_AA64MMFR1_EL1, item: QaafItem::Register(regs::ID_AA64MMFR1_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_ID_AA64MMFR2_EL1, item: QaafItem::Register(regs::ID_AA64MMFR2_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_ID_AA64MMFR3_EL1, item: QaafItem::Register(regs::ID_AA64MMFR3_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_ID_AA64MMFR4_EL1, item: QaafItem::Register(regs::ID_AA64MMFR4_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_CNTFRQ_EL0, item: QaafItem::Register(regs::CNTFRQ_EL0::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_CTR_EL0, item: QaafItem::Register(regs::CTR_EL0::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_AIDR_EL1, item: QaafItem::Register(regs::AIDR_EL1::DESC), evidence: Evidence::Unposted },
-        QaafEntry { index: QAAF_IRPTC, item: QaafItem::Irptc, evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_ICH_VTR_EL2, item: QaafItem::Register(regs::ICH_VTR_EL2::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_GIC_ATTR, item: QaafItem::GicAttr, evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_PMMIR_EL1, item: QaafItem::Register(regs::PMMIR_EL1::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_PMCR_EL0, item: QaafItem::Register(regs::PMCR_EL0::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_PMCEID0_EL0, item: QaafItem::Register(regs::PMCEID0_EL0::DESC), evidence: Evidence::Posted },
-        QaafEntry { index: QAAF_REG_PMCEID1_EL0, item: QaafItem::Register(regs::PMCEID1_EL0::DESC), evidence: Evidence::Posted },
+        QaafEntry {
+            index: QAAF_REG_MIDR_EL1,
+            item: QaafItem::Register(regs::MIDR_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_MPIDR_EL1,
+            item: QaafItem::Register(regs::MPIDR_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_REVIDR_EL1,
+            item: QaafItem::Register(regs::REVIDR_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_ID_PFR0_EL1,
+            item: QaafItem::Register(regs::ID_PFR0_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_ID_PFR1_EL1,
+            item: QaafItem::Register(regs::ID_PFR1_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_ID_DFR0_EL1,
+            item: QaafItem::Register(regs::ID_DFR0_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_ID_AFR0_EL1,
+            item: QaafItem::Register(regs::ID_AFR0_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_ID_MMFR0_EL1,
+            item: QaafItem::Register(regs::ID_MMFR0_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_ID_MMFR1_EL1,
+            item: QaafItem::Register(regs::ID_MMFR1_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_ID_MMFR2_EL1,
+            item: QaafItem::Register(regs::ID_MMFR2_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_ID_MMFR3_EL1,
+            item: QaafItem::Register(regs::ID_MMFR3_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_ID_ISAR0_EL1,
+            item: QaafItem::Register(regs::ID_ISAR0_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_ID_ISAR1_EL1,
+            item: QaafItem::Register(regs::ID_ISAR1_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_ID_ISAR2_EL1,
+            item: QaafItem::Register(regs::ID_ISAR2_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_ID_ISAR3_EL1,
+            item: QaafItem::Register(regs::ID_ISAR3_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_ID_ISAR4_EL1,
+            item: QaafItem::Register(regs::ID_ISAR4_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_ID_ISAR5_EL1,
+            item: QaafItem::Register(regs::ID_ISAR5_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_ID_MMFR4_EL1,
+            item: QaafItem::Register(regs::ID_MMFR4_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_ID_ISAR6_EL1,
+            item: QaafItem::Register(regs::ID_ISAR6_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_MVFR0_EL1,
+            item: QaafItem::Register(regs::MVFR0_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_MVFR1_EL1,
+            item: QaafItem::Register(regs::MVFR1_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_MVFR2_EL1,
+            item: QaafItem::Register(regs::MVFR2_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_ID_PFR2_EL1,
+            item: QaafItem::Register(regs::ID_PFR2_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_ID_DFR1_EL1,
+            item: QaafItem::Register(regs::ID_DFR1_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_ID_MMFR5_EL1,
+            item: QaafItem::Register(regs::ID_MMFR5_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_ID_AA64PFR0_EL1,
+            item: QaafItem::Register(regs::ID_AA64PFR0_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_ID_AA64PFR1_EL1,
+            item: QaafItem::Register(regs::ID_AA64PFR1_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_ID_AA64PFR2_EL1,
+            item: QaafItem::Register(regs::ID_AA64PFR2_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_ID_AA64ZFR0_EL1,
+            item: QaafItem::Register(regs::ID_AA64ZFR0_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_ID_AA64SMFR0_EL1,
+            item: QaafItem::Register(regs::ID_AA64SMFR0_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_ID_AA64FPFR0_EL1,
+            item: QaafItem::Register(regs::ID_AA64FPFR0_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_ID_AA64DFR0_EL1,
+            item: QaafItem::Register(regs::ID_AA64DFR0_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_ID_AA64DFR1_EL1,
+            item: QaafItem::Register(regs::ID_AA64DFR1_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_ID_AA64DFR2_EL1,
+            item: QaafItem::Register(regs::ID_AA64DFR2_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_ID_AA64AFR0_EL1,
+            item: QaafItem::Register(regs::ID_AA64AFR0_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_ID_AA64AFR1_EL1,
+            item: QaafItem::Register(regs::ID_AA64AFR1_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_ID_AA64ISAR0_EL1,
+            item: QaafItem::Register(regs::ID_AA64ISAR0_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_ID_AA64ISAR1_EL1,
+            item: QaafItem::Register(regs::ID_AA64ISAR1_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_ID_AA64ISAR2_EL1,
+            item: QaafItem::Register(regs::ID_AA64ISAR2_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_ID_AA64ISAR3_EL1,
+            item: QaafItem::Register(regs::ID_AA64ISAR3_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_ID_AA64MMFR0_EL1,
+            item: QaafItem::Register(regs::ID_AA64MMFR0_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_ID_AA64MMFR1_EL1,
+            item: QaafItem::Register(regs::ID_AA64MMFR1_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_ID_AA64MMFR2_EL1,
+            item: QaafItem::Register(regs::ID_AA64MMFR2_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_ID_AA64MMFR3_EL1,
+            item: QaafItem::Register(regs::ID_AA64MMFR3_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_ID_AA64MMFR4_EL1,
+            item: QaafItem::Register(regs::ID_AA64MMFR4_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_CNTFRQ_EL0,
+            item: QaafItem::Register(regs::CNTFRQ_EL0::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_CTR_EL0,
+            item: QaafItem::Register(regs::CTR_EL0::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_AIDR_EL1,
+            item: QaafItem::Register(regs::AIDR_EL1::DESC),
+            evidence: Evidence::Unposted,
+        },
+        QaafEntry {
+            index: QAAF_IRPTC,
+            item: QaafItem::Irptc,
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_ICH_VTR_EL2,
+            item: QaafItem::Register(regs::ICH_VTR_EL2::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_GIC_ATTR,
+            item: QaafItem::GicAttr,
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_PMMIR_EL1,
+            item: QaafItem::Register(regs::PMMIR_EL1::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_PMCR_EL0,
+            item: QaafItem::Register(regs::PMCR_EL0::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_PMCEID0_EL0,
+            item: QaafItem::Register(regs::PMCEID0_EL0::DESC),
+            evidence: Evidence::Posted,
+        },
+        QaafEntry {
+            index: QAAF_REG_PMCEID1_EL0,
+            item: QaafItem::Register(regs::PMCEID1_EL0::DESC),
+            evidence: Evidence::Posted,
+        },
     ];
 
     /// Where each system register lives, in definitions order.
     pub static SYSREG_PLACEMENTS: [SysRegPlacement; 118] = [
-        SysRegPlacement { reg: regs::SP_EL0::DESC, location: crate::placement::block_location("sp_el0", 0), evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::SP_EL1::DESC, location: crate::placement::block_location("sp_el1", 0), evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::FPCR::DESC, location: crate::placement::block_location("fpcr", 0), evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::FPSR::DESC, location: crate::placement::block_location("fpsr", 0), evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::CONTEXTIDR_EL1::DESC, location: crate::placement::block_location("contextidr_el1", 0), evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::CNTP_CTL_EL0::DESC, location: crate::placement::block_location("cntp_ctl", 0), evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::CNTV_CTL_EL0::DESC, location: crate::placement::block_location("cntv_ctl", 0), evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::ICH_HCR_EL2::DESC, location: crate::placement::block_location("ic_regs.ich_hcr_el2", 0), evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::ICH_VMCR_EL2::DESC, location: crate::placement::block_location("ic_regs.ich_vmcr_el2", 0), evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::ICH_AP0R0_EL2::DESC, location: crate::placement::block_location("ic_regs.ich_ap0r0_el2", 0), evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::ICH_AP1R0_EL2::DESC, location: crate::placement::block_location("ic_regs.ich_ap1r0_el2", 0), evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::ICH_LR0_EL2::DESC, location: crate::placement::block_location("ic_regs.ich_lrn_el2", 0), evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::ICH_LR1_EL2::DESC, location: crate::placement::block_location("ic_regs.ich_lrn_el2", 1), evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::ICH_LR2_EL2::DESC, location: crate::placement::block_location("ic_regs.ich_lrn_el2", 2), evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::ICH_LR3_EL2::DESC, location: crate::placement::block_location("ic_regs.ich_lrn_el2", 3), evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::ACTLR_EL1::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::AFSR0_EL1::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::AFSR1_EL1::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::CNTFRQ_EL0::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::CNTP_CVAL_EL0::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::CNTV_CVAL_EL0::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::DISR_EL1::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::MIDR_EL1::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::OSLSR_EL1::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::PAR_EL1::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::OSLAR_EL1::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::SCTLR_EL1::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::CPACR_EL1::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::VBAR_EL1::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::SPSR_EL1::DESC, location: Location::HostMemorySasr, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::ELR_EL1::DESC, location: Location::HostMemorySasr, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::ESR_EL1::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::TCR_EL1::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::MAIR_EL1::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::TTBR0_EL1::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::TTBR1_EL1::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::FAR_EL1::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::TPIDR_EL0::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::TPIDR_EL1::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::TPIDRRO_EL0::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::CNTKCTL_EL1::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::ZCR_EL1::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::SCXTNUM_EL0::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::SCXTNUM_EL1::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::APIAKEYLO_EL1::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::APIAKEYHI_EL1::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::APIBKEYLO_EL1::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::APIBKEYHI_EL1::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::APDAKEYLO_EL1::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::APDAKEYHI_EL1::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::APDBKEYLO_EL1::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::APDBKEYHI_EL1::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::APGAKEYLO_EL1::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::APGAKEYHI_EL1::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::MDSCR_EL1::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::HCR_EL2::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::HCRX_EL2::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::VMPIDR_EL2::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::CPTR_EL2::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::CNTHCTL_EL2::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::ICC_SRE_EL2::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::MDCR_EL2::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::HFGRTR_EL2::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::HFGWTR_EL2::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::HDFGRTR_EL2::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::HDFGWTR_EL2::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::HFGITR_EL2::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::VSESR_EL2::DESC, location: Location::SaveArea, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::REVIDR_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::ID_PFR0_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::ID_PFR1_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::ID_DFR0_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::ID_AFR0_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::ID_MMFR0_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::ID_MMFR1_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::ID_MMFR2_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::ID_MMFR3_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::ID_ISAR0_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::ID_ISAR1_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::ID_ISAR2_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::ID_ISAR3_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::ID_ISAR4_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::ID_ISAR5_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::ID_MMFR4_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::ID_ISAR6_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::MVFR0_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::MVFR1_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::MVFR2_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::ID_PFR2_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::ID_DFR1_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::ID_MMFR5_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::ID_AA64PFR0_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::ID_AA64PFR1_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::ID_AA64PFR2_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::ID_AA64ZFR0_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::ID_AA64SMFR0_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::ID_AA64FPFR0_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::ID_AA64DFR0_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::ID_AA64DFR1_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::ID_AA64DFR2_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::ID_AA64AFR0_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::ID_AA64AFR1_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::ID_AA64ISAR0_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::ID_AA64ISAR1_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::ID_AA64ISAR2_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::ID_AA64ISAR3_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::ID_AA64MMFR0_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::ID_AA64MMFR1_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::ID_AA64MMFR2_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::ID_AA64MMFR3_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::ID_AA64MMFR4_EL1::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::CTR_EL0::DESC, location: Location::Emulated, evidence: Evidence::Unposted },
-        SysRegPlacement { reg: regs::MPIDR_EL1::DESC, location: Location::HostMemory, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::CLIDR_EL1::DESC, location: Location::HostMemory, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::CSSELR_EL1::DESC, location: Location::HostMemory, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::CCSIDR_EL1::DESC, location: Location::HostMemory, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::CNTVCT_EL0::DESC, location: Location::TimerOffset, evidence: Evidence::Posted },
-        SysRegPlacement { reg: regs::CNTPCT_EL0::DESC, location: Location::TimerOffset, evidence: Evidence::Posted },
+        SysRegPlacement {
+            reg: regs::SP_EL0::DESC,
+            location: crate::placement::block_location("sp_el0", 0),
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::SP_EL1::DESC,
+            location: crate::placement::block_location("sp_el1", 0),
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::FPCR::DESC,
+            location: crate::placement::block_location("fpcr", 0),
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::FPSR::DESC,
+            location: crate::placement::block_location("fpsr", 0),
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::CONTEXTIDR_EL1::DESC,
+            location: crate::placement::block_location("contextidr_el1", 0),
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::CNTP_CTL_EL0::DESC,
+            location: crate::placement::block_location("cntp_ctl", 0),
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::CNTV_CTL_EL0::DESC,
+            location: crate::placement::block_location("cntv_ctl", 0),
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::ICH_HCR_EL2::DESC,
+            location: crate::placement::block_location("ic_regs.ich_hcr_el2", 0),
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::ICH_VMCR_EL2::DESC,
+            location: crate::placement::block_location("ic_regs.ich_vmcr_el2", 0),
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::ICH_AP0R0_EL2::DESC,
+            location: crate::placement::block_location("ic_regs.ich_ap0r0_el2", 0),
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::ICH_AP1R0_EL2::DESC,
+            location: crate::placement::block_location("ic_regs.ich_ap1r0_el2", 0),
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::ICH_LR0_EL2::DESC,
+            location: crate::placement::block_location("ic_regs.ich_lrn_el2", 0),
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::ICH_LR1_EL2::DESC,
+            location: crate::placement::block_location("ic_regs.ich_lrn_el2", 1),
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::ICH_LR2_EL2::DESC,
+            location: crate::placement::block_location("ic_regs.ich_lrn_el2", 2),
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::ICH_LR3_EL2::DESC,
+            location: crate::placement::block_location("ic_regs.ich_lrn_el2", 3),
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::ACTLR_EL1::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::AFSR0_EL1::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::AFSR1_EL1::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::CNTFRQ_EL0::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::CNTP_CVAL_EL0::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::CNTV_CVAL_EL0::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::DISR_EL1::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::MIDR_EL1::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::OSLSR_EL1::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::PAR_EL1::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::OSLAR_EL1::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::SCTLR_EL1::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::CPACR_EL1::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::VBAR_EL1::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::SPSR_EL1::DESC,
+            location: Location::HostMemorySasr,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::ELR_EL1::DESC,
+            location: Location::HostMemorySasr,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::ESR_EL1::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::TCR_EL1::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::MAIR_EL1::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::TTBR0_EL1::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::TTBR1_EL1::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::FAR_EL1::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::TPIDR_EL0::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::TPIDR_EL1::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::TPIDRRO_EL0::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::CNTKCTL_EL1::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::ZCR_EL1::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::SCXTNUM_EL0::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::SCXTNUM_EL1::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::APIAKEYLO_EL1::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::APIAKEYHI_EL1::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::APIBKEYLO_EL1::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::APIBKEYHI_EL1::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::APDAKEYLO_EL1::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::APDAKEYHI_EL1::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::APDBKEYLO_EL1::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::APDBKEYHI_EL1::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::APGAKEYLO_EL1::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::APGAKEYHI_EL1::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::MDSCR_EL1::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::HCR_EL2::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::HCRX_EL2::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::VMPIDR_EL2::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::CPTR_EL2::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::CNTHCTL_EL2::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::ICC_SRE_EL2::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::MDCR_EL2::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::HFGRTR_EL2::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::HFGWTR_EL2::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::HDFGRTR_EL2::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::HDFGWTR_EL2::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::HFGITR_EL2::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::VSESR_EL2::DESC,
+            location: Location::SaveArea,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::REVIDR_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::ID_PFR0_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::ID_PFR1_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::ID_DFR0_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::ID_AFR0_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::ID_MMFR0_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::ID_MMFR1_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::ID_MMFR2_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::ID_MMFR3_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::ID_ISAR0_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::ID_ISAR1_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::ID_ISAR2_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::ID_ISAR3_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::ID_ISAR4_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::ID_ISAR5_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::ID_MMFR4_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::ID_ISAR6_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::MVFR0_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::MVFR1_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::MVFR2_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::ID_PFR2_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::ID_DFR1_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::ID_MMFR5_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::ID_AA64PFR0_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::ID_AA64PFR1_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::ID_AA64PFR2_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::ID_AA64ZFR0_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::ID_AA64SMFR0_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::ID_AA64FPFR0_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::ID_AA64DFR0_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::ID_AA64DFR1_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::ID_AA64DFR2_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::ID_AA64AFR0_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::ID_AA64AFR1_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::ID_AA64ISAR0_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::ID_AA64ISAR1_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::ID_AA64ISAR2_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::ID_AA64ISAR3_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::ID_AA64MMFR0_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::ID_AA64MMFR1_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::ID_AA64MMFR2_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::ID_AA64MMFR3_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::ID_AA64MMFR4_EL1::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::CTR_EL0::DESC,
+            location: Location::Emulated,
+            evidence: Evidence::Unposted,
+        },
+        SysRegPlacement {
+            reg: regs::MPIDR_EL1::DESC,
+            location: Location::HostMemory,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::CLIDR_EL1::DESC,
+            location: Location::HostMemory,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::CSSELR_EL1::DESC,
+            location: Location::HostMemory,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::CCSIDR_EL1::DESC,
+            location: Location::HostMemory,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::CNTVCT_EL0::DESC,
+            location: Location::TimerOffset,
+            evidence: Evidence::Posted,
+        },
+        SysRegPlacement {
+            reg: regs::CNTPCT_EL0::DESC,
+            location: Location::TimerOffset,
+            evidence: Evidence::Posted,
+        },
     ];
 
     /// The control-block fields named by the placement table (path, element).
     /// (Only a const assertion reads it; Rust 1.85 counts that as unused.)
     #[allow(dead_code)]
-    pub(crate) const BLOCK_PLACES: &[(&str, u8)] = &[("sp_el0", 0), ("sp_el1", 0), ("fpcr", 0), ("fpsr", 0), ("contextidr_el1", 0), ("cntp_ctl", 0), ("cntv_ctl", 0), ("ic_regs.ich_hcr_el2", 0), ("ic_regs.ich_vmcr_el2", 0), ("ic_regs.ich_ap0r0_el2", 0), ("ic_regs.ich_ap1r0_el2", 0), ("ic_regs.ich_lrn_el2", 0), ("ic_regs.ich_lrn_el2", 1), ("ic_regs.ich_lrn_el2", 2), ("ic_regs.ich_lrn_el2", 3)];
+    pub(crate) const BLOCK_PLACES: &[(&str, u8)] = &[
+        ("sp_el0", 0),
+        ("sp_el1", 0),
+        ("fpcr", 0),
+        ("fpsr", 0),
+        ("contextidr_el1", 0),
+        ("cntp_ctl", 0),
+        ("cntv_ctl", 0),
+        ("ic_regs.ich_hcr_el2", 0),
+        ("ic_regs.ich_vmcr_el2", 0),
+        ("ic_regs.ich_ap0r0_el2", 0),
+        ("ic_regs.ich_ap1r0_el2", 0),
+        ("ic_regs.ich_lrn_el2", 0),
+        ("ic_regs.ich_lrn_el2", 1),
+        ("ic_regs.ich_lrn_el2", 2),
+        ("ic_regs.ich_lrn_el2", 3),
+    ];
 }
