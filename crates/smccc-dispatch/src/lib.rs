@@ -95,7 +95,7 @@ pub mod sae;
 mod trng;
 mod vm;
 
-pub use decode::{PsciArgs, PsciCall, Route, route};
+pub use decode::{Route, route};
 pub use errno::Errno;
 pub use filter::{Filter, FilterAction, FilterRange, SmcccFilter};
 pub use fwreg::KvmRelease;
@@ -105,4 +105,5 @@ pub use outcome::{
     Action, Conduit, CpuOn, HypercallExit, Outcome, RegWrites, SystemEvent, SystemEventExit, Trap,
     VcpuReset,
 };
+pub use psci::{PsciArgs, PsciCall};
 pub use vm::{Config, MPIDR_HWID_MASK, NoSuchVcpu, VcpuHandle, Vm};

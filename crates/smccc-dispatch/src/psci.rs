@@ -13,7 +13,6 @@ use arm64_uapi::smccc::{
 };
 use core::sync::atomic::Ordering;
 
-use crate::decode::{PsciArgs, PsciCall};
 use crate::outcome::{Action, CpuOn, Outcome, RegWrites, SystemEvent, SystemEventExit, Trap};
 use crate::vm::{MPIDR_HWID_MASK, NOT_SUPPORTED_OUTCOME, Vm, sx};
 
@@ -293,6 +292,213 @@ impl<const VCPUS: usize, const RANGES: usize> Vm<VCPUS, RANGES> {
         Outcome {
             regs,
             action: Action::SystemEvent(SystemEventExit { event, flags }),
+        }
+    }
+}
+
+// ---- the call and its typed arguments ---------------------------------------------------
+
+/// A PSCI call: the function and its three arguments as KVM reads them (zero-extended to 32
+/// bits for an SMC32/HVC32 id). [`PsciCall::args`] gives the typed view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct PsciCall {
+    /// The function (one id of DEN0022 5.1).
+    pub function: PSCI::Function,
+    /// X1–X3 (W1–W3 zero-extended for the SMC32 form).
+    pub args: [u64; 3],
+}
+
+/// The arguments of a PSCI call by function (DEN0022 5.1), with KVM's widths: 32-bit
+/// fields are read as the low 32 bits (`u32 arg = smccc_get_arg1()`), the rest as given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PsciArgs {
+    /// PSCI_VERSION, CPU_OFF, MIGRATE_INFO_TYPE, SYSTEM_OFF, SYSTEM_RESET, CPU_FREEZE,
+    /// MIGRATE_INFO_UP_CPU.
+    None,
+    /// CPU_SUSPEND.
+    CpuSuspend {
+        /// power_state.
+        power_state: u32,
+        /// Entry point for a power-down state.
+        entry: u64,
+        /// Context id.
+        context_id: u64,
+    },
+    /// CPU_ON.
+    CpuOn {
+        /// Target MPIDR.
+        target: u64,
+        /// Entry point.
+        entry: u64,
+        /// Context id.
+        context_id: u64,
+    },
+    /// AFFINITY_INFO.
+    AffinityInfo {
+        /// Target affinity.
+        target: u64,
+        /// Lowest affinity level (KVM compares the whole register with 3).
+        lowest_level: u64,
+    },
+    /// MIGRATE.
+    Migrate {
+        /// Target MPIDR.
+        target: u64,
+    },
+    /// PSCI_FEATURES.
+    Features {
+        /// The queried function id.
+        function_id: u32,
+    },
+    /// CPU_DEFAULT_SUSPEND, SYSTEM_SUSPEND.
+    Entry {
+        /// Entry point.
+        entry: u64,
+        /// Context id.
+        context_id: u64,
+    },
+    /// NODE_HW_STATE.
+    NodeHwState {
+        /// Target MPIDR.
+        target: u64,
+        /// Power level.
+        level: u32,
+    },
+    /// SET_SUSPEND_MODE.
+    SetSuspendMode {
+        /// 0 platform-coordinated, 1 OS-initiated.
+        mode: u32,
+    },
+    /// STAT_RESIDENCY, STAT_COUNT.
+    Stat {
+        /// Target MPIDR.
+        target: u64,
+        /// power_state.
+        power_state: u32,
+    },
+    /// SYSTEM_RESET2.
+    SystemReset2 {
+        /// Reset type (0 warm reset, bit 31 vendor).
+        reset_type: u32,
+        /// Cookie.
+        cookie: u64,
+    },
+    /// MEM_PROTECT.
+    MemProtect {
+        /// Enable (non-zero).
+        enable: u64,
+    },
+    /// MEM_PROTECT_CHECK_RANGE.
+    MemProtectCheckRange {
+        /// Base address.
+        base: u64,
+        /// Length.
+        length: u64,
+    },
+    /// SYSTEM_OFF2.
+    SystemOff2 {
+        /// Type (1 HIBERNATE_OFF; 0 is its alias).
+        off_type: u32,
+        /// Cookie (must be 0).
+        cookie: u64,
+    },
+}
+
+impl PsciCall {
+    /// The PSCI function whose id is `id`, if any: the generated `PSCI::Function` is the
+    /// set (every function of `defs/smccc`'s PSCI service).
+    #[inline]
+    pub fn function_of(id: FunctionId) -> Option<PSCI::Function> {
+        PSCI::Function::try_from(id.0).ok()
+    }
+
+    /// Decode X0–X3 (only W0 identifies the call). `None` if W0 is not a PSCI id.
+    #[inline]
+    pub fn decode(x: &[u64; 4]) -> Option<PsciCall> {
+        let id = FunctionId::from_x0(x[0]);
+        Some(Self::with_args(Self::function_of(id)?, id, x))
+    }
+
+    /// The call `function` (whose id is `id`) with X1–X3 of `x` read at the id's width.
+    #[inline]
+    pub const fn with_args(function: PSCI::Function, id: FunctionId, x: &[u64; 4]) -> PsciCall {
+        let [_, x1, x2, x3] = *x;
+        let mask = if id.is_64() {
+            u64::MAX
+        } else {
+            u32::MAX as u64
+        };
+        PsciCall {
+            function,
+            args: [x1 & mask, x2 & mask, x3 & mask],
+        }
+    }
+
+    /// The typed arguments. The match names every function of `defs/smccc`'s PSCI service:
+    /// a function added there does not compile until its arguments are decided here.
+    pub fn args(&self) -> PsciArgs {
+        use PSCI::Function as F;
+        let [a1, a2, a3] = self.args;
+        match self.function {
+            F::CPU_SUSPEND_32 | F::CPU_SUSPEND_64 => PsciArgs::CpuSuspend {
+                power_state: a1 as u32,
+                entry: a2,
+                context_id: a3,
+            },
+            F::CPU_ON_32 | F::CPU_ON_64 => PsciArgs::CpuOn {
+                target: a1,
+                entry: a2,
+                context_id: a3,
+            },
+            F::AFFINITY_INFO_32 | F::AFFINITY_INFO_64 => PsciArgs::AffinityInfo {
+                target: a1,
+                lowest_level: a2,
+            },
+            F::MIGRATE_32 | F::MIGRATE_64 => PsciArgs::Migrate { target: a1 },
+            F::PSCI_FEATURES => PsciArgs::Features {
+                function_id: a1 as u32,
+            },
+            F::CPU_DEFAULT_SUSPEND_32
+            | F::CPU_DEFAULT_SUSPEND_64
+            | F::SYSTEM_SUSPEND_32
+            | F::SYSTEM_SUSPEND_64 => PsciArgs::Entry {
+                entry: a1,
+                context_id: a2,
+            },
+            F::NODE_HW_STATE_32 | F::NODE_HW_STATE_64 => PsciArgs::NodeHwState {
+                target: a1,
+                level: a2 as u32,
+            },
+            F::SET_SUSPEND_MODE => PsciArgs::SetSuspendMode { mode: a1 as u32 },
+            F::STAT_RESIDENCY_32 | F::STAT_RESIDENCY_64 | F::STAT_COUNT_32 | F::STAT_COUNT_64 => {
+                PsciArgs::Stat {
+                    target: a1,
+                    power_state: a2 as u32,
+                }
+            }
+            F::SYSTEM_RESET2_32 | F::SYSTEM_RESET2_64 => PsciArgs::SystemReset2 {
+                reset_type: a1 as u32,
+                cookie: a2,
+            },
+            F::MEM_PROTECT => PsciArgs::MemProtect { enable: a1 },
+            F::MEM_PROTECT_CHECK_RANGE_32 | F::MEM_PROTECT_CHECK_RANGE_64 => {
+                PsciArgs::MemProtectCheckRange {
+                    base: a1,
+                    length: a2,
+                }
+            }
+            F::SYSTEM_OFF2_32 | F::SYSTEM_OFF2_64 => PsciArgs::SystemOff2 {
+                off_type: a1 as u32,
+                cookie: a2,
+            },
+            F::PSCI_VERSION
+            | F::CPU_OFF
+            | F::MIGRATE_INFO_TYPE
+            | F::MIGRATE_INFO_UP_CPU_32
+            | F::MIGRATE_INFO_UP_CPU_64
+            | F::SYSTEM_OFF
+            | F::SYSTEM_RESET
+            | F::CPU_FREEZE => PsciArgs::None,
         }
     }
 }
