@@ -12,6 +12,25 @@
 //!
 //! Diagnostics ([`diag::Diagnostic`]) name `file:line`, the register and field, and what was
 //! expected. No input makes the library panic.
+//!
+//! ```
+//! // A register in the kernel's grammar: the C macros its generator would write...
+//! let text = "Sysreg\tCNTKCTL_EL1\t3\t0\t14\t1\t0\nRes0\t63:2\nField\t1\tEL0VCTEN\n\
+//!             Field\t0\tEL0PCTEN\nEndSysreg\n";
+//! let c = abi_gen::sysreg_to_c("example", text).unwrap();
+//! let def = |name: &str| {
+//!     c.lines()
+//!         .find_map(|l| l.strip_prefix("#define ")?.strip_prefix(name)?.strip_prefix(' '))
+//!         .map(str::trim)
+//! };
+//! assert_eq!(def("SYS_CNTKCTL_EL1"), Some("sys_reg(3, 0, 14, 1, 0)"));
+//! assert_eq!(def("CNTKCTL_EL1_EL0VCTEN_SHIFT"), Some("1"));
+//! assert_eq!(def("CNTKCTL_EL1_RES0"), Some("(UL(0) | GENMASK_ULL(63, 2))"));
+//! // ...and a mistake is a diagnostic with its line, not a panic.
+//! let bad = text.replace("Field\t0\t", "Field\t1\t");
+//! let errors = abi_gen::sysreg_to_c("example", &bad).unwrap_err();
+//! assert!(errors[0].to_string().starts_with("example:4: error["), "{}", errors[0]);
+//! ```
 
 #![forbid(unsafe_code)]
 #![cfg_attr(
