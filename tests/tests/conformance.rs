@@ -1,5 +1,5 @@
 //! The conformance suite: every `tests/conformance/*.trace` replayed through
-//! `smccc_dispatch::replay` must print exactly its `*.expected`. The traces encode the
+//! `smccc_replay` must print exactly its `*.expected`. The traces encode the
 //! behaviours of the kernel selftests `smccc_filter.c`, `psci_test.c` and `hypercalls.c`
 //! and the checklist of the KVM facts (section 1.13), written from KVM's rules.
 //!
@@ -9,11 +9,11 @@
 use std::path::PathBuf;
 
 use sae_kvm_abi_tests as t;
-use smccc_dispatch::replay::Replay;
 use smccc_dispatch::{
     Action, Config, Errno, FilterAction, Host, HypercallExit, MitigationState, Outcome, PtpCounter,
     PtpSample, SmcccFilter, Trap, Vm,
 };
+use smccc_replay::Replay;
 
 fn dir() -> PathBuf {
     t::root().join("tests/conformance")

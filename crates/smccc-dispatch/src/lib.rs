@@ -50,15 +50,16 @@
 //! - [`mitigation`]: the mitigation answers, one exhaustive `match` per question.
 //! - [`host`]: what the host provides (mitigation state, entropy, time, stolen time).
 //! - [`outcome`]: the trap in, the outcome out, `kvm_run` filling, the CPU_ON reset state.
-//! - `replay` (feature `replay`): the trace interpreter of `examples/replay.rs`, the
-//!   conformance suite and the real-KVM oracle; a test tool, not part of the dispatcher.
+//!
+//! The trace interpreter of the conformance suite and the real-KVM oracle is a separate,
+//! unpublished crate (`crates/smccc-replay`), built on this crate's public API only.
 //!
 //! Every number comes from `arm64_uapi` (generated from `defs/smccc`, or the hand-written
 //! KVM uapi). `#![no_std]`, no allocator, no `unsafe`, and no panic on any input.
 //!
 //! The reference is real KVM: `scripts/kvm-oracle` replays the conformance traces and
-//! thousands of seeded random ones on Debian's Linux 7.2 and 6.12 arm64 kernels (KVM under
-//! QEMU, `tests/kvm-replay`) and compares every answer with `replay`'s.
+//! thousands of seeded random ones on Debian's newest arm64 kernel (7.2 today) and 6.12 (KVM under
+//! QEMU, `tests/kvm-replay`) and compares every answer with `smccc-replay`'s.
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -88,8 +89,6 @@ pub mod mitigation;
 pub mod outcome;
 mod psci;
 mod pv_time;
-#[cfg(feature = "replay")]
-pub mod replay;
 #[cfg(feature = "sae")]
 pub mod sae;
 mod trng;

@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use arm64_uapi::kvm;
-use smccc_dispatch::replay::Replay;
+use smccc_replay::Replay;
 
 // ---------------------------------------------------------------- random traces
 

@@ -1,16 +1,16 @@
 //! Replay a hypercall trace through the dispatcher:
-//! `cargo run -p smccc-dispatch --features replay --example replay -- FILE...` (`-` reads standard input).
-//! The grammar is in the `smccc_dispatch::replay` module documentation.
+//! `cargo run -p smccc-replay --example replay -- FILE...` (`-` reads standard input).
+//! The grammar is in the `smccc_replay` module documentation.
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use smccc_dispatch::replay::Replay;
+use smccc_replay::Replay;
 
 fn main() -> ExitCode {
     let files: Vec<String> = std::env::args().skip(1).collect();
     if files.is_empty() || files.iter().any(|f| f == "-h" || f == "--help") {
-        eprintln!("usage: replay FILE...   (one directive a line; see smccc_dispatch::replay)");
+        eprintln!("usage: replay FILE...   (one directive a line; see smccc_replay)");
         return ExitCode::from(2);
     }
     let mut stdout = std::io::stdout().lock();

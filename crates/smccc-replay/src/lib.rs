@@ -1,4 +1,6 @@
-//! The hypercall-trace interpreter behind `examples/replay.rs` and the conformance suite.
+//! `smccc-replay`: the hypercall-trace interpreter of the conformance suite and the real-KVM
+//! oracle (`examples/replay.rs`, `examples/kvm_oracle.rs`), around `smccc-dispatch`. A test
+//! tool, kept out of the dispatcher's API; not published.
 //!
 //! One directive a line; `#` starts a comment; numbers are hex (`0x…`) or decimal:
 //!
@@ -37,17 +39,31 @@
 //!   [`REPLAY_REAL_NS`] and counters [`REPLAY_VIRT_COUNTER`]/[`REPLAY_PHYS_COUNTER`];
 //!   stolen-time record of vCPU i at IPA `0x4000_0000 + 64·i` (the selftest's `ST_GPA_BASE`).
 
+#![no_std]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing,
+        clippy::arithmetic_side_effects
+    )
+)]
+
 use core::fmt::{self, Write};
 
 use arm64_uapi::kvm::KVM_REG_ARM_PSCI_VERSION;
 use arm64_uapi::smccc::{Mitigation, PSCI};
 
-use crate::filter::{FilterAction, SmcccFilter};
-use crate::fwreg::KvmRelease;
-use crate::host::{Host, PtpCounter, PtpSample};
-use crate::mitigation::MitigationState;
-use crate::outcome::{Action, SystemEvent, Trap};
-use crate::vm::{Config, Vm};
+use smccc_dispatch::filter::{FilterAction, SmcccFilter};
+use smccc_dispatch::fwreg::KvmRelease;
+use smccc_dispatch::host::{Host, PtpCounter, PtpSample};
+use smccc_dispatch::mitigation::MitigationState;
+use smccc_dispatch::outcome::{Action, SystemEvent, Trap};
+use smccc_dispatch::{Config, Vm};
 
 /// Most vCPUs a trace may declare.
 pub const REPLAY_VCPUS: usize = 64;
