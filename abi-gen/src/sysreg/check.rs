@@ -171,9 +171,8 @@ pub fn check(label: &str, file: &SysregFile, diags: &mut Vec<Diagnostic>) {
                         &r.name,
                         None,
                         format!(
-                            "`Mapping {target}` leads back to {} through further `Mapping`s; \
-                             expected a chain ending in a layout; only the encoding is generated",
-                            r.name
+                            "`Mapping {target}` runs into a cycle of `Mapping`s; expected a \
+                             chain ending in a layout; only the encoding is generated"
                         ),
                     );
                 }
@@ -184,7 +183,8 @@ pub fn check(label: &str, file: &SysregFile, diags: &mut Vec<Diagnostic>) {
 }
 
 /// Whether following `Mapping`s from `reg` through registers of this file comes back to a
-/// register already passed (the kernel's generator accepts this; nothing resolves).
+/// register already passed, `reg` or one after it (the kernel's generator accepts this;
+/// nothing resolves).
 fn mapping_cycle(file: &SysregFile, reg: &Sysreg) -> bool {
     let mut seen: Vec<&str> = Vec::new();
     let mut r = reg;
